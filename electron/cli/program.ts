@@ -1,0 +1,40 @@
+/**
+ * `prw`: the command line over the same services the app uses, never through Electron.
+ * Commands live one per file in commands/; this file wires them up and maps outcomes to exit codes.
+ */
+import { Command, CommanderError } from 'commander';
+import { AppError } from '../../shared/errors';
+import { cliName, productName } from '../../shared/product';
+import { toErrorInfo } from '../services';
+import { exitCodes, type CliIo } from './io';
+import { registerInfo } from './commands/info';
+
+export function createProgram(io: CliIo): Command {
+  const program = new Command(cliName)
+    .description(`${productName}: the command line.`)
+    .version(__APP_VERSION__, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .showSuggestionAfterError()
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err });
+  registerInfo(program, io);
+  return program;
+}
+
+/** Runs one command line and resolves to the process exit code. */
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  const program = createProgram(io);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCodes.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end through here too, successfully.
+      if (error.exitCode === 0) return exitCodes.ok;
+      return exitCodes.usage;
+    }
+    const info = error instanceof AppError ? error.toInfo() : toErrorInfo(error, 'cli');
+    io.err(`${cliName}: ${info.message}\n`);
+    return exitCodes.failure;
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * Files the main process loads, relative to the app root: the project folder in development
+ * (`electron .`), resources/app.asar when packaged. scripts/build.mjs writes them.
+ */
+import path from 'node:path';
+
+export interface AppPaths {
+  /** The built renderer: the only folder app:// serves. */
+  renderer: string;
+  preload: string;
+}
+
+export function appPaths(appRoot: string): AppPaths {
+  return {
+    renderer: path.join(appRoot, 'dist', 'renderer'),
+    preload: path.join(appRoot, 'dist', 'preload', 'preload.cjs'),
+  };
+}

@@ -1,0 +1,38 @@
+import { useEffect, useRef } from 'react';
+import { areas, type AreaId } from '../../../shared/product';
+import { selectArea, useShell } from '../shell/store';
+
+/** What each area is for, until its own screens arrive. */
+const purpose: Record<AreaId, string> = {
+  reviews: 'The register of reviews in this workspace, with their statutory deadlines.',
+  chronology: 'The multi-agency chronology merged from every agency’s submission.',
+  terms: 'Terms of reference, their versions and the chair’s sign-off.',
+  interviews: 'Appreciative-inquiry conversations with practitioners, coded to themes.',
+  report: 'The draft review report, exported to PDF for sign-off.',
+};
+
+export function AreaView() {
+  const areaId = useShell(selectArea);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const area = areas.find((candidate) => candidate.id === areaId) ?? areas[0];
+
+  // Move focus to the new heading so keyboard and screen-reader users land on what changed.
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    heading.current?.focus();
+  }, [areaId]);
+
+  return (
+    <section aria-labelledby="area-heading">
+      <h1 id="area-heading" ref={heading} tabIndex={-1}>
+        {area.label}
+      </h1>
+      <p className="lead">{purpose[area.id]}</p>
+      <p>No workspace is open. Workspaces arrive in the next version of the app.</p>
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+// Builds what a target needs: `cli` (run by `npm install` through `prepare`, so `npx prw` works),
+// `electron` (main + preload), `renderer` (Vite), or `all`.
+// esbuild rather than electron-vite: three small Node bundles (main, preload, CLI) need one
+// tool with no plugin layer, and Vite already builds the renderer.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const target = process.argv[2] ?? 'all';
+const version = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync(path.join(root, 'package.json'), 'utf8'))).version;
+
+// The native SQLite module is loaded from node_modules (or the Electron build beside it), never bundled.
+const native = ['better-sqlite3-multiple-ciphers'];
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  absWorkingDir: root,
+  define: { __APP_VERSION__: JSON.stringify(version) },
+};
+
+async function buildCli() {
+  await build({ ...common, entryPoints: ['electron/cli/prw.ts'], outfile: 'dist/cli/prw.cjs', external: native });
+}
+
+async function buildElectron() {
+  await build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/main/main.cjs', external: ['electron', ...native] });
+  // A sandboxed preload is one CommonJS file that may require only 'electron'.
+  await build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/preload/preload.cjs', external: ['electron'], minify: true });
+}
+
+async function buildRenderer() {
+  const { build: viteBuild } = await import('vite');
+  await viteBuild({ configFile: path.join(root, 'renderer/vite.config.mts'), logLevel: 'warn' });
+}
+
+const steps = { cli: [buildCli], electron: [buildElectron], renderer: [buildRenderer], all: [buildCli, buildElectron, buildRenderer] };
+if (!steps[target]) {
+  console.error(`Unknown build target "${target}". Use one of: ${Object.keys(steps).join(', ')}.`);
+  process.exit(2);
+}
+for (const step of steps[target]) await step();

@@ -1,0 +1,15 @@
+/** Names the user sees. Kept in one place so the window title, CLI and PDFs agree. */
+export const productName = 'Practice Review Workspace';
+export const cliName = 'prw';
+
+/** The areas of the app, in navigation order. */
+export const areas = [
+  { id: 'reviews', label: 'Reviews' },
+  { id: 'chronology', label: 'Chronology' },
+  { id: 'terms', label: 'Terms of reference' },
+  { id: 'interviews', label: 'Interviews' },
+  { id: 'report', label: 'Report' },
+] as const;
+
+export type AreaId = (typeof areas)[number]['id'];
+export const areaIds = areas.map((area) => area.id) as [AreaId, ...AreaId[]];
