@@ -3,9 +3,14 @@
  * line) and prints one table — figure, median of N runs, unit. Results are for people to read
  * and to quote in docs/benchmarks.md; no test depends on them.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { median, type Figure } from './harness';
+
+// The bundler defines this for the app and CLI; tsx runs the sources as they are.
+(globalThis as { __APP_VERSION__?: string }).__APP_VERSION__ = (
+  JSON.parse(readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')) as { version: string }
+).version;
 
 async function main() {
   const wanted = process.argv.slice(2);

@@ -1,11 +1,12 @@
 /** The foundation's figures: what one IPC call and one CLI start cost. */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { cliPorts } from '../../electron/cli/ports';
 import { createHandlers, dispatch } from '../../electron/services';
 import { elapsedMs, type Figure } from '../harness';
 
 const root = path.resolve(__dirname, '../..');
-const handlers = createHandlers({ app: { name: 'bench', version: '0', platform: process.platform } });
+const handlers = createHandlers(cliPorts());
 
 export const figures: Figure[] = [
   {

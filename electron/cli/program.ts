@@ -7,7 +7,10 @@ import { AppError } from '../../shared/errors';
 import { cliName, productName } from '../../shared/product';
 import { toErrorInfo } from '../services';
 import { exitCodes, type CliIo } from './io';
+import { registerAudit } from './commands/audit';
+import { registerBackup } from './commands/backup';
 import { registerInfo } from './commands/info';
+import { registerWorkspace } from './commands/workspace';
 
 export function createProgram(io: CliIo): Command {
   const program = new Command(cliName)
@@ -18,6 +21,9 @@ export function createProgram(io: CliIo): Command {
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
   registerInfo(program, io);
+  registerWorkspace(program, io);
+  registerBackup(program, io);
+  registerAudit(program, io);
   return program;
 }
 

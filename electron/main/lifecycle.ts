@@ -1,19 +1,22 @@
 /**
  * App startup, in the order Electron requires: sandboxing and the app:// scheme before ready;
- * session rules, protocol, IPC, menu and window after it. One instance at a time: a second
- * launch hands over to the first, which comes to the front.
+ * session rules, protocol, the core and its IPC, menu and window after it. One instance at a
+ * time: a second launch hands over to the first, which comes to the front. Quitting locks the
+ * open workspace first (quit.ts).
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, screen, session, shell } from 'electron';
 import { productName } from '../../shared/product';
-import { createHandlers, createLogger, type Ports } from '../services';
+import { createCore, createLogger, type Core } from '../services';
+import { createEmit } from './emit';
 import { createExternalLinkOpener } from './external-links';
 import { registerIpc } from './ipc';
-import { menuTemplate, sendNavigate } from './menu';
-import { sqliteNativeBinding } from './native-binding';
+import { menuTemplate } from './menu';
 import { appPaths } from './paths';
-import { rememberBounds, restoreBounds } from './preferences';
+import { electronPorts } from './ports';
+import { rememberBounds, restoreBounds, type PreferencesStore } from './preferences';
 import { openPreferencesStore } from './preferences-store';
 import { registerAppScheme, serveApp } from './protocol';
+import { lockBeforeQuit, quitOnSystemShutdown } from './quit';
 import { hardenSession, hardenWebContents } from './security';
 import { createMainWindow, focusWindow } from './window';
 
@@ -31,8 +34,14 @@ export function startApp(): void {
   }
 
   let mainWindow: BrowserWindow | undefined;
+  let store: PreferencesStore | undefined;
+  let core: Core | undefined;
   const paths = appPaths(app.getAppPath());
   const currentWindow = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined);
+  const emit = createEmit(() => currentWindow()?.webContents);
+  const quitGuard = lockBeforeQuit(app, async () => {
+    await core?.shutdown();
+  });
 
   const offerExternalLink = createExternalLinkOpener({
     showMessageBox: (options) => {
@@ -43,7 +52,6 @@ export function startApp(): void {
   });
 
   const openMainWindow = (): BrowserWindow => {
-    const store = openPreferencesStore(ipcMain);
     const workAreas = screen.getAllDisplays().map((display) => display.workArea);
     const window = createMainWindow({
       preload: paths.preload,
@@ -51,6 +59,8 @@ export function startApp(): void {
       isPackaged: app.isPackaged,
     });
     if (store) rememberBounds(store, window);
+    // Windows ends a session (shutdown, restart, sign-out) without the quit events.
+    window.on('session-end', () => void quitGuard.lockNow());
     window.on('closed', () => {
       if (mainWindow === window) mainWindow = undefined;
     });
@@ -64,7 +74,16 @@ export function startApp(): void {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, offerExternalLink));
   app.on('window-all-closed', () => {
     // macOS apps stay in the dock with no window; elsewhere closing the window ends the app.
-    if (process.platform !== 'darwin') app.quit();
+    if (process.platform !== 'darwin') {
+      app.quit();
+      return;
+    }
+    // Closing the window closes the workspace too: reopening it from the dock asks to unlock.
+    Promise.resolve()
+      .then(() => core?.handlers['workspace:lock']({}))
+      .catch((error: unknown) => {
+        log.error('could not lock the workspace when the window closed', { type: error instanceof Error ? error.name : typeof error });
+      });
   });
   app.on('activate', () => {
     if (app.isReady() && !currentWindow()) mainWindow = openMainWindow();
@@ -75,19 +94,19 @@ export function startApp(): void {
     .then(() => {
       hardenSession(session.defaultSession);
       serveApp(protocol, paths.renderer);
-      registerIpc(ipcMain, createHandlers(ports()), (contents) => {
+      store = openPreferencesStore(ipcMain);
+      core = createCore(electronPorts({ window: currentWindow, store, emit }));
+      registerIpc(ipcMain, core.handlers, (contents) => {
         const window = currentWindow();
         return window !== undefined && contents.id === window.webContents.id;
       });
+      quitOnSystemShutdown(powerMonitor, app);
       Menu.setApplicationMenu(
         Menu.buildFromTemplate(
           menuTemplate({
             isMac: process.platform === 'darwin',
             isPackaged: app.isPackaged,
-            navigate: (area) => {
-              const target = BrowserWindow.getFocusedWindow() ?? currentWindow();
-              if (target) sendNavigate(target.webContents, area);
-            },
+            navigate: (area) => emit('app:navigate', { area }),
           }),
         ),
       );
@@ -98,17 +117,4 @@ export function startApp(): void {
       dialog.showErrorBox(productName, 'The app could not start. Reinstall it; if that does not help, contact your IT support.');
       app.exit(1);
     });
-}
-
-function ports(): Ports {
-  return {
-    app: { name: productName, version: app.getVersion(), platform: process.platform },
-    sqliteNativeBinding: sqliteNativeBinding({
-      isPackaged: app.isPackaged,
-      appRoot: app.getAppPath(),
-      electronVersion: process.versions.electron,
-      platform: process.platform,
-      arch: process.arch,
-    }),
-  };
 }

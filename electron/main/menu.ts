@@ -1,9 +1,9 @@
 /**
  * The application menu: the platform's usual menus plus "Go", which moves between the app's
- * areas from the keyboard (CmdOrCtrl+1…5) by sending app:navigate to the window.
+ * areas from the keyboard (CmdOrCtrl+1…5). lifecycle.ts turns a choice into the app:navigate
+ * event, sent through the same checked emit (emit.ts) as every other event.
  */
-import type { MenuItemConstructorOptions, WebContents } from 'electron';
-import { events } from '../../shared/ipc/contract';
+import type { MenuItemConstructorOptions } from 'electron';
 import { areas, type AreaId } from '../../shared/product';
 
 export interface MenuContext {
@@ -38,7 +38,3 @@ export function menuTemplate(context: MenuContext): MenuItemConstructorOptions[]
   ];
 }
 
-/** Sends app:navigate, shaped by the contract's schema, to a window's page. */
-export function sendNavigate(contents: Pick<WebContents, 'send'>, area: AreaId): void {
-  contents.send('app:navigate', events['app:navigate'].parse({ area }));
-}

@@ -5,12 +5,14 @@
  */
 import { z } from 'zod';
 import { AppError, type ErrorInfo } from '../../shared/errors';
-import { contract, isChannel, type IpcResult } from '../../shared/ipc/contract';
+import { contract, isChannel, type Channel, type ChannelResult, type IpcResult } from '../../shared/ipc/contract';
 import { createLogger } from './log';
 import type { Handlers } from './handlers';
 
 const log = createLogger('dispatch');
 
+export async function dispatch<C extends Channel>(handlers: Handlers, channel: C, input: unknown): Promise<IpcResult<ChannelResult<C>>>;
+export async function dispatch(handlers: Handlers, channel: unknown, input: unknown): Promise<IpcResult<unknown>>;
 export async function dispatch(handlers: Handlers, channel: unknown, input: unknown): Promise<IpcResult<unknown>> {
   if (!isChannel(channel)) {
     return failure({ code: 'validation', message: 'The app asked for something it does not know how to do.' });

@@ -1,5 +1,19 @@
 /** The application core as its hosts see it: build it from ports, then dispatch calls to it. */
-export { createHandlers, type Handlers } from './handlers';
+export { createCore, createHandlers, type Core, type Handlers } from './handlers';
 export { dispatch, toErrorInfo } from './dispatch';
-export type { Ports, AppIdentity } from './ports';
+export { systemTimers } from './ports';
+export type {
+  Ports,
+  AppIdentity,
+  DialogsPort,
+  OpenDialogOptions,
+  SaveDialogOptions,
+  ConfirmOptions,
+  FileFilter,
+  PreferencesPort,
+  PowerPort,
+  PowerEvent,
+  TimersPort,
+} from './ports';
+export type { KeychainPort } from './workspace/keys';
 export { createLogger, type Logger } from './log';

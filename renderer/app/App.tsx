@@ -1,36 +1,41 @@
 import { useEffect } from 'react';
-import { productName } from '../../shared/product';
 import { subscribe } from '../lib/api';
 import { useShell } from '../features/shell/store';
-import { AreaNav } from '../features/shell/AreaNav';
-import { AreaView } from '../features/areas/AreaView';
+import { useActivityReporter } from '../features/workspace/activity';
+import { useWorkspace } from '../features/workspace/store';
 import { StatusBar } from '../components/StatusBar';
 import { Toasts } from '../components/Toasts';
+import { AppBody } from './AppBody';
+import { AppHeader } from './AppHeader';
 
 export function App() {
   const loadInfo = useShell((state) => state.loadInfo);
   const show = useShell((state) => state.show);
+  const loadWorkspace = useWorkspace((state) => state.load);
+  const locked = useWorkspace((state) => state.locked);
 
   useEffect(() => {
     void loadInfo();
+    void loadWorkspace();
     // The application menu (View → area, Ctrl+1…5) navigates through this event.
-    return subscribe('app:navigate', ({ area }) => show(area));
-  }, [loadInfo, show]);
+    const stopNavigate = subscribe('app:navigate', ({ area }) => show(area));
+    // The core locked the workspace (the user, idle time, suspend, screen lock): drop its data now.
+    const stopLocked = subscribe('workspace:locked', ({ reason }) => void locked(reason));
+    return () => {
+      stopNavigate();
+      stopLocked();
+    };
+  }, [loadInfo, loadWorkspace, show, locked]);
+
+  useActivityReporter();
 
   return (
     <div className="app">
       <a className="skip-link" href="#main">
         Skip to main content
       </a>
-      <header className="app-header">
-        <span className="app-name">{productName}</span>
-      </header>
-      <div className="app-body">
-        <AreaNav />
-        <main id="main" className="app-main" tabIndex={-1}>
-          <AreaView />
-        </main>
-      </div>
+      <AppHeader />
+      <AppBody />
       <StatusBar />
       <Toasts />
     </div>

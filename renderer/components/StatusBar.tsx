@@ -1,10 +1,12 @@
 import { selectInfo, useShell } from '../features/shell/store';
+import { selectOpenWorkspace, useWorkspace } from '../features/workspace/store';
 
 export function StatusBar() {
   const info = useShell(selectInfo);
+  const workspace = useWorkspace(selectOpenWorkspace);
   return (
     <footer className="status-bar">
-      <span>No workspace open</span>
+      <span>{workspace ? `Workspace: ${workspace.name} — unlocked` : 'No workspace open'}</span>
       <span role="status">{info ? `Version ${info.version}` : 'Starting…'}</span>
       {info && <span className="status-engine">{info.sqlite.cipher}</span>}
     </footer>

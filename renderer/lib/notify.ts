@@ -21,10 +21,10 @@ export const useToasts = create<ToastState>()((set) => ({
   dismiss: (id) => set((state) => ({ toasts: state.toasts.filter((toast) => toast.id !== id) })),
 }));
 
+export const unexpectedErrorMessage =
+  'Something went wrong inside the app. Nothing was changed. Try again; if it keeps happening, restart the app.';
+
 export function notifyError(error: unknown): void {
-  const message =
-    error instanceof AppError
-      ? error.message
-      : 'Something went wrong inside the app. Nothing was changed. Try again; if it keeps happening, restart the app.';
+  const message = error instanceof AppError ? error.message : unexpectedErrorMessage;
   useToasts.getState().push(message);
 }

@@ -1,53 +1,13 @@
 /**
- * The dialogs port (native open/save/confirm dialogs) and a scripted implementation for tests.
- *
- * Nothing in electron/services asks for a dialog yet; the interface lives here until the first
- * service does, then moves to electron/services/ports.ts (Electron implements it with `dialog`).
- * A test scripts each answer before the app asks for it, in order, per kind of dialog.
+ * A scripted implementation of the dialogs port (native open/save/confirm dialogs) for tests.
+ * The port itself is declared with the other ports in electron/services/ports.ts; Electron
+ * implements it with `dialog`. A test scripts each answer before the app asks for it, in order,
+ * per kind of dialog.
  */
 import path from 'node:path';
+import type { ConfirmOptions, DialogsPort, OpenDialogOptions, SaveDialogOptions } from '../../electron/services/ports';
 
-export interface FileFilter {
-  /** What the user sees, e.g. "Agency chronology (CSV, Excel)". */
-  name: string;
-  /** Without the dot: ['csv', 'xlsx']. */
-  extensions: string[];
-}
-
-export interface OpenDialogOptions {
-  title: string;
-  filters?: FileFilter[];
-  /** Pick a folder (e.g. a `.review` workspace) rather than a file. */
-  directory?: boolean;
-  /** Allow several files at once (e.g. several agency submissions). */
-  multiple?: boolean;
-}
-
-export interface SaveDialogOptions {
-  title: string;
-  /** A file name to suggest, e.g. "Review 2025-03 report DRAFT.pdf". */
-  defaultName?: string;
-  filters?: FileFilter[];
-}
-
-export interface ConfirmOptions {
-  title: string;
-  message: string;
-  detail?: string;
-  confirmLabel: string;
-  cancelLabel?: string;
-  /** The action loses data (delete, discard): the dialog defaults to Cancel. */
-  destructive?: boolean;
-}
-
-export interface DialogsPort {
-  /** Absolute paths the user chose (at least one), or null if they cancelled. */
-  showOpen(options: OpenDialogOptions): Promise<string[] | null>;
-  /** The absolute path the user chose, or null if they cancelled. */
-  showSave(options: SaveDialogOptions): Promise<string | null>;
-  /** True if the user chose the confirm button. */
-  confirm(options: ConfirmOptions): Promise<boolean>;
-}
+export type { ConfirmOptions, DialogsPort, FileFilter, OpenDialogOptions, SaveDialogOptions } from '../../electron/services/ports';
 
 export type DialogRecord =
   | { kind: 'open'; options: OpenDialogOptions; answer: string[] | null }
@@ -57,6 +17,8 @@ export type DialogRecord =
 export interface ScriptedDialogs extends DialogsPort {
   /** The next open dialog returns this file (or null: the user cancels). */
   nextOpenPath(file: string | null): void;
+  /** The next open dialog must be a folder picker (e.g. "workspace:choose-folder") and returns this folder. */
+  nextFolder(dir: string | null): void;
   /** The next open dialog returns these files (a multiple selection). */
   nextOpenPaths(files: string[]): void;
   /** The next save dialog returns this path (or null: the user cancels). */
@@ -73,7 +35,9 @@ export interface ScriptedDialogs extends DialogsPort {
 
 /** Dialogs that answer from queues the test fills, and fail loudly when it did not. */
 export function createScriptedDialogs(): ScriptedDialogs {
-  const openAnswers: (string[] | null)[] = [];
+  // A folder answer remembers that it was meant for a folder picker, so a test that scripted a
+  // folder fails clearly if the app asks for a file instead (and the other way round).
+  const openAnswers: { paths: string[] | null; folder: boolean }[] = [];
   const saveAnswers: (string | null)[] = [];
   const confirmAnswers: boolean[] = [];
   const shown: DialogRecord[] = [];
@@ -89,11 +53,14 @@ export function createScriptedDialogs(): ScriptedDialogs {
 
   return {
     nextOpenPath(file) {
-      openAnswers.push(file === null ? null : [absolute(file, 'nextOpenPath')]);
+      openAnswers.push({ paths: file === null ? null : [absolute(file, 'nextOpenPath')], folder: false });
+    },
+    nextFolder(dir) {
+      openAnswers.push({ paths: dir === null ? null : [absolute(dir, 'nextFolder')], folder: true });
     },
     nextOpenPaths(files) {
       if (files.length === 0) throw new Error('dialogs.nextOpenPaths needs at least one path; use nextOpenPath(null) for a cancel.');
-      openAnswers.push(files.map((file) => absolute(file, 'nextOpenPaths')));
+      openAnswers.push({ paths: files.map((file) => absolute(file, 'nextOpenPaths')), folder: false });
     },
     nextSavePath(file) {
       saveAnswers.push(file === null ? null : absolute(file, 'nextSavePath'));
@@ -103,8 +70,16 @@ export function createScriptedDialogs(): ScriptedDialogs {
     },
 
     async showOpen(options) {
-      if (openAnswers.length === 0) throw missing('open', options.title, 'nextOpenPath(…)');
-      const answer = openAnswers.shift() ?? null;
+      const next = openAnswers.shift();
+      if (!next) throw missing('open', options.title, options.directory ? 'nextFolder(…)' : 'nextOpenPath(…)');
+      if (next.folder !== !!options.directory) {
+        const message = next.folder
+          ? `The test scripted a folder (dialogs.nextFolder) but the app showed a file dialog ("${options.title}"): use nextOpenPath.`
+          : `The test scripted a file (dialogs.nextOpenPath) but the app showed a folder picker ("${options.title}"): use nextFolder.`;
+        unscripted.push(message);
+        throw new Error(message);
+      }
+      const answer = next.paths;
       if (answer && answer.length > 1 && !options.multiple) {
         throw new Error(`The test scripted ${answer.length} files for the open dialog "${options.title}", which allows only one.`);
       }

@@ -1,9 +1,10 @@
 /**
  * Each e2e test gets its own data directory, scripted dialogs, test host (the real core) and a
- * page already showing the app. A console error or uncaught exception in the page fails the
+ * page already showing the app — with a workspace already created and open if the test asks
+ * (`test.use({ openWorkspace: true })`). A console error or uncaught exception in the page fails the
  * test, as do dialogs the app showed without a scripted answer, or answers it never used.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test as base, type ConsoleMessage, type Page } from '@playwright/test';
@@ -46,12 +47,29 @@ export class PageProblems {
   }
 }
 
+/** Strong enough for the create wizard (zxcvbn score 3 or more); fictional, like all test data. */
+export const testPassphrase = 'copper lantern orbit meadow';
+export const testWorkspaceName = 'Review 2025-07';
+
+export interface OpenedWorkspace {
+  path: string;
+  name: string;
+  passphrase: string;
+  recoveryCode: string;
+}
+
 export interface AppFixtures {
   /** A fresh directory for this test's app data and workspaces; removed afterwards. */
   dataDir: string;
+  /** `<dataDir>/workspaces`, an empty folder to create workspaces in. */
+  workspacesDir: string;
   dialogs: ScriptedDialogs;
   host: TestHost;
   pageProblems: PageProblems;
+  /** Option: start with a workspace created and open (through the core, not the wizard). */
+  openWorkspace: boolean;
+  /** The workspace `openWorkspace` opened, or null. */
+  workspace: OpenedWorkspace | null;
 }
 
 export const test = base.extend<AppFixtures>({
@@ -64,6 +82,12 @@ export const test = base.extend<AppFixtures>({
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  },
+
+  workspacesDir: async ({ dataDir }, use) => {
+    const dir = path.join(dataDir, 'workspaces');
+    await mkdir(dir);
+    await use(dir);
   },
 
   // eslint-disable-next-line no-empty-pattern
@@ -90,7 +114,16 @@ export const test = base.extend<AppFixtures>({
     await use(new PageProblems());
   },
 
-  page: async ({ page, host, pageProblems }, use) => {
+  openWorkspace: [false, { option: true }],
+
+  workspace: async ({ openWorkspace, host, workspacesDir }, use) => {
+    if (!openWorkspace) return use(null);
+    const created = await host.call('workspace:create', { parentDir: workspacesDir, name: testWorkspaceName, passphrase: testPassphrase });
+    await use({ path: created.path, name: testWorkspaceName, passphrase: testPassphrase, recoveryCode: created.recoveryCode });
+  },
+
+  // The workspace fixture runs first, so the page starts with it open.
+  page: async ({ page, host, pageProblems, workspace: _workspace }, use) => {
     pageProblems.watch(page);
     await page.goto(host.url);
     await use(page);

@@ -6,7 +6,7 @@
  *   GET  /, /assets/…          dist/renderer (index.html gets the bridge script)
  *   GET  /__host/bridge.js     window.api for the page (test/e2e/host/bridge.ts)
  *   POST /__host/ipc           {channel, input} → IpcResult; header x-prw-token
- *   GET  /__host/events        server-sent events pushed by emit(); ?token=
+ *   GET  /__host/events        server-sent events: the core's ports.emit() and the test's host.emit(); ?token=
  *
  * Static files are public build output and carry no token; the two endpoints that reach the
  * core need it. Every request must name this server in Host (DNS rebinding) and, when the
@@ -22,9 +22,20 @@ import { z } from 'zod';
 import { createHandlers, createLogger, dispatch } from '../../electron/services';
 import type { ErrorInfo } from '../../shared/errors';
 import { contentSecurityPolicy } from '../../shared/csp';
-import { channelNames, eventNames, events, type EventName, type EventPayload } from '../../shared/ipc/contract';
+import {
+  channelNames,
+  eventNames,
+  events,
+  type Channel,
+  type ChannelInput,
+  type ChannelResult,
+  type EventName,
+  type EventPayload,
+} from '../../shared/ipc/contract';
 import type { DialogsPort } from './dialogs';
+import type { TestKeychain } from './host/keychain';
 import { createTestPorts, repoRoot } from './host/ports';
+import type { ScriptedPower } from './host/power';
 import { bridgePath, readStatic } from './host/static';
 
 const log = createLogger('e2e-host');
@@ -45,6 +56,18 @@ export interface TestHost {
   readonly token: string;
   /** Pushes an event as main would. Waits (up to 5 s) until a page is listening. */
   emit<E extends EventName>(event: E, payload: EventPayload<E>): Promise<void>;
+  /** The OS's power events, fired by the test: `host.power.fire('suspend')`. */
+  readonly power: ScriptedPower;
+  /** The test keychain the core was given (see host/keychain.ts). */
+  readonly keychain: TestKeychain;
+  /** The preferences JSON file (settings and recent paths) in the data directory. */
+  readonly preferencesFile: string;
+  /**
+   * Calls the core directly, as the page would but without it: for setting up a test (create a
+   * workspace) without clicking through screens that another test covers. Throws on failure.
+   */
+  call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelResult<C>>;
+  /** Locks any open workspace (releasing its files) and stops serving. */
   close(): Promise<void>;
 }
 
@@ -56,10 +79,19 @@ export async function startHost(options: HostOptions): Promise<TestHost> {
   if (!existsSync(path.join(rendererDir, 'index.html'))) {
     throw new Error(`No built renderer in ${rendererDir}. Run "node scripts/build.mjs renderer" first (npm run test:e2e does).`);
   }
-  const handlers = createHandlers(createTestPorts({ dataDir: options.dataDir, dialogs: options.dialogs }));
+  const streams = new Set<ServerResponse>();
+  const push = (event: EventName, payload: unknown) => {
+    const parsed = events[event].safeParse(payload);
+    if (!parsed.success) throw new Error(`emit("${event}"): the payload does not match the contract:\n${z.prettifyError(parsed.error)}`);
+    const message = JSON.stringify({ event, payload: parsed.data });
+    for (const stream of streams) stream.write(`data: ${message}\n\n`);
+  };
+  // The core's events go to whichever pages are connected now, as webContents.send does: an
+  // event with no page listening is dropped, not queued.
+  const testPorts = createTestPorts({ dataDir: options.dataDir, dialogs: options.dialogs, emit: (event, payload) => push(event, payload) });
+  const handlers = createHandlers(testPorts.ports);
   const bridge = await compileBridge();
   const token = randomBytes(32).toString('base64url');
-  const streams = new Set<ServerResponse>();
   const waiters = new Set<() => void>();
   let origin = '';
 
@@ -131,19 +163,30 @@ export async function startHost(options: HostOptions): Promise<TestHost> {
     url: `${origin}/?token=${token}`,
     origin,
     token,
+    power: testPorts.power,
+    keychain: testPorts.keychain,
+    preferencesFile: testPorts.preferencesFile,
     async emit(event, payload) {
-      const parsed = events[event].safeParse(payload);
-      if (!parsed.success) throw new Error(`host.emit("${event}"): the payload does not match the contract:\n${z.prettifyError(parsed.error)}`);
-      const message = JSON.stringify({ event, payload: parsed.data });
       if (streams.size === 0) await waitForStream(event);
-      for (const stream of streams) stream.write(`data: ${message}\n\n`);
+      push(event, payload);
+    },
+    async call(channel, input) {
+      const result = await dispatch(handlers, channel, input);
+      if (!result.ok) throw new Error(`host.call("${channel}") failed: ${result.error.code}: ${result.error.message}`);
+      return result.value as ChannelResult<typeof channel>;
     },
     close() {
-      closing ??= new Promise<void>((resolve) => {
+      closing ??= (async () => {
         for (const stream of streams) stream.end();
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+        streams.clear();
+        // Close the database and release the workspace's lock file before the data directory goes.
+        const locked = await dispatch(handlers, 'workspace:lock', {});
+        if (!locked.ok) log.warn('could not lock the workspace on close', { code: locked.error.code });
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        });
+      })();
       return closing;
     },
   };

@@ -1,29 +1,30 @@
-import AxeBuilder from '@axe-core/playwright';
 import { contentSecurityPolicy } from '../../shared/csp';
 import { productName } from '../../shared/product';
-import { expect, test } from './fixtures';
+import { expectNoAxeViolations } from './axe';
+import { expect, test, testWorkspaceName } from './fixtures';
 import { packageVersion } from './host/ports';
 import { ShellPage } from './pages/shell';
 
 test.describe('app shell', () => {
+  // The areas exist only inside an open workspace.
+  test.use({ openWorkspace: true });
+
   test('shows the product and the version the core reports', async ({ page, pageProblems }) => {
     const shell = new ShellPage(page);
     await expect(page).toHaveTitle(productName);
     await expect(shell.banner).toContainText(productName);
     // The version comes from app:info, answered by the real core through the host.
     await expect(shell.statusBar).toContainText(`Version ${packageVersion()}`);
+    await expect(shell.statusBar).toContainText(`Workspace: ${testWorkspaceName} — unlocked`);
     await expect(shell.navigation).toBeVisible();
     expect(pageProblems.list).toEqual([]);
   });
 
   test('has no accessibility violations', async ({ page }) => {
     const shell = new ShellPage(page);
+    await expect(shell.navigation).toBeVisible();
     await expect(shell.statusBar).toContainText('Version');
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    const readable = violations.map(
-      (v) => `${v.id} (${v.impact ?? 'unknown'}): ${v.help}\n  ${v.helpUrl}\n` + v.nodes.map((n) => `  - ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n'),
-    );
-    expect(readable, readable.join('\n\n')).toEqual([]);
+    await expectNoAxeViolations(page, 'an area of the open workspace');
   });
 
   test('is usable from the keyboard', async ({ page }) => {

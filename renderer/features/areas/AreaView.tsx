@@ -16,13 +16,9 @@ export function AreaView() {
   const heading = useRef<HTMLHeadingElement>(null);
   const area = areas.find((candidate) => candidate.id === areaId) ?? areas[0];
 
-  // Move focus to the new heading so keyboard and screen-reader users land on what changed.
-  const first = useRef(true);
+  // Move focus to the heading — on arrival (just unlocked) and on each change of area — so
+  // keyboard and screen-reader users land on what changed.
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
     heading.current?.focus();
   }, [areaId]);
 
@@ -32,7 +28,7 @@ export function AreaView() {
         {area.label}
       </h1>
       <p className="lead">{purpose[area.id]}</p>
-      <p>No workspace is open. Workspaces arrive in the next version of the app.</p>
+      <p>This area arrives in a later version of the app.</p>
     </section>
   );
 }

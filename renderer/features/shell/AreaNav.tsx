@@ -1,8 +1,9 @@
 import { areas } from '../../../shared/product';
-import { selectArea, useShell } from './store';
+import { selectArea, selectPage, useShell } from './store';
 
 export function AreaNav() {
-  const current = useShell(selectArea);
+  // On the settings page no area is the current page.
+  const current = useShell((state) => (selectPage(state) === 'area' ? selectArea(state) : null));
   const show = useShell((state) => state.show);
   return (
     <nav className="area-nav" aria-label="Areas">

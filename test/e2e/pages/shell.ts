@@ -12,12 +12,22 @@ export class ShellPage {
   readonly navigation: Locator;
   readonly main: Locator;
   readonly statusBar: Locator;
+  readonly lockButton: Locator;
+  readonly settingsButton: Locator;
 
   constructor(readonly page: Page) {
     this.banner = page.getByRole('banner');
     this.navigation = page.getByRole('navigation', { name: 'Areas' });
     this.main = page.getByRole('main');
     this.statusBar = page.getByRole('contentinfo');
+    this.lockButton = this.banner.getByRole('button', { name: 'Lock workspace' });
+    this.settingsButton = this.banner.getByRole('button', { name: 'Settings' });
+  }
+
+  /** Locks the open workspace from the header and waits for the unlock screen. */
+  async lock(): Promise<void> {
+    await this.lockButton.click();
+    await this.main.getByRole('heading', { level: 1, name: /^Unlock / }).waitFor();
   }
 
   /** The navigation entry for an area, whether it is built as a link or a button. */

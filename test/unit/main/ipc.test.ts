@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { channelNames, type IpcResult } from '../../../shared/ipc/contract';
 import { createHandlers } from '../../../electron/services';
 import { registerIpc } from '../../../electron/main/ipc';
-import { FakeWebContents, appFrame, type FakeFrame } from './fake-electron';
+import { FakeWebContents, appFrame, quietPorts, type FakeFrame } from './fake-electron';
 
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<IpcResult<unknown>>;
 
@@ -14,7 +14,7 @@ function served() {
   });
   const appContents = new FakeWebContents();
   // The real services: app:info opens an in-memory database with the Node build of SQLite.
-  const real = createHandlers({ app: { name: 'Practice Review Workspace', version: '1.2.3', platform: 'linux' } });
+  const real = createHandlers(quietPorts({ name: 'Practice Review Workspace', version: '1.2.3', platform: 'linux' }));
   const appInfo = vi.fn(real['app:info']);
   const handlers = { ...real, 'app:info': appInfo };
   registerIpc({ handle } as unknown as IpcMain, handlers, (contents) => contents.id === appContents.id);

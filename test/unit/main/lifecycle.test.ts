@@ -3,25 +3,49 @@
  * second instance does, and that the pieces tested on their own are actually connected.
  */
 import { EventEmitter } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { IpcMainInvokeEvent, MenuItemConstructorOptions } from 'electron';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Core, Ports } from '../../../electron/services';
 import { channelNames, type IpcResult } from '../../../shared/ipc/contract';
 import { productName } from '../../../shared/product';
-import { FakeBrowserWindow, FakeWebContents, appFrame, fakeSession, navigationEvent } from './fake-electron';
+import { FakeBrowserWindow, FakeWebContents, appFrame, fakePowerMonitor, fakeSafeStorage, fakeSession, navigationEvent } from './fake-electron';
 
-const fake = vi.hoisted(() => ({ electron: {} as Record<string, unknown>, store: undefined as unknown }));
+const fake = vi.hoisted(() => ({
+  electron: {} as Record<string, unknown>,
+  store: undefined as unknown,
+  core: undefined as Core | undefined,
+  ports: undefined as Ports | undefined,
+}));
 
 vi.mock('electron', () => {
   // Getters, so each test can install fresh fakes after lifecycle.ts has been loaded.
   const exports: Record<string, unknown> = {};
-  for (const name of ['app', 'BrowserWindow', 'dialog', 'ipcMain', 'Menu', 'protocol', 'screen', 'session', 'shell']) {
+  const names = ['app', 'BrowserWindow', 'dialog', 'ipcMain', 'Menu', 'powerMonitor', 'protocol', 'safeStorage', 'screen', 'session', 'shell'];
+  for (const name of names) {
     Object.defineProperty(exports, name, { enumerable: true, get: () => fake.electron[name] });
   }
   return exports;
 });
 
 vi.mock('../../../electron/main/preferences-store', () => ({ openPreferencesStore: () => fake.store }));
+
+// The real core, recorded so tests can see the ports it was given and watch its shutdown.
+vi.mock('../../../electron/services', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../electron/services')>();
+  return {
+    ...actual,
+    createCore: (ports: Ports) => {
+      const core = actual.createCore(ports);
+      vi.spyOn(core, 'shutdown');
+      fake.core = core;
+      fake.ports = ports;
+      return core;
+    },
+  };
+});
 
 const { startApp } = await import('../../../electron/main/lifecycle');
 
@@ -44,12 +68,38 @@ function install({ locked = true, packaged = true } = {}) {
   const Menu = { buildFromTemplate: vi.fn((template: MenuItemConstructorOptions[]) => ({ template })), setApplicationMenu: vi.fn() };
   const session = { defaultSession: fakeSession() };
   const screen = { getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1050 } }]) };
-  const dialog = { showMessageBox: vi.fn(async () => ({ response: 1, checkboxChecked: false })), showErrorBox: vi.fn() };
+  const dialog = {
+    showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 1, checkboxChecked: false })),
+    showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
+    showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
+    showErrorBox: vi.fn(),
+  };
   const shell = { openExternal: vi.fn(async () => undefined) };
+  const powerMonitor = fakePowerMonitor();
+  const safeStorage = fakeSafeStorage();
   FakeBrowserWindow.reset();
-  fake.electron = { app, BrowserWindow: FakeBrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell };
+  fake.electron = { app, BrowserWindow: FakeBrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, safeStorage, screen, session, shell };
   fake.store = undefined;
-  return { app, ipcMain, protocol, Menu, session, dialog, shell, ready: async () => { ready(); await whenReady; await new Promise((r) => setImmediate(r)); } };
+  fake.core = undefined;
+  fake.ports = undefined;
+  return { app, ipcMain, protocol, Menu, session, dialog, shell, powerMonitor, safeStorage, ready: async () => { ready(); await whenReady; await settle(); } };
+}
+
+const settle = () => new Promise((resolve) => setImmediate(resolve));
+
+type Listener = (event: IpcMainInvokeEvent, input: unknown) => Promise<IpcResult<unknown>>;
+
+/** Calls a channel as the main window's page would. */
+async function invoke(electron: ReturnType<typeof install>, channel: string, input: unknown = {}): Promise<IpcResult<unknown>> {
+  const listener = electron.ipcMain.handle.mock.calls.find(([name]) => name === channel)?.[1] as Listener | undefined;
+  if (!listener) throw new Error(`no handler for ${channel}`);
+  return listener({ sender: mainWindow().webContents, senderFrame: appFrame() } as unknown as IpcMainInvokeEvent, input);
+}
+
+/** A Map-backed preferences store, as the electron-store file would be. */
+function memoryStore() {
+  const saved = new Map<string, unknown>();
+  return { saved, get: (key: string) => saved.get(key), set: (key: string, value: unknown) => void saved.set(key, value) };
 }
 
 function mainWindow(): FakeBrowserWindow {
@@ -132,12 +182,11 @@ describe('startup', () => {
     expect(fromElsewhere).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
-  it('sends Go menu choices to the focused window', async () => {
+  it('sends Go menu choices to the app window as app:navigate', async () => {
     const electron = install();
     startApp();
     await electron.ready();
     const window = mainWindow();
-    FakeBrowserWindow.focused = window;
     const template = electron.Menu.buildFromTemplate.mock.calls[0]?.[0] as MenuItemConstructorOptions[];
     const go = template.find((item) => item.label === 'Go')?.submenu as MenuItemConstructorOptions[];
     (go.find((item) => item.label === 'Report')?.click as () => void)();
@@ -162,5 +211,129 @@ describe('startup', () => {
     startApp();
     electron.app.emit('window-all-closed');
     expect(electron.app.quit).toHaveBeenCalledTimes(process.platform === 'darwin' ? 0 : 1);
+  });
+});
+
+describe('the core inside Electron', () => {
+  const passphrase = 'four unrelated words here';
+  let parentDir = '';
+
+  beforeEach(() => {
+    vi.clearAllMocks();
+    parentDir = mkdtempSync(path.join(os.tmpdir(), 'prw-lifecycle-'));
+  });
+
+  afterEach(() => rmSync(parentDir, { recursive: true, force: true }));
+
+  it('is given every port: dialogs, preferences, power, timers, the keychain and emit', async () => {
+    const electron = install();
+    startApp();
+    expect(fake.core).toBeUndefined();
+    await electron.ready();
+    const ports = fake.ports!;
+    expect(ports.app).toEqual({ name: productName, version: '7.8.9', platform: process.platform });
+    for (const port of [ports.dialogs, ports.preferences, ports.power, ports.timers, ports.keychain]) expect(port).toBeDefined();
+    expect(typeof ports.emit).toBe('function');
+    await expect(ports.keychain!.isAvailable()).resolves.toBe(true);
+    expect(ports.keychain!.backend).toBe(process.platform === 'linux' ? 'gnome_libsecret' : undefined);
+    // The preferences file could not be opened (fake.store is undefined): defaults, no crash.
+    expect(ports.preferences.settings().autoLockMinutes).toBeGreaterThan(0);
+  });
+
+  it('asks for a folder in a dialog modal to the app window, and hears a cancel as null', async () => {
+    const electron = install();
+    startApp();
+    await electron.ready();
+    await expect(invoke(electron, 'workspace:choose-folder')).resolves.toEqual({ ok: true, value: null });
+    const [parent, options] = electron.dialog.showOpenDialog.mock.calls[0] as [unknown, { properties: string[] }];
+    expect(parent).toBe(mainWindow());
+    expect(options.properties).toEqual(expect.arrayContaining(['openDirectory', 'createDirectory']));
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [parentDir] });
+    await expect(invoke(electron, 'workspace:choose-folder')).resolves.toEqual({ ok: true, value: { dir: parentDir } });
+  });
+
+  it('sends events from the core to the window, checked against the contract', async () => {
+    const electron = install();
+    startApp();
+    await electron.ready();
+    const window = mainWindow();
+    fake.ports!.emit('workspace:locked', { reason: 'idle' });
+    fake.ports!.emit('workspace:locked', { reason: 'nonsense' } as never);
+    expect(window.webContents.send.mock.calls).toEqual([['workspace:locked', { reason: 'idle' }]]);
+  });
+
+  it('locks an open workspace when the computer suspends, and on quit; remembers only its path', async () => {
+    const electron = install();
+    const store = memoryStore();
+    fake.store = store;
+    startApp();
+    await electron.ready();
+    const window = mainWindow();
+    const created = await invoke(electron, 'workspace:create', { parentDir, name: 'Fictional Review', passphrase });
+    expect(created.ok).toBe(true);
+    const dir = (created as { value: { path: string } }).value.path;
+    expect(store.saved.get('recentPaths')).toEqual([dir]);
+    expect([...store.saved.keys()].every((key) => ['windowBounds', 'settings', 'recentPaths'].includes(key))).toBe(true);
+
+    electron.powerMonitor.emit('suspend');
+    await settle();
+    expect(window.webContents.send).toHaveBeenCalledWith('workspace:locked', { reason: 'suspend' });
+    await expect(invoke(electron, 'workspace:status')).resolves.toEqual({ ok: true, value: { state: 'closed' } });
+
+    await expect(invoke(electron, 'workspace:unlock', { path: dir, method: 'passphrase', secret: passphrase })).resolves.toMatchObject({
+      ok: true,
+      value: { state: 'open' },
+    });
+    window.webContents.send.mockClear();
+    const quit = { preventDefault: vi.fn() };
+    electron.app.emit('before-quit', quit);
+    expect(quit.preventDefault).toHaveBeenCalledOnce();
+    await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalledOnce());
+    expect(fake.core!.shutdown).toHaveBeenCalledOnce();
+    expect(window.webContents.send).toHaveBeenCalledWith('workspace:locked', { reason: 'user' });
+    await expect(invoke(electron, 'workspace:status')).resolves.toEqual({ ok: true, value: { state: 'closed' } });
+  });
+
+  it('quits at once, with nothing to lock, before the app is ready', async () => {
+    const electron = install();
+    startApp();
+    const quit = { preventDefault: vi.fn() };
+    electron.app.emit('before-quit', quit);
+    await settle();
+    expect(electron.app.quit).toHaveBeenCalledOnce();
+  });
+
+  it('locks when the system shuts down (Linux, macOS) or the Windows session ends', async () => {
+    const electron = install();
+    startApp();
+    await electron.ready();
+    const shutdownEvent = { preventDefault: vi.fn() };
+    electron.powerMonitor.emit('shutdown', shutdownEvent);
+    expect(shutdownEvent.preventDefault).toHaveBeenCalledOnce();
+    expect(electron.app.quit).toHaveBeenCalledOnce();
+
+    const windows = install();
+    startApp();
+    await windows.ready();
+    mainWindow().emit('session-end');
+    await settle();
+    expect(fake.core!.shutdown).toHaveBeenCalledOnce();
+  });
+
+  it('locks the workspace when the last window closes on macOS, where the app keeps running', async () => {
+    const electron = install();
+    startApp();
+    await electron.ready();
+    const lock = vi.spyOn(fake.core!.handlers, 'workspace:lock');
+    const platform = Object.getOwnPropertyDescriptor(process, 'platform')!;
+    Object.defineProperty(process, 'platform', { ...platform, value: 'darwin' });
+    try {
+      electron.app.emit('window-all-closed');
+    } finally {
+      Object.defineProperty(process, 'platform', platform);
+    }
+    await settle();
+    expect(lock).toHaveBeenCalledOnce();
+    expect(electron.app.quit).not.toHaveBeenCalled();
   });
 });

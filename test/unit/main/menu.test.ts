@@ -1,7 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { areas } from '../../../shared/product';
-import { menuTemplate, sendNavigate } from '../../../electron/main/menu';
+import { menuTemplate } from '../../../electron/main/menu';
 
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
@@ -45,11 +45,5 @@ describe('application menu', () => {
     for (const template of [mac, other]) {
       expect(template.map((item) => item.role)).toEqual(expect.arrayContaining(['fileMenu', 'editMenu', 'windowMenu']));
     }
-  });
-
-  it('sends app:navigate with the area as its payload', () => {
-    const send = vi.fn();
-    sendNavigate({ send }, 'report');
-    expect(send).toHaveBeenCalledWith('app:navigate', { area: 'report' });
   });
 });

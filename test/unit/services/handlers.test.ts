@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { channelNames, contract } from '../../../shared/ipc/contract';
 import { createHandlers, dispatch } from '../../../electron/services';
 import { productName } from '../../../shared/product';
+import { createRig } from './workspace/session/helpers';
 
-const ports = { app: { name: productName, version: '9.9.9-test', platform: 'test-os' } };
+const ports = { ...createRig().ports, app: { name: productName, version: '9.9.9-test', platform: 'test-os' } };
 
 describe('handler table', () => {
   it('has exactly one handler for every contract channel and nothing else', () => {

@@ -1,0 +1,48 @@
+/**
+ * Changes to the key slots. Each asks for the current passphrase again: an unlocked but
+ * unattended computer must not be enough to replace the ways in.
+ */
+import type { HandlersOf } from '.';
+import { AppError } from '../../../shared/errors';
+import type { Ports } from '../ports';
+import { addKeychainSlot, changePassphrase, removeKeychainSlot, replaceRecoveryCode, unlockWithPassphrase } from '../workspace/keys';
+import type { WorkspaceSession } from '../workspace/session/session';
+
+type SecretChannels = 'workspace:change-passphrase' | 'workspace:new-recovery-code' | 'workspace:keychain-add' | 'workspace:keychain-remove';
+
+export function secretHandlers(session: WorkspaceSession, ports: Ports): HandlersOf<SecretChannels> {
+  async function confirmPassphrase(passphrase: string) {
+    const open = session.require();
+    (await unlockWithPassphrase(open.keyFile, passphrase)).fill(0);
+    return open;
+  }
+
+  return {
+    'workspace:change-passphrase': async ({ current, next }) => {
+      const open = await confirmPassphrase(current);
+      await session.saveKeyFile(await changePassphrase(open.keyFile, open.dataKey, next, { kdfParams: session.kdfParams }));
+      session.audit('passphrase.changed', 'workspace', open.meta.workspaceId);
+      return session.status();
+    },
+    'workspace:new-recovery-code': async ({ passphrase }) => {
+      const open = await confirmPassphrase(passphrase);
+      const { file, recoveryCode } = await replaceRecoveryCode(open.keyFile, open.dataKey);
+      await session.saveKeyFile(file);
+      session.audit('recovery-code.replaced', 'workspace', open.meta.workspaceId);
+      return { recoveryCode };
+    },
+    'workspace:keychain-add': async ({ passphrase }) => {
+      const open = await confirmPassphrase(passphrase);
+      if (!ports.keychain) throw new AppError('unavailable', "This computer's keychain cannot be used from here.");
+      await session.saveKeyFile(await addKeychainSlot(open.keyFile, open.dataKey, ports.keychain));
+      session.audit('keychain.added', 'workspace', open.meta.workspaceId);
+      return session.status();
+    },
+    'workspace:keychain-remove': async () => {
+      const open = session.require();
+      await session.saveKeyFile(removeKeychainSlot(open.keyFile, open.dataKey));
+      session.audit('keychain.removed', 'workspace', open.meta.workspaceId);
+      return session.status();
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import type { HandlersOf } from '.';
+import type { Ports } from '../ports';
+import { forgetRecent, listRecent } from '../workspace/session/recent';
+import type { WorkspaceSession } from '../workspace/session/session';
+import { verifyAudit } from '../workspace/audit';
+
+type WorkspaceChannels =
+  | 'workspace:status'
+  | 'workspace:choose-folder'
+  | 'workspace:choose-existing'
+  | 'workspace:create'
+  | 'workspace:unlock'
+  | 'workspace:lock'
+  | 'workspace:recent'
+  | 'workspace:forget-recent'
+  | 'workspace:activity'
+  | 'audit:verify';
+
+export function workspaceHandlers(session: WorkspaceSession, ports: Ports): HandlersOf<WorkspaceChannels> {
+  return {
+    'workspace:status': () => session.status(),
+    'workspace:choose-folder': async () => {
+      const chosen = await ports.dialogs.showOpen({ title: 'Choose where to create the workspace', directory: true });
+      return chosen?.[0] ? { dir: chosen[0] } : null;
+    },
+    'workspace:choose-existing': async () => {
+      const chosen = await ports.dialogs.showOpen({ title: 'Open a workspace (a folder ending in .review)', directory: true });
+      return chosen?.[0] ? { path: chosen[0] } : null;
+    },
+    'workspace:create': ({ parentDir, name, passphrase }) => session.create(parentDir, name, passphrase),
+    'workspace:unlock': ({ path, method, secret, breakStaleLock }) => session.unlock(path, method, secret, breakStaleLock ?? false),
+    'workspace:lock': () => session.lock('user'),
+    'workspace:recent': () => listRecent(ports.preferences),
+    'workspace:forget-recent': ({ path }) => {
+      forgetRecent(ports.preferences, path);
+      return listRecent(ports.preferences);
+    },
+    'workspace:activity': () => {
+      session.activity();
+      return null;
+    },
+    'audit:verify': () => {
+      const result = verifyAudit(session.require().db);
+      return result.ok
+        ? { ok: true, count: result.count }
+        : { ok: false, count: result.count, firstBrokenSeq: result.firstBrokenSeq, reason: result.reason, message: result.message };
+    },
+  };
+}

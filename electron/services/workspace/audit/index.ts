@@ -1,0 +1,1 @@
+export { appendAudit, verifyAudit, auditHash, type AuditAction, type AuditBreak, type AuditEntry, type AuditRecord, type AuditVerification } from './audit-log';

@@ -1,0 +1,23 @@
+/** keys.json: the workspace's key slots (see schema.ts for the format, key-file.ts for the operations). */
+export {
+  addKeychainSlot,
+  changePassphrase,
+  createKeyFile,
+  describeSlots,
+  removeKeychainSlot,
+  replaceRecoveryCode,
+  unlockWithKeychain,
+  unlockWithPassphrase,
+  unlockWithRecoveryCode,
+  verifyKeyFile,
+  wrongPassphraseMessage,
+  wrongRecoveryCodeMessage,
+  type CreateKeyFileInput,
+  type SlotDescription,
+  type SlotOptions,
+} from './key-file';
+export { parseKeyFile, readKeyFile, serialiseKeyFile, writeKeyFileAtomic } from './key-file-io';
+export { defaultScryptCost, deriveKey, type ScryptCost, type ScryptParams } from './kdf';
+export type { KeychainPort } from './keychain';
+export { generateRecoveryCode, normaliseRecoveryCode, recoveryCodeBits } from './recovery-code';
+export { keyFileName, type KeyFile, type SlotKind } from './schema';

@@ -1,0 +1,11 @@
+/**
+ * Every migration the app knows, oldest first. Add a file `NNNN-description.ts` and list it here;
+ * the tests check the list is contiguous from 1 and that each entry has its own test.
+ */
+import initial from './0001-initial';
+import type { Migration } from './types';
+
+export const migrations: readonly Migration[] = [initial];
+
+/** The schema version this build of the app writes and reads. */
+export const latestSchemaVersion = migrations[migrations.length - 1]!.version;

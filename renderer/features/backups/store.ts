@@ -1,0 +1,59 @@
+/**
+ * A workspace's backups: listed for the open workspace (Settings) or for a damaged one that
+ * will not open (the unlock screen), and taken on demand. Restoring opens a workspace, so it is
+ * the workspace store's (`restore`).
+ */
+import { create } from 'zustand';
+import type { BackupInfo } from '../../../shared/workspace';
+import { call } from '../../lib/api';
+import { attempt, type Outcome } from '../../lib/outcome';
+import { resetOnLock } from '../../lib/reset-on-lock';
+import { useWorkspace } from '../workspace/store';
+
+export type BackupsBusy = 'listing' | 'creating' | null;
+
+interface BackupsState {
+  /** The workspace `list` belongs to. */
+  path: string | null;
+  list: BackupInfo[] | null;
+  busy: BackupsBusy;
+
+  load: (path: string) => Promise<Outcome<BackupInfo[]>>;
+  create: () => Promise<Outcome<BackupInfo>>;
+}
+
+export const useBackups = create<BackupsState>()((set, get) => ({
+  path: null,
+  list: null,
+  busy: null,
+
+  load: async (path) => {
+    set({ busy: 'listing', ...(get().path === path ? {} : { path, list: null }) });
+    const outcome = await attempt(() => call('backup:list', { path }));
+    set({ busy: null, list: outcome.ok ? newestFirst(outcome.value) : get().list });
+    return outcome;
+  },
+  create: async () => {
+    set({ busy: 'creating' });
+    const outcome = await attempt(async () => {
+      const taken = await call('backup:create', {});
+      // The status carries the time of the last backup, shown beside the button.
+      useWorkspace.getState().statusChanged(await call('workspace:status', {}));
+      return taken;
+    });
+    set({ busy: null });
+    const path = get().path;
+    if (outcome.ok && path) await get().load(path);
+    return outcome;
+  },
+}));
+
+resetOnLock(useBackups);
+
+function newestFirst(list: BackupInfo[]): BackupInfo[] {
+  return [...list].sort((a, b) => b.takenAt.localeCompare(a.takenAt));
+}
+
+export const selectBackups = (state: BackupsState) => state.list;
+export const selectBackupsPath = (state: BackupsState) => state.path;
+export const selectBackupsBusy = (state: BackupsState) => state.busy;

@@ -1,0 +1,74 @@
+import { useState, type FormEvent } from 'react';
+import { ErrorSummary, errorFor, type FormError } from '../../components/ErrorSummary';
+import { NewPassphraseFields, checkNewPassphrase } from '../../components/NewPassphraseFields';
+import { TextInput } from '../../components/TextInput';
+import { selectSettings, useSettings } from '../settings/store';
+import { selectSecurityBusy, useSecurity } from './store';
+
+const idPrefix = 'change';
+const currentId = 'change-current';
+
+export function ChangePassphrase({ workspaceName }: { workspaceName: string }) {
+  const changePassphrase = useSecurity((state) => state.changePassphrase);
+  const busy = useSecurity(selectSecurityBusy) === 'passphrase';
+  const displayName = useSettings(selectSettings)?.displayName ?? '';
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [errors, setErrors] = useState<FormError[]>([]);
+  const [done, setDone] = useState(false);
+  const userInputs = [workspaceName, displayName];
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setDone(false);
+    const found = await checkNewPassphrase(idPrefix, next, confirmation, userInputs);
+    if (!current) found.unshift({ fieldId: currentId, message: 'Enter the current passphrase.' });
+    if (found.length > 0) return setErrors(found);
+    const outcome = await changePassphrase(current, next);
+    if (!outcome.ok) {
+      const aboutCurrent = outcome.error.code === 'wrong-secret';
+      if (aboutCurrent) setCurrent('');
+      return setErrors([{ message: outcome.error.message, fieldId: aboutCurrent ? currentId : undefined }]);
+    }
+    setCurrent('');
+    setNext('');
+    setConfirmation('');
+    setErrors([]);
+    setDone(true);
+  }
+
+  return (
+    <section aria-labelledby="change-passphrase-heading" className="subsection">
+      <h3 id="change-passphrase-heading">Change passphrase</h3>
+      <form onSubmit={(event) => void submit(event)} noValidate aria-busy={busy}>
+        <ErrorSummary errors={errors} />
+        <TextInput
+          id={currentId}
+          label="Current passphrase"
+          type="password"
+          autoComplete="current-password"
+          spellCheck={false}
+          value={current}
+          onChange={setCurrent}
+          error={errorFor(errors, currentId)}
+        />
+        <NewPassphraseFields
+          idPrefix={idPrefix}
+          passphrase={next}
+          confirmation={confirmation}
+          onPassphrase={setNext}
+          onConfirmation={setConfirmation}
+          errors={errors}
+          userInputs={userInputs}
+        />
+        <button type="submit" className="button" disabled={busy}>
+          {busy ? 'Changing passphrase…' : 'Change passphrase'}
+        </button>
+        <p role="status" className="confirmation-text">
+          {done && 'The passphrase has been changed. Use the new one next time you unlock this workspace. The recovery code still works.'}
+        </p>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+import { useState, type FormEvent } from 'react';
+import { BackLink } from '../../../components/BackLink';
+import { ErrorSummary, type FormError } from '../../../components/ErrorSummary';
+import { NewPassphraseFields, checkNewPassphrase } from '../../../components/NewPassphraseFields';
+import { PageHeading } from '../../../components/PageHeading';
+import { wizardCaption } from './caption';
+
+interface PassphraseStepProps {
+  name: string;
+  /** Why the last attempt to create the workspace failed, if it did. */
+  problems: readonly FormError[];
+  onBack: () => void;
+  onCancel: () => void;
+  onCreate: (passphrase: string) => void;
+}
+
+const idPrefix = 'create';
+
+export function PassphraseStep({ name, problems, onBack, onCancel, onCreate }: PassphraseStepProps) {
+  const [passphrase, setPassphrase] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [errors, setErrors] = useState<readonly FormError[]>(problems);
+  const [checking, setChecking] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setChecking(true);
+    const found = await checkNewPassphrase(idPrefix, passphrase, confirmation, [name]);
+    setChecking(false);
+    if (found.length > 0) return setErrors(found);
+    onCreate(passphrase);
+  }
+
+  return (
+    <>
+      <BackLink onClick={onBack} />
+      <ErrorSummary errors={errors} />
+      <PageHeading caption={wizardCaption(3)}>Choose a passphrase</PageHeading>
+      <p>
+        The passphrase encrypts everything in the workspace. Nobody can open it without the passphrase or the recovery code you will be
+        given next — not the app’s makers, and not your IT team.
+      </p>
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <NewPassphraseFields
+          idPrefix={idPrefix}
+          label="Passphrase"
+          passphrase={passphrase}
+          confirmation={confirmation}
+          onPassphrase={setPassphrase}
+          onConfirmation={setConfirmation}
+          errors={errors}
+          userInputs={[name]}
+        />
+        <div className="button-group">
+          <button type="submit" className="button" disabled={checking}>
+            Create workspace
+          </button>
+          <button type="button" className="link-button" onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,244 @@
+/**
+ * The workspace: whether one is open, which screen shows while none is (welcome, create,
+ * unlock), and the recent list. Passphrases and recovery codes pass through the actions to the
+ * core and are never kept here.
+ */
+import { create } from 'zustand';
+import type { LockReason, RecentWorkspace, UnlockMethod, WorkspaceStatus, WorkspaceSummary } from '../../../shared/workspace';
+import { call } from '../../lib/api';
+import { notifyError } from '../../lib/notify';
+import { attempt, type Outcome } from '../../lib/outcome';
+import { dropWorkspaceData } from '../../lib/reset-on-lock';
+import { summaryFromPath } from './paths';
+
+/** What the app shows: the open workspace, or the screen that leads to one. */
+export type Flow = 'starting' | 'welcome' | 'create' | 'unlock' | 'workspace';
+export type WorkspaceBusy = 'creating' | 'unlocking' | 'locking' | 'restoring' | null;
+export type OpenWorkspace = Extract<WorkspaceStatus, { state: 'open' }>;
+
+interface WorkspaceState {
+  status: WorkspaceStatus | null;
+  flow: Flow;
+  recent: RecentWorkspace[];
+  /** The workspace the unlock screen is for. */
+  target: WorkspaceSummary | null;
+  /** Why the workspace was locked, for the unlock screen. */
+  lockNotice: string | null;
+  /** A confirmation shown above the open workspace (e.g. a restored backup) until dismissed or locked. */
+  notice: string | null;
+  busy: WorkspaceBusy;
+
+  load: () => Promise<void>;
+  showWelcome: () => void;
+  startCreate: () => void;
+  chooseFolder: () => Promise<string | null>;
+  /** Creates and opens the workspace; resolves to the recovery code, for the wizard to show once. */
+  create: (input: { parentDir: string; name: string; passphrase: string }) => Promise<Outcome<string>>;
+  /** The user has stored the recovery code: leave the wizard for the workspace. */
+  finishCreate: () => void;
+  chooseExisting: () => Promise<void>;
+  openRecent: (workspace: WorkspaceSummary) => void;
+  forgetRecent: (path: string) => Promise<void>;
+  unlock: (method: UnlockMethod, secret?: string, breakStaleLock?: boolean) => Promise<Outcome<void>>;
+  /** Restores a backup over the workspace at `path` (open or not) and opens it. */
+  restore: (input: RestoreInput) => Promise<Outcome<void>>;
+  lock: () => Promise<void>;
+  /** The core locked the workspace (its `workspace:locked` event). */
+  locked: (reason: LockReason) => Promise<void>;
+  /** A call returned a new status (unlock, restore, a key-slot change). */
+  statusChanged: (status: WorkspaceStatus) => void;
+  /** Keyboard or pointer activity: keeps the idle auto-lock away, at most one call per 30 s. */
+  noteActivity: () => void;
+  announce: (notice: string) => void;
+  dismissNotice: () => void;
+}
+
+export interface RestoreInput {
+  path: string;
+  backup: string;
+  method: UnlockMethod;
+  secret?: string;
+}
+
+const closed: WorkspaceStatus = { state: 'closed' };
+const activityIntervalMs = 30_000;
+let lastActivityReport = 0;
+
+const notices: Record<LockReason, string | null> = {
+  user: null,
+  idle: 'The workspace was locked because the app was not used for a while.',
+  suspend: 'The workspace was locked because the computer went to sleep.',
+  'screen-lock': 'The workspace was locked because the screen was locked.',
+  restore: 'The workspace was locked to restore a backup.',
+};
+
+export const useWorkspace = create<WorkspaceState>()((set, get) => {
+  const refreshRecent = async () => {
+    try {
+      set({ recent: await call('workspace:recent', {}) });
+    } catch (error) {
+      notifyError(error);
+    }
+  };
+
+  /** Everything the renderer holds of the workspace goes, and the unlock screen takes its place. */
+  const close = (reason: LockReason) => {
+    const { status, target, flow } = get();
+    const was = status?.state === 'open' ? { path: status.path, name: status.name } : target;
+    dropWorkspaceData();
+    const midCreate = flow === 'create' && reason !== 'user';
+    set({
+      status: closed,
+      flow: was ? 'unlock' : 'welcome',
+      target: was,
+      lockNotice: midCreate
+        ? `${notices[reason] ?? ''} If you had not stored the recovery code yet, unlock the workspace and make a new one in Settings.`.trim()
+        : notices[reason],
+      notice: null,
+      busy: null,
+    });
+    void refreshRecent();
+  };
+
+  return {
+    status: null,
+    flow: 'starting',
+    recent: [],
+    target: null,
+    lockNotice: null,
+    notice: null,
+    busy: null,
+
+    load: async () => {
+      try {
+        const [status, recent] = await Promise.all([call('workspace:status', {}), call('workspace:recent', {})]);
+        set({ recent });
+        get().statusChanged(status);
+        if (status.state === 'closed') set({ flow: 'welcome' });
+      } catch (error) {
+        notifyError(error);
+        set({ status: closed, flow: 'welcome' });
+      }
+    },
+    showWelcome: () => {
+      set({ flow: 'welcome', target: null, lockNotice: null });
+      void refreshRecent();
+    },
+    startCreate: () => set({ flow: 'create', lockNotice: null }),
+    chooseFolder: async () => {
+      try {
+        return (await call('workspace:choose-folder', {}))?.dir ?? null;
+      } catch (error) {
+        notifyError(error);
+        return null;
+      }
+    },
+    create: async (input) => {
+      set({ busy: 'creating' });
+      const outcome = await attempt(async () => {
+        const { recoveryCode } = await call('workspace:create', input);
+        set({ status: await call('workspace:status', {}) });
+        return recoveryCode;
+      });
+      set({ busy: null });
+      void refreshRecent();
+      return outcome;
+    },
+    finishCreate: () => set({ flow: get().status?.state === 'open' ? 'workspace' : 'welcome' }),
+    chooseExisting: async () => {
+      try {
+        const chosen = await call('workspace:choose-existing', {});
+        if (chosen) get().openRecent(summaryFromPath(chosen.path));
+      } catch (error) {
+        notifyError(error);
+      }
+    },
+    openRecent: (workspace) => set({ flow: 'unlock', target: { path: workspace.path, name: workspace.name }, lockNotice: null }),
+    forgetRecent: async (path) => {
+      try {
+        set({ recent: await call('workspace:forget-recent', { path }) });
+      } catch (error) {
+        notifyError(error);
+      }
+    },
+    unlock: async (method, secret, breakStaleLock) => {
+      const target = get().target;
+      if (!target) return { ok: true, value: undefined };
+      set({ busy: 'unlocking' });
+      const outcome = await attempt(() => call('workspace:unlock', { path: target.path, method, secret, breakStaleLock }));
+      set({ busy: null });
+      if (!outcome.ok) return outcome;
+      get().statusChanged(outcome.value);
+      return { ok: true, value: undefined };
+    },
+    restore: async (input) => {
+      set({ busy: 'restoring' });
+      const outcome = await attempt(() => call('backup:restore', input));
+      set({ busy: null });
+      if (outcome.ok) {
+        get().statusChanged(outcome.value);
+        return { ok: true, value: undefined };
+      }
+      // The core may have locked the open workspace before the restore failed: follow it.
+      const now = await attempt(() => call('workspace:status', {}));
+      if (now.ok && now.value.state === 'closed' && get().status?.state === 'open') {
+        close('restore');
+        set({ lockNotice: `The backup was not restored. ${outcome.error.message} Unlock the workspace to carry on.` });
+      }
+      return outcome;
+    },
+    lock: async () => {
+      set({ busy: 'locking' });
+      try {
+        await call('workspace:lock', {});
+        close('user');
+      } catch (error) {
+        set({ busy: null });
+        notifyError(error);
+      }
+    },
+    locked: async (reason) => {
+      if (reason !== 'restore') return close(reason);
+      // A restore closes and reopens the workspace: drop what was read from the old copy at once.
+      // Our own restore's answer says what is open next; otherwise ask the core.
+      dropWorkspaceData();
+      if (get().busy === 'restoring') return;
+      try {
+        get().statusChanged(await call('workspace:status', {}));
+      } catch (error) {
+        notifyError(error);
+      }
+    },
+    statusChanged: (status) => {
+      if (status.state === 'closed') {
+        if (get().status?.state === 'open') close('user');
+        else set({ status });
+        return;
+      }
+      lastActivityReport = Date.now();
+      const flow = get().flow === 'create' ? 'create' : 'workspace';
+      set({ status, flow, target: { path: status.path, name: status.name }, lockNotice: null });
+    },
+    noteActivity: () => {
+      if (get().status?.state !== 'open') return;
+      const now = Date.now();
+      if (now - lastActivityReport < activityIntervalMs) return;
+      lastActivityReport = now;
+      // Best effort: if it fails, the worst case is an early auto-lock, which is the safe side.
+      void attempt(() => call('workspace:activity', {}));
+    },
+    announce: (notice) => set({ notice }),
+    dismissNotice: () => set({ notice: null }),
+  };
+});
+
+export const selectStatus = (state: WorkspaceState) => state.status;
+export const selectOpenWorkspace = (state: WorkspaceState): OpenWorkspace | null => (state.status?.state === 'open' ? state.status : null);
+export const selectFlow = (state: WorkspaceState) => state.flow;
+export const selectRecent = (state: WorkspaceState) => state.recent;
+export const selectTarget = (state: WorkspaceState) => state.target;
+export const selectLockNotice = (state: WorkspaceState) => state.lockNotice;
+export const selectNotice = (state: WorkspaceState) => state.notice;
+export const selectBusy = (state: WorkspaceState) => state.busy;
+export const selectHasKeychainSlot = (state: WorkspaceState) =>
+  state.status?.state === 'open' && state.status.slots.some((slot) => slot.kind === 'keychain');

@@ -1,0 +1,82 @@
+/** The workspace as the renderer and CLI see it: what is open, its key slots, backups, settings. */
+import { z } from 'zod';
+
+export const workspaceExtension = '.review';
+
+export type SlotKind = 'passphrase' | 'recovery' | 'keychain';
+
+export type LockReason = 'user' | 'idle' | 'suspend' | 'screen-lock' | 'restore';
+
+export interface WorkspaceSummary {
+  path: string;
+  /** The folder name without ".review". */
+  name: string;
+}
+
+export type WorkspaceStatus =
+  | { state: 'closed' }
+  | (WorkspaceSummary & {
+      state: 'open';
+      slots: { kind: SlotKind; createdAt: string; backend?: string }[];
+      schemaVersion: number;
+      createdAt: string;
+      lastBackupAt: string | null;
+    });
+
+export interface RecentWorkspace extends WorkspaceSummary {
+  /** False when the folder is no longer there (moved, deleted, an unplugged drive). */
+  available: boolean;
+}
+
+export interface BackupInfo {
+  name: string;
+  takenAt: string;
+  bytes: number;
+}
+
+export type AuditCheck =
+  | { ok: true; count: number }
+  | { ok: false; count: number; firstBrokenSeq: number; reason: string; message: string };
+
+/**
+ * Preferences: interface settings only. Never workspace content, names or secrets; the recent
+ * list holds paths only.
+ */
+export const settingsSchema = z.object({
+  /** Who the audit log records as acting on this computer. */
+  displayName: z.string().trim().min(1).max(120),
+  /** 0 turns idle locking off. */
+  autoLockMinutes: z.number().int().min(0).max(240),
+  backupEveryMinutes: z.number().int().min(0).max(24 * 60),
+  backupsToKeep: z.number().int().min(1).max(100),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const defaultSettings: Settings = {
+  displayName: 'Local user',
+  autoLockMinutes: 10,
+  backupEveryMinutes: 30,
+  backupsToKeep: 10,
+};
+
+/** The minimum the create wizard and the CLI accept; strength feedback is shown on top. */
+export const minimumPassphraseLength = 12;
+
+export const passphraseSchema = z
+  .string()
+  .min(minimumPassphraseLength, `Use at least ${minimumPassphraseLength} characters: a few unrelated words is easiest to remember.`)
+  .max(1024);
+
+/** A folder name the user typed: plain, with no path separators or reserved characters. */
+export const workspaceNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'Give the workspace a name.')
+  .max(80, 'Use a name of at most 80 characters.')
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
+  .regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/, 'A workspace name cannot contain \\ / : * ? " < > or |.')
+  .refine((name) => !/^\.+$/.test(name), 'A workspace name cannot be only dots.');
+
+export const unlockMethodSchema = z.enum(['passphrase', 'recovery-code', 'keychain']);
+export type UnlockMethod = z.infer<typeof unlockMethodSchema>;

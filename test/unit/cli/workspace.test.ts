@@ -1,0 +1,115 @@
+/**
+ * The workspace commands as a user runs them: a separate process, secrets from files or the
+ * environment, one line on stderr and exit 1 when something is wrong.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../electron/services/sqlite';
+import { keyConnection } from '../../../electron/services/workspace/db/open';
+import { readKeyFile, unlockWithPassphrase } from '../../../electron/services/workspace/keys';
+import { fingerprint } from '../services/workspace/session/helpers';
+
+const root = path.resolve(__dirname, '../../..');
+let temp: string;
+let dir: string;
+let recoveryCode: string;
+
+function prw(args: string[], env: Record<string, string> = {}, input?: string) {
+  const result = spawnSync(process.execPath, [path.join(root, 'bin/prw.cjs'), ...args], {
+    encoding: 'utf8',
+    input,
+    env: { ...process.env, PRW_PASSPHRASE: '', PRW_DISPLAY_NAME: 'CLI tester', ...env },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function secretFile(name: string, value: string): string {
+  const file = path.join(temp, name);
+  writeFileSync(file, value + '\n', { mode: 0o600 });
+  return file;
+}
+
+beforeAll(() => {
+  execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs'), 'cli'], { cwd: root });
+  temp = mkdtempSync(path.join(tmpdir(), 'prw-cli-'));
+  const created = prw(['workspace', 'create', path.join(temp, 'Family U'), '--passphrase-file', secretFile('pass', 'sturdy maple kettle 9'), '--json']);
+  expect(created.stderr).toBe('');
+  ({ path: dir, recoveryCode } = JSON.parse(created.stdout) as { path: string; recoveryCode: string });
+});
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+describe('prw workspace', () => {
+  it('create --json gives the folder and the recovery code', () => {
+    expect(dir).toBe(path.join(temp, 'Family U.review'));
+    expect(recoveryCode).toMatch(/^([0-9A-Z]{4}-){8}[0-9A-Z]{4}$/);
+  });
+
+  it('create without --json prints the recovery code once with a warning to store it', () => {
+    const result = prw(['workspace', 'create', path.join(temp, 'Other'), '--passphrase-stdin'], {}, 'another long passphrase\n');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/Recovery code \(shown once/);
+    expect(result.stdout).toMatch(/([0-9A-Z]{4}-){8}[0-9A-Z]{4}/);
+    expect(result.stdout).toContain('somewhere safe');
+  });
+
+  it('refuses a wrong passphrase with one line and exit 1, changing nothing', () => {
+    const before = fingerprint(dir);
+    const result = prw(['audit', 'verify', dir], { PRW_PASSPHRASE: 'not it at all' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('prw: The passphrase does not unlock this workspace.\n');
+    expect(fingerprint(dir)).toEqual(before);
+  });
+
+  it('says where to put the passphrase when none is given', () => {
+    const result = prw(['backup', 'create', dir]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('--passphrase-file');
+  });
+
+  it('status works without a secret and shows the ways in', () => {
+    const result = prw(['workspace', 'status', dir, '--json']);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ slots: [{ kind: 'passphrase' }, { kind: 'recovery' }], lockedBy: null });
+  });
+
+  it('changes the passphrase using the recovery code, and the old passphrase stops working', () => {
+    const changed = prw(['workspace', 'passphrase', dir, '--recovery-code-file', secretFile('code', recoveryCode), '--new-passphrase-file', secretFile('new', 'second sturdy maple 10')]);
+    expect(changed.status).toBe(0);
+    expect(prw(['audit', 'verify', dir], { PRW_PASSPHRASE: 'sturdy maple kettle 9' }).status).toBe(1);
+    expect(prw(['audit', 'verify', dir], { PRW_PASSPHRASE: 'second sturdy maple 10' }).status).toBe(0);
+  });
+
+  it('backs up, lists and restores', () => {
+    const env = { PRW_PASSPHRASE: 'second sturdy maple 10' };
+    const made = prw(['backup', 'create', dir, '--json'], env);
+    expect(made.status).toBe(0);
+    const listed = JSON.parse(prw(['backup', 'list', dir, '--json']).stdout) as Array<{ name: string }>;
+    expect(listed.map((item) => item.name)).toContain((JSON.parse(made.stdout) as { name: string }).name);
+    const restored = prw(['backup', 'restore', dir, listed[0]!.name], env);
+    expect(restored.status).toBe(0);
+    expect(restored.stdout).toContain('kept in the backups folder');
+  });
+
+  it('audit verify names the first broken entry after tampering', async () => {
+    const dataKey = await unlockWithPassphrase(await readKeyFile(path.join(dir, 'keys.json')), 'second sturdy maple 10');
+    const db = openDatabase(path.join(dir, 'workspace.db'));
+    keyConnection(db, dataKey);
+    const triggers = db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'").pluck().all() as string[];
+    for (const name of triggers) db.exec(`DROP TRIGGER "${name}"`);
+    db.prepare("UPDATE audit_log SET actor = 'Someone else' WHERE seq = 2").run();
+    db.close();
+    const result = prw(['audit', 'verify', dir, '--json'], { PRW_PASSPHRASE: 'second sturdy maple 10' });
+    expect(result.status).toBe(1);
+    expect(JSON.parse(result.stdout)).toMatchObject({ ok: false, firstBrokenSeq: 2 });
+    expect(result.stderr).toContain('broken at entry 2');
+  });
+});
+
+it('keeps the recovery code out of the files it writes', () => {
+  const keys = readFileSync(path.join(dir, 'keys.json'), 'utf8');
+  expect(keys).not.toContain(recoveryCode);
+  expect(keys).not.toContain(recoveryCode.replaceAll('-', ''));
+});
