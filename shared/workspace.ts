@@ -80,3 +80,10 @@ export const workspaceNameSchema = z
 
 export const unlockMethodSchema = z.enum(['passphrase', 'recovery-code', 'keychain']);
 export type UnlockMethod = z.infer<typeof unlockMethodSchema>;
+
+/**
+ * The demo workspace offered on first run holds fictional data only, so its passphrase is public:
+ * it is shown on the welcome screen and in the README.
+ */
+export const demoWorkspaceName = 'Demo (fictional)';
+export const demoPassphrase = 'fictional demo workspace';

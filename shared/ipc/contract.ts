@@ -65,6 +65,8 @@ export const contract = {
   'workspace:unlock': channel<typeof unlockInput, WorkspaceStatus>(unlockInput),
   'workspace:lock': channel<typeof noInput, WorkspaceStatus>(noInput),
   'workspace:recent': channel<typeof noInput, RecentWorkspace[]>(noInput),
+  /** Opens the fictional demo workspace, creating it in the app's data folder the first time. */
+  'workspace:open-demo': channel<typeof noInput, WorkspaceStatus>(noInput),
   'workspace:forget-recent': channel<typeof pathInput, RecentWorkspace[]>(pathInput),
   'workspace:change-passphrase': channel<typeof changePassphraseInput, WorkspaceStatus>(changePassphraseInput),
   'workspace:new-recovery-code': channel<typeof confirmPassphraseInput, { recoveryCode: string }>(confirmPassphraseInput),

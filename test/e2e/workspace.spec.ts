@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { open, readFile, rename, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
+import { demoPassphrase } from '../../shared/workspace';
 import { filesContaining } from './disk';
 import { expect, test, testPassphrase, testWorkspaceName } from './fixtures';
 import { CreateWizardPage, recoveryCodePattern } from './pages/create-wizard';
@@ -173,6 +174,21 @@ test.describe('workspace', () => {
       await expect(page.getByText(/^The workspace has been restored from the backup taken /)).toBeVisible();
       await expect(shell.navigation).toBeVisible();
     });
+  });
+
+  test('first run offers the fictional demo workspace, which opens and can be unlocked with its public passphrase', async ({ page, host, dataDir }) => {
+    const shell = new ShellPage(page);
+    const unlock = new UnlockPage(page);
+    const offer = page.getByRole('region', { name: 'New to the app?' });
+    await expect(offer).toContainText(demoPassphrase);
+    await offer.getByRole('button', { name: 'Open the demo workspace' }).click();
+    await expect(shell.navigation).toBeVisible();
+    expect(existsSync(path.join(dataDir, 'demo', 'Demo (fictional).review', 'keys.json'))).toBe(true);
+
+    await shell.lock();
+    await unlock.unlockWithPassphrase(demoPassphrase);
+    await expect(shell.navigation).toBeVisible();
+    expect(await host.call('workspace:status', {})).toMatchObject({ state: 'open', name: 'Demo (fictional)' });
   });
 
   test('a weak passphrase is refused with the reason, and nothing is created', async ({ page, dialogs, workspacesDir }) => {

@@ -3,6 +3,7 @@ import type { Ports } from '../ports';
 import { forgetRecent, listRecent } from '../workspace/session/recent';
 import type { WorkspaceSession } from '../workspace/session/session';
 import { verifyAudit } from '../workspace/audit';
+import { openDemo } from '../workspace/session/demo';
 
 type WorkspaceChannels =
   | 'workspace:status'
@@ -12,6 +13,7 @@ type WorkspaceChannels =
   | 'workspace:unlock'
   | 'workspace:lock'
   | 'workspace:recent'
+  | 'workspace:open-demo'
   | 'workspace:forget-recent'
   | 'workspace:activity'
   | 'audit:verify';
@@ -31,6 +33,7 @@ export function workspaceHandlers(session: WorkspaceSession, ports: Ports): Hand
     'workspace:unlock': ({ path, method, secret, breakStaleLock }) => session.unlock(path, method, secret, breakStaleLock ?? false),
     'workspace:lock': () => session.lock('user'),
     'workspace:recent': () => listRecent(ports.preferences),
+    'workspace:open-demo': () => openDemo(session, ports),
     'workspace:forget-recent': ({ path }) => {
       forgetRecent(ports.preferences, path);
       return listRecent(ports.preferences);

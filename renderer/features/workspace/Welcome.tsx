@@ -1,4 +1,5 @@
 import { PageHeading } from '../../components/PageHeading';
+import { DemoOffer } from './DemoOffer';
 import { RecentList } from './RecentList';
 import { useWorkspace } from './store';
 
@@ -21,6 +22,7 @@ export function Welcome() {
           Open an existing workspace
         </button>
       </div>
+      <DemoOffer />
       <RecentList />
     </>
   );

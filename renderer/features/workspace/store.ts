@@ -37,6 +37,8 @@ interface WorkspaceState {
   /** The user has stored the recovery code: leave the wizard for the workspace. */
   finishCreate: () => void;
   chooseExisting: () => Promise<void>;
+  /** Opens the fictional demo workspace (made the first time). */
+  openDemo: () => Promise<void>;
   openRecent: (workspace: WorkspaceSummary) => void;
   forgetRecent: (path: string) => Promise<void>;
   unlock: (method: UnlockMethod, secret?: string, breakStaleLock?: boolean) => Promise<Outcome<void>>;
@@ -151,6 +153,17 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
         if (chosen) get().openRecent(summaryFromPath(chosen.path));
       } catch (error) {
         notifyError(error);
+      }
+    },
+    openDemo: async () => {
+      set({ busy: 'unlocking' });
+      try {
+        get().statusChanged(await call('workspace:open-demo', {}));
+      } catch (error) {
+        notifyError(error);
+      } finally {
+        set({ busy: null });
+        void refreshRecent();
       }
     },
     openRecent: (workspace) => set({ flow: 'unlock', target: { path: workspace.path, name: workspace.name }, lockNotice: null }),

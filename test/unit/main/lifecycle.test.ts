@@ -61,6 +61,7 @@ function install({ locked = true, packaged = true } = {}) {
     whenReady: vi.fn(() => whenReady),
     isReady: vi.fn(() => true),
     getAppPath: vi.fn(() => '/opt/prw/resources/app.asar'),
+    getPath: vi.fn((name: string) => `/home/reviewer/.config/prw-${name}`),
     getVersion: vi.fn(() => '7.8.9'),
   });
   const ipcMain = { handle: vi.fn(), removeAllListeners: vi.fn() };
