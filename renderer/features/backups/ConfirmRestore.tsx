@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { errorFor, type FormError } from '../../components/ErrorSummary';
-import { TextInput } from '../../components/TextInput';
+import { CurrentPassphraseField } from '../../components/CurrentPassphraseField';
 
 interface ConfirmRestoreProps {
   takenAt: string;
@@ -30,18 +30,7 @@ export function ConfirmRestore({ takenAt, askPassphrase, busy, errors, onConfirm
       </p>
       <p>The current copy is kept aside in the workspace folder, so nothing is deleted.</p>
       {askPassphrase && (
-        <TextInput
-          id={fieldId}
-          label="Passphrase"
-          hint="The workspace’s passphrase, to open the restored copy."
-          type="password"
-          autoComplete="current-password"
-          spellCheck={false}
-          value={passphrase}
-          onChange={setPassphrase}
-          error={errorFor(errors, fieldId)}
-          width="medium"
-        />
+        <CurrentPassphraseField id={fieldId} hint="The workspace’s passphrase, to open the restored copy." value={passphrase} onChange={setPassphrase} error={errorFor(errors, fieldId)} />
       )}
       <div className="button-group">
         <button type="submit" className="button button-warning" disabled={busy}>

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { ErrorSummary, errorFor, type FormError } from '../../components/ErrorSummary';
-import { TextInput } from '../../components/TextInput';
+import { CurrentPassphraseField } from '../../components/CurrentPassphraseField';
 import type { OpenWorkspace } from '../workspace/store';
 import { selectSecurityBusy, useSecurity } from './store';
 
@@ -48,18 +48,7 @@ export function KeychainSettings({ workspace }: { workspace: OpenWorkspace }) {
             <strong>Off.</strong> When it is on, this computer’s keychain can unlock the workspace without the passphrase. Anyone who can
             sign in to your account on this computer could then open it, so only turn it on if nobody else uses this account.
           </p>
-          <TextInput
-            id={fieldId}
-            label="Passphrase"
-            hint="To turn keychain unlocking on, confirm the workspace’s passphrase."
-            type="password"
-            autoComplete="current-password"
-            spellCheck={false}
-            value={passphrase}
-            onChange={setPassphrase}
-            error={errorFor(errors, fieldId)}
-            width="medium"
-          />
+          <CurrentPassphraseField id={fieldId} hint="To turn keychain unlocking on, confirm the workspace’s passphrase." value={passphrase} onChange={setPassphrase} error={errorFor(errors, fieldId)} />
           <button type="submit" className="button button-secondary" disabled={busy}>
             Turn on keychain unlocking
           </button>

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ErrorSummary, errorFor, type FormError } from '../../components/ErrorSummary';
 import { RecoveryCodeShown } from '../../components/RecoveryCodeShown';
-import { TextInput } from '../../components/TextInput';
+import { CurrentPassphraseField } from '../../components/CurrentPassphraseField';
 import { selectSecurityBusy, useSecurity } from './store';
 
 const fieldId = 'recovery-passphrase';
@@ -36,18 +36,7 @@ export function NewRecoveryCode() {
         <form onSubmit={(event) => void submit(event)} noValidate aria-busy={busy}>
           <p>Make a new recovery code if the old one is lost or someone else may have seen it. The old code stops working straight away.</p>
           <ErrorSummary errors={errors} />
-          <TextInput
-            id={fieldId}
-            label="Passphrase"
-            hint="To make a new code, confirm the workspace’s passphrase."
-            type="password"
-            autoComplete="current-password"
-            spellCheck={false}
-            value={passphrase}
-            onChange={setPassphrase}
-            error={errorFor(errors, fieldId)}
-            width="medium"
-          />
+          <CurrentPassphraseField id={fieldId} hint="To make a new code, confirm the workspace’s passphrase." value={passphrase} onChange={setPassphrase} error={errorFor(errors, fieldId)} />
           <button type="submit" className="button button-secondary" disabled={busy}>
             Make a new recovery code
           </button>

@@ -5,6 +5,7 @@ import { PageHeading } from '../../../components/PageHeading';
 import { plannedPath } from '../paths';
 import { useWorkspace } from '../store';
 import { wizardCaption } from './caption';
+import { FormActions } from '../../../components/FormActions';
 
 interface FolderStepProps {
   name: string;
@@ -71,14 +72,7 @@ export function FolderStep({ name, dir, onChosen, onBack, onCancel, onContinue }
             <dd className="path">{plannedPath(dir, name)}</dd>
           </dl>
         )}
-        <div className="button-group">
-          <button type="submit" className="button">
-            Continue
-          </button>
-          <button type="button" className="link-button" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submitLabel="Continue" onCancel={onCancel} />
       </form>
     </>
   );

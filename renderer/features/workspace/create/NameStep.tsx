@@ -5,6 +5,7 @@ import { ErrorSummary, errorFor, type FormError } from '../../../components/Erro
 import { PageHeading } from '../../../components/PageHeading';
 import { TextInput } from '../../../components/TextInput';
 import { wizardCaption } from './caption';
+import { FormActions } from '../../../components/FormActions';
 
 interface NameStepProps {
   name: string;
@@ -47,14 +48,7 @@ export function NameStep({ name, onCancel, onContinue }: NameStepProps) {
           spellCheck={false}
           width="medium"
         />
-        <div className="button-group">
-          <button type="submit" className="button">
-            Continue
-          </button>
-          <button type="button" className="link-button" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submitLabel="Continue" onCancel={onCancel} />
       </form>
     </>
   );

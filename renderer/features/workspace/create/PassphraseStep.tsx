@@ -4,6 +4,7 @@ import { ErrorSummary, type FormError } from '../../../components/ErrorSummary';
 import { NewPassphraseFields, checkNewPassphrase } from '../../../components/NewPassphraseFields';
 import { PageHeading } from '../../../components/PageHeading';
 import { wizardCaption } from './caption';
+import { FormActions } from '../../../components/FormActions';
 
 interface PassphraseStepProps {
   name: string;
@@ -51,14 +52,7 @@ export function PassphraseStep({ name, problems, onBack, onCancel, onCreate }: P
           errors={errors}
           userInputs={[name]}
         />
-        <div className="button-group">
-          <button type="submit" className="button" disabled={checking}>
-            Create workspace
-          </button>
-          <button type="button" className="link-button" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submitLabel="Create workspace" onCancel={onCancel} disabled={checking} />
       </form>
     </>
   );
