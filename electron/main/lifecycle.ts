@@ -80,7 +80,7 @@ export function startApp(): void {
     }
     // Closing the window closes the workspace too: reopening it from the dock asks to unlock.
     Promise.resolve()
-      .then(() => core?.handlers['workspace:lock']({}))
+      .then(() => core?.session.lock('user'))
       .catch((error: unknown) => {
         log.error('could not lock the workspace when the window closed', { type: error instanceof Error ? error.name : typeof error });
       });

@@ -325,7 +325,7 @@ describe('the core inside Electron', () => {
     const electron = install();
     startApp();
     await electron.ready();
-    const lock = vi.spyOn(fake.core!.handlers, 'workspace:lock');
+    const lock = vi.spyOn(fake.core!.session, 'lock');
     const platform = Object.getOwnPropertyDescriptor(process, 'platform')!;
     Object.defineProperty(process, 'platform', { ...platform, value: 'darwin' });
     try {
@@ -334,7 +334,7 @@ describe('the core inside Electron', () => {
       Object.defineProperty(process, 'platform', platform);
     }
     await settle();
-    expect(lock).toHaveBeenCalledOnce();
+    expect(lock).toHaveBeenCalledWith('user');
     expect(electron.app.quit).not.toHaveBeenCalled();
   });
 });
