@@ -9,6 +9,7 @@ import { toErrorInfo } from '../services';
 import { exitCodes, type CliIo } from './io';
 import { registerAudit } from './commands/audit';
 import { registerBackup } from './commands/backup';
+import { registerDeadlines } from './commands/deadlines';
 import { registerInfo } from './commands/info';
 import { registerWorkspace } from './commands/workspace';
 
@@ -24,6 +25,7 @@ export function createProgram(io: CliIo): Command {
   registerWorkspace(program, io);
   registerBackup(program, io);
   registerAudit(program, io);
+  registerDeadlines(program, io);
   return program;
 }
 
