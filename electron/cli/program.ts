@@ -11,6 +11,8 @@ import { registerAudit } from './commands/audit';
 import { registerBackup } from './commands/backup';
 import { registerDeadlines } from './commands/deadlines';
 import { registerInfo } from './commands/info';
+import { registerPeople } from './commands/people';
+import { registerReview } from './commands/review';
 import { registerWorkspace } from './commands/workspace';
 
 export function createProgram(io: CliIo): Command {
@@ -25,6 +27,8 @@ export function createProgram(io: CliIo): Command {
   registerWorkspace(program, io);
   registerBackup(program, io);
   registerAudit(program, io);
+  registerReview(program, io);
+  registerPeople(program, io);
   registerDeadlines(program, io);
   return program;
 }

@@ -17,6 +17,22 @@ import {
   type Settings,
   type WorkspaceStatus,
 } from '../workspace';
+import {
+  escalationAddInput,
+  escalationListInput,
+  escalationPatchInput,
+  idInput,
+  logCopyInput,
+  personAddInput,
+  personPatchInput,
+  recordDecisionInput,
+  reviewCreateInput,
+  reviewIdInput,
+  reviewPatchInput,
+  setStatusInput,
+  suggestPseudonymInput,
+} from '../reviews/schemas';
+import type { CopySent, Escalation, Person, ReviewDetail, ReviewSummary } from '../reviews/types';
 
 /** Declares a channel: the input schema is real, the result type exists only for the compiler. */
 function channel<Input extends z.ZodType, Result>(input: Input) {
@@ -85,6 +101,34 @@ export const contract = {
 
   'settings:get': channel<typeof noInput, Settings>(noInput),
   'settings:set': channel<ReturnType<typeof settingsSchema.partial>, Settings>(settingsSchema.partial().strict()),
+
+  // The reviews register (issue #4). Each needs an unlocked workspace; updates are field-level
+  // patches (only the fields named are written, null clears one). Inputs: shared/reviews/schemas.ts.
+  /** Most recently changed first. */
+  'review:list': channel<typeof noInput, ReviewSummary[]>(noInput),
+  /** The review with its decision, copies log, status history, next moves and deadlines. */
+  'review:get': channel<typeof idInput, ReviewDetail>(idInput),
+  'review:create': channel<typeof reviewCreateInput, ReviewDetail>(reviewCreateInput),
+  'review:update': channel<typeof reviewPatchInput, ReviewDetail>(reviewPatchInput),
+  /** One step along the type's lifecycle; `from` is the status the user saw, going back needs a reason. */
+  'review:set-status': channel<typeof setStatusInput, ReviewDetail>(setStatusInput),
+  /** Rapid reviews: outcome (a), (b) or (c); (c) lets the review move on to "LCSPR commissioned". */
+  'review:record-decision': channel<typeof recordDecisionInput, ReviewDetail>(recordDecisionInput),
+  'review:log-copy': channel<typeof logCopyInput, CopySent>(logCopyInput),
+
+  /** A review's people register, in the order they were added. Holds real names: never log it. */
+  'people:list': channel<typeof reviewIdInput, Person[]>(reviewIdInput),
+  /** Suggests a pseudonym when none is given. */
+  'people:add': channel<typeof personAddInput, Person>(personAddInput),
+  'people:update': channel<typeof personPatchInput, Person>(personPatchInput),
+  'people:remove': channel<typeof idInput, { id: string }>(idInput),
+  'people:suggest-pseudonym': channel<typeof suggestPseudonymInput, { pseudonym: string }>(suggestPseudonymInput),
+
+  /** Newest first; all, or those linked to one review. */
+  'escalation:list': channel<typeof escalationListInput, Escalation[]>(escalationListInput),
+  /** The stage's due date is worked out from the deadline engine's rule unless one is entered. */
+  'escalation:add': channel<typeof escalationAddInput, Escalation>(escalationAddInput),
+  'escalation:update': channel<typeof escalationPatchInput, Escalation>(escalationPatchInput),
 };
 
 /** Events main pushes to the renderer, with the shape of their payload. */

@@ -8,6 +8,7 @@ import { readAppInfo } from '../app-info';
 import type { Ports } from '../ports';
 import { WorkspaceSession, type SessionOptions } from '../workspace/session/session';
 import { backupHandlers } from './backup';
+import { reviewHandlers } from './reviews';
 import { settingsHandlers } from './settings';
 import { secretHandlers } from './secrets';
 import { workspaceHandlers } from './workspace';
@@ -34,6 +35,7 @@ export function createCore(ports: Ports, options: SessionOptions = {}): Core {
     ...secretHandlers(session, ports),
     ...backupHandlers(session),
     ...settingsHandlers(ports, session),
+    ...reviewHandlers(session, ports),
   };
   return {
     handlers,

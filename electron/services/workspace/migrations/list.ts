@@ -3,9 +3,10 @@
  * the tests check the list is contiguous from 1 and that each entry has its own test.
  */
 import initial from './0001-initial';
+import reviews from './0002-reviews';
 import type { Migration } from './types';
 
-export const migrations: readonly Migration[] = [initial];
+export const migrations: readonly Migration[] = [initial, reviews];
 
 /** The schema version this build of the app writes and reads. */
 export const latestSchemaVersion = migrations[migrations.length - 1]!.version;
