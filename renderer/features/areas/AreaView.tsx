@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { areas, type AreaId } from '../../../shared/product';
+import { ReviewsArea } from '../reviews/ReviewsArea';
 import { selectArea, useShell } from '../shell/store';
 
 /** What each area is for, until its own screens arrive. */
@@ -12,6 +13,12 @@ const purpose: Record<AreaId, string> = {
 };
 
 export function AreaView() {
+  const areaId = useShell(selectArea);
+  // The Reviews area has its own screens, each focusing its own heading.
+  return areaId === 'reviews' ? <ReviewsArea /> : <PlaceholderArea />;
+}
+
+function PlaceholderArea() {
   const areaId = useShell(selectArea);
   const heading = useRef<HTMLHeadingElement>(null);
   const area = areas.find((candidate) => candidate.id === areaId) ?? areas[0];

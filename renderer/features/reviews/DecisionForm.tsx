@@ -1,0 +1,126 @@
+import { useState, type FormEvent } from 'react';
+import { decisionOutcomeLabels, decisionOutcomes, type DecisionOutcome } from '../../../shared/reviews/catalogue';
+import type { ReviewDetail } from '../../../shared/reviews/types';
+import { BackLink } from '../../components/BackLink';
+import { ErrorSummary, errorFor, type FormError } from '../../components/ErrorSummary';
+import { FormActions } from '../../components/FormActions';
+import { PageHeading } from '../../components/PageHeading';
+import { TextArea } from '../../components/TextArea';
+import { TextInput } from '../../components/TextInput';
+import { CopiesLog } from './CopiesLog';
+import { formatDay } from './deadline-text';
+import { selectBusy, useReviews } from './store';
+
+const ids = {
+  outcome: 'decision-outcome-a',
+  rationale: 'decision-rationale',
+  name: 'decision-agreed-name',
+  role: 'decision-agreed-role',
+  on: 'decision-agreed-on',
+  methodology: 'decision-methodology',
+  terms: 'decision-terms',
+};
+
+/** The rapid review decision as the seed plan defines it, then the log of copies sent. */
+export function DecisionForm({ review }: { review: ReviewDetail }) {
+  const recordDecision = useReviews((state) => state.recordDecision);
+  const show = useReviews((state) => state.show);
+  const busy = useReviews(selectBusy);
+  const existing = review.decision;
+  const [outcome, setOutcome] = useState<DecisionOutcome | ''>(existing?.outcome ?? '');
+  const [rationale, setRationale] = useState(existing?.rationale ?? '');
+  const [name, setName] = useState(existing?.agreedBy.name ?? '');
+  const [role, setRole] = useState(existing?.agreedBy.role ?? '');
+  const [agreedOn, setAgreedOn] = useState(existing?.agreedOn ?? '');
+  const [methodology, setMethodology] = useState(existing?.methodology ?? '');
+  const [terms, setTerms] = useState(existing?.indicativeTermsOfReference ?? '');
+  const [errors, setErrors] = useState<FormError[]>([]);
+  const [saved, setSaved] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaved(false);
+    const found: FormError[] = [];
+    if (!outcome) found.push({ fieldId: ids.outcome, message: 'Select the outcome of the rapid review.' });
+    if (!rationale.trim()) found.push({ fieldId: ids.rationale, message: 'Enter the rationale for the decision.' });
+    if (!name.trim()) found.push({ fieldId: ids.name, message: 'Enter the name of the person who agreed the decision.' });
+    if (!role.trim()) found.push({ fieldId: ids.role, message: 'Enter their role, for example Independent Chair, SVPP.' });
+    if (!agreedOn) found.push({ fieldId: ids.on, message: 'Enter the date the decision was agreed.' });
+    if (outcome === 'c' && !methodology.trim()) found.push({ fieldId: ids.methodology, message: 'Enter the methodology of the local review.' });
+    if (outcome === 'c' && !terms.trim()) found.push({ fieldId: ids.terms, message: 'Enter the indicative terms of reference.' });
+    if (found.length > 0 || !outcome) return setErrors(found);
+    const base = { rationale: rationale.trim(), agreedBy: { name: name.trim(), role: role.trim() }, agreedOn };
+    const result = await recordDecision(
+      outcome === 'c' ? { ...base, outcome, methodology: methodology.trim(), indicativeTermsOfReference: terms.trim() } : { ...base, outcome },
+    );
+    if (!result.ok) return setErrors([{ message: result.error.message }]);
+    setErrors([]);
+    setSaved(true);
+  }
+
+  const outcomeError = errorFor(errors, ids.outcome);
+  return (
+    <section aria-labelledby="decision-heading">
+      <BackLink onClick={() => show('overview')}>Back to the review</BackLink>
+      <PageHeading id="decision-heading" caption={review.title}>
+        Rapid review decision
+      </PageHeading>
+      {existing && (
+        <p className="inset-text">
+          Decision ({existing.outcome}) recorded, agreed by {existing.agreedBy.name}, {existing.agreedBy.role}, on {formatDay(existing.agreedOn)}.
+        </p>
+      )}
+      <form onSubmit={(event) => void submit(event)} noValidate aria-busy={busy}>
+        <ErrorSummary errors={errors} />
+        <fieldset className={outcomeError ? 'fieldset form-group form-group-error' : 'fieldset form-group'} aria-describedby={outcomeError ? 'decision-outcome-error' : undefined}>
+          <legend className="legend">Outcome</legend>
+          {outcomeError && (
+            <p id="decision-outcome-error" className="error-message">
+              <span className="visually-hidden">Error: </span>
+              {outcomeError}
+            </p>
+          )}
+          {decisionOutcomes.map((value) => (
+            <div className="radio" key={value}>
+              <input id={`decision-outcome-${value}`} type="radio" name="decision-outcome" value={value} checked={outcome === value} onChange={() => setOutcome(value)} />
+              <label htmlFor={`decision-outcome-${value}`}>{decisionOutcomeLabels[value]}</label>
+            </div>
+          ))}
+        </fieldset>
+        <TextArea id={ids.rationale} label="Rationale" value={rationale} onChange={setRationale} error={errorFor(errors, ids.rationale)} />
+        <fieldset className="fieldset">
+          <legend className="legend">Agreed by</legend>
+          <TextInput id={ids.name} label="Name" width="medium" value={name} onChange={setName} error={errorFor(errors, ids.name)} />
+          <TextInput
+            id={ids.role}
+            label="Role"
+            hint="For example, Independent Chair, SVPP."
+            width="medium"
+            value={role}
+            onChange={setRole}
+            error={errorFor(errors, ids.role)}
+          />
+        </fieldset>
+        <TextInput id={ids.on} label="Agreed on" type="date" width="medium" value={agreedOn} onChange={setAgreedOn} error={errorFor(errors, ids.on)} />
+        {outcome === 'c' && (
+          <>
+            <TextInput
+              id={ids.methodology}
+              label="Methodology"
+              hint="For example, appreciative inquiry or the SCIE Learning Together systems approach."
+              value={methodology}
+              onChange={setMethodology}
+              error={errorFor(errors, ids.methodology)}
+            />
+            <TextArea id={ids.terms} label="Indicative terms of reference" value={terms} onChange={setTerms} rows={8} error={errorFor(errors, ids.terms)} />
+          </>
+        )}
+        <FormActions submitLabel={busy ? 'Recording…' : 'Record decision'} onCancel={() => show('overview')} disabled={busy} />
+        <p role="status" className="confirmation-text">
+          {saved && 'The decision has been recorded.'}
+        </p>
+      </form>
+      <CopiesLog review={review} />
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import { reviewTypeLabels } from '../../../shared/reviews/catalogue';
+import { statusLabel } from '../../../shared/reviews/lifecycle';
+import type { ReviewSummary } from '../../../shared/reviews/types';
+import { PageHeading } from '../../components/PageHeading';
+import { DeadlineTag } from './DeadlineTag';
+import { formatDayShort, nextDeadline, timeLeftText } from './deadline-text';
+import { selectReviews, useReviews } from './store';
+
+export function ReviewList() {
+  const reviews = useReviews(selectReviews);
+  const show = useReviews((state) => state.show);
+
+  return (
+    <section aria-labelledby="area-heading">
+      <PageHeading id="area-heading">Reviews</PageHeading>
+      <p className="lead">The register of reviews in this workspace, with their statutory deadlines.</p>
+      <button type="button" className="button" onClick={() => show('add')}>
+        Add a review
+      </button>
+      {reviews === null ? (
+        <p role="status">Loading reviews…</p>
+      ) : reviews.length === 0 ? (
+        <p>There are no reviews in this workspace yet.</p>
+      ) : (
+        <table className="table table-wide">
+          <caption className="table-caption">Reviews in this workspace</caption>
+          <thead>
+            <tr>
+              <th scope="col">Title</th>
+              <th scope="col">Type</th>
+              <th scope="col">Subject</th>
+              <th scope="col">Status</th>
+              <th scope="col">Next deadline</th>
+            </tr>
+          </thead>
+          <tbody>
+            {reviews.map((review) => (
+              <ReviewRow key={review.id} review={review} />
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function ReviewRow({ review }: { review: ReviewSummary }) {
+  const open = useReviews((state) => state.open);
+  const next = nextDeadline(review.deadlines);
+  return (
+    <tr>
+      <th scope="row">
+        <button type="button" className="link-button" onClick={() => void open(review.id)}>
+          {review.title}
+        </button>
+      </th>
+      <td>{reviewTypeLabels[review.type]}</td>
+      <td>{review.subject ?? 'Not set'}</td>
+      <td>{statusLabel(review.status)}</td>
+      <td>
+        {next ? (
+          <>
+            <DeadlineTag deadline={next} /> {next.label}: due {formatDayShort(next.due)} — {timeLeftText(next)}
+          </>
+        ) : (
+          'None outstanding'
+        )}
+      </td>
+    </tr>
+  );
+}

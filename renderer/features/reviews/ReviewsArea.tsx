@@ -1,0 +1,34 @@
+import { useEffect } from 'react';
+import { assertNever } from '../../../shared/errors';
+import { EscalationsScreen } from '../escalations/EscalationsScreen';
+import { PeopleRegister } from '../people/PeopleRegister';
+import { AddReview } from './AddReview';
+import { DecisionForm } from './DecisionForm';
+import { ReviewList } from './ReviewList';
+import { ReviewOverview } from './ReviewOverview';
+import { selectCurrent, selectScreen, useReviews } from './store';
+
+/** The Reviews area: the register, or one review's screens. Each screen focuses its own heading. */
+export function ReviewsArea() {
+  const screen = useReviews(selectScreen);
+  const current = useReviews(selectCurrent);
+  const loadList = useReviews((state) => state.loadList);
+
+  useEffect(() => {
+    void loadList();
+  }, [loadList]);
+
+  if (screen === 'list' || screen === 'add' || !current) return screen === 'add' ? <AddReview /> : <ReviewList />;
+  switch (screen) {
+    case 'overview':
+      return <ReviewOverview review={current} />;
+    case 'decision':
+      return <DecisionForm review={current} />;
+    case 'people':
+      return <PeopleRegister review={current} />;
+    case 'escalations':
+      return <EscalationsScreen review={current} />;
+    default:
+      return assertNever(screen);
+  }
+}
