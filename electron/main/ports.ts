@@ -2,7 +2,6 @@
  * The ports the core runs on inside Electron (electron/services/ports.ts says what each is for).
  * Built in the ready handler: powerMonitor and safeStorage's backend need a ready app.
  */
-import path from 'node:path';
 import { app, dialog, powerMonitor, safeStorage, type BrowserWindow } from 'electron';
 import { productName } from '../../shared/product';
 import { systemTimers, type Ports } from '../services';
@@ -36,7 +35,7 @@ export function electronPorts(context: ElectronPortsContext): Ports {
     power: createPowerPort(powerMonitor),
     timers: systemTimers,
     keychain: createKeychainPort(safeStorage, process.platform),
-    demoDir: path.join(app.getPath('userData'), 'demo'),
+    dataDir: app.getPath('userData'),
     emit: context.emit,
   };
 }

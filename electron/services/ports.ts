@@ -84,8 +84,11 @@ export interface Ports {
   timers: TimersPort;
   /** The OS keychain (Electron safeStorage); absent where there is none (the CLI). */
   keychain?: KeychainPort;
-  /** The folder the fictional demo workspace is created in (the app's data folder); absent in the CLI. */
-  demoDir?: string;
+  /**
+   * The app's own data folder (never a workspace): the fictional demo workspace and a loaded
+   * bank-holidays file live here. Absent in the CLI.
+   */
+  dataDir?: string;
   /** Pushes an event to the renderer. */
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
 }

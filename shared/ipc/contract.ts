@@ -68,6 +68,14 @@ const confirmPassphraseInput = z.object({ passphrase: secret }).strict();
 const pathInput = z.object({ path: absolutePath }).strict();
 const restoreInput = unlockInput.extend({ backup: z.string().min(1).max(255) }).strict();
 
+/** The bank holidays working days are counted with. */
+export interface BankHolidaysInfo {
+  /** e.g. "2018–2030". */
+  years: string;
+  /** A newer gov.uk file the user loaded is in use on top of the built-in table. */
+  loaded: boolean;
+}
+
 export const contract = {
   'app:info': channel<typeof noInput, AppInfo>(noInput),
 
@@ -98,6 +106,10 @@ export const contract = {
   'backup:restore': channel<typeof restoreInput, WorkspaceStatus>(restoreInput),
 
   'audit:verify': channel<typeof noInput, AuditCheck>(noInput),
+
+  'deadlines:bank-holidays': channel<typeof noInput, BankHolidaysInfo>(noInput),
+  /** Asks for a gov.uk bank-holidays.json, checks it and lays it over the built-in table; null when cancelled. */
+  'deadlines:load-bank-holidays': channel<typeof noInput, BankHolidaysInfo | null>(noInput),
 
   'settings:get': channel<typeof noInput, Settings>(noInput),
   'settings:set': channel<ReturnType<typeof settingsSchema.partial>, Settings>(settingsSchema.partial().strict()),

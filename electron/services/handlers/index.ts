@@ -8,6 +8,9 @@ import { readAppInfo } from '../app-info';
 import type { Ports } from '../ports';
 import { WorkspaceSession, type SessionOptions } from '../workspace/session/session';
 import { backupHandlers } from './backup';
+import { createHolidaysStore } from '../deadlines/holidays-store';
+import { createDeadlineSource, createRegisterContext } from '../reviews';
+import { deadlineHandlers } from './deadlines';
 import { reviewHandlers } from './reviews';
 import { settingsHandlers } from './settings';
 import { secretHandlers } from './secrets';
@@ -29,13 +32,16 @@ export interface Core {
 
 export function createCore(ports: Ports, options: SessionOptions = {}): Core {
   const session = new WorkspaceSession(ports, options);
+  const holidays = createHolidaysStore(ports.dataDir);
+  const now = () => ports.timers.now();
   const handlers: Handlers = {
     'app:info': () => readAppInfo(ports),
     ...workspaceHandlers(session, ports),
     ...secretHandlers(session, ports),
     ...backupHandlers(session),
     ...settingsHandlers(ports, session),
-    ...reviewHandlers(session, ports),
+    ...reviewHandlers(session, ports, createRegisterContext(session, now, { deadlines: createDeadlineSource(() => holidays.current(), now) })),
+    ...deadlineHandlers(holidays, ports),
   };
   return {
     handlers,

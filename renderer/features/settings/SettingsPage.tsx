@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { BackLink } from '../../components/BackLink';
 import { PageHeading } from '../../components/PageHeading';
 import { BackupsSection } from '../backups/BackupsSection';
+import { BankHolidaysSection } from '../holidays/BankHolidaysSection';
 import { SecuritySection } from '../security/SecuritySection';
 import { useShell } from '../shell/store';
 import { selectOpenWorkspace, useWorkspace } from '../workspace/store';
@@ -23,6 +24,7 @@ export function SettingsPage() {
       <BackLink onClick={closeSettings} />
       <PageHeading>Settings</PageHeading>
       <GeneralSettings />
+      <BankHolidaysSection />
       {workspace ? (
         <>
           <SecuritySection workspace={workspace} />

@@ -53,7 +53,7 @@ export function createTestPorts({ dataDir, dialogs, emit }: TestPortsOptions): T
     power,
     timers: systemTimers,
     keychain,
-    demoDir: path.join(dataDir, 'demo'),
+    dataDir,
     emit,
   };
   return { ports, power, keychain, preferencesFile };

@@ -12,11 +12,12 @@ import { keyFileName } from '../keys';
 import type { WorkspaceSession } from './session';
 
 export async function openDemo(session: WorkspaceSession, ports: Ports): Promise<WorkspaceStatus> {
-  if (!ports.demoDir) throw new AppError('unavailable', 'The demo workspace is only available in the app.');
-  const dir = path.join(ports.demoDir, demoWorkspaceName + workspaceExtension);
+  if (!ports.dataDir) throw new AppError('unavailable', 'The demo workspace is only available in the app.');
+  const demoDir = path.join(ports.dataDir, 'demo');
+  const dir = path.join(demoDir, demoWorkspaceName + workspaceExtension);
   if (existsSync(path.join(dir, keyFileName))) return session.unlock(dir, 'passphrase', demoPassphrase);
-  await mkdir(ports.demoDir, { recursive: true, mode: 0o700 });
+  await mkdir(demoDir, { recursive: true, mode: 0o700 });
   // The recovery code is not needed: the passphrase is public. A new one can be made in Settings.
-  await session.create(ports.demoDir, demoWorkspaceName, demoPassphrase);
+  await session.create(demoDir, demoWorkspaceName, demoPassphrase);
   return session.status();
 }
