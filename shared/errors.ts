@@ -13,6 +13,7 @@ export const errorCodes = [
   'newer-version', // made by a newer version of the app: update the app; the file is left untouched
   'locked', // the workspace is open for writing in another window, app or computer: close it there
   'stale-lock', // a lock left by an app that is no longer running: the user may break it
+  'cancelled', // the user stopped a long operation (an import): nothing of it was kept
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -9,6 +9,7 @@ import { toErrorInfo } from '../services';
 import { exitCodes, type CliIo } from './io';
 import { registerAudit } from './commands/audit';
 import { registerBackup } from './commands/backup';
+import { registerChronology } from './commands/chronology';
 import { registerDeadlines } from './commands/deadlines';
 import { registerInfo } from './commands/info';
 import { registerPeople } from './commands/people';
@@ -29,6 +30,7 @@ export function createProgram(io: CliIo): Command {
   registerAudit(program, io);
   registerReview(program, io);
   registerPeople(program, io);
+  registerChronology(program, io);
   registerDeadlines(program, io);
   return program;
 }

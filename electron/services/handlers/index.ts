@@ -10,6 +10,7 @@ import { WorkspaceSession, type SessionOptions } from '../workspace/session/sess
 import { backupHandlers } from './backup';
 import { createHolidaysStore } from '../deadlines/holidays-store';
 import { createDeadlineSource, createRegisterContext } from '../reviews';
+import { chronologyHandlers } from './chronology';
 import { deadlineHandlers } from './deadlines';
 import { reviewHandlers } from './reviews';
 import { settingsHandlers } from './settings';
@@ -34,13 +35,15 @@ export function createCore(ports: Ports, options: SessionOptions = {}): Core {
   const session = new WorkspaceSession(ports, options);
   const holidays = createHolidaysStore(ports.dataDir);
   const now = () => ports.timers.now();
+  const register = createRegisterContext(session, now, { deadlines: createDeadlineSource(() => holidays.current(), now) });
   const handlers: Handlers = {
     'app:info': () => readAppInfo(ports),
     ...workspaceHandlers(session, ports),
     ...secretHandlers(session, ports),
     ...backupHandlers(session),
     ...settingsHandlers(ports, session),
-    ...reviewHandlers(session, ports, createRegisterContext(session, now, { deadlines: createDeadlineSource(() => holidays.current(), now) })),
+    ...reviewHandlers(session, ports, register),
+    ...chronologyHandlers(register, ports),
     ...deadlineHandlers(holidays, ports),
   };
   return {

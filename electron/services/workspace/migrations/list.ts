@@ -4,9 +4,10 @@
  */
 import initial from './0001-initial';
 import reviews from './0002-reviews';
+import chronology from './0003-chronology';
 import type { Migration } from './types';
 
-export const migrations: readonly Migration[] = [initial, reviews];
+export const migrations: readonly Migration[] = [initial, reviews, chronology];
 
 /** The schema version this build of the app writes and reads. */
 export const latestSchemaVersion = migrations[migrations.length - 1]!.version;

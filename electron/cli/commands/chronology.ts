@@ -1,0 +1,118 @@
+/**
+ * `prw chronology import|list|duplicates|export`: the multi-agency chronology from the command
+ * line, through the same handlers as the app. Files are named on the command line, so they are
+ * handed to the core as chosen files (the app gets them from its open dialog instead).
+ */
+import { randomUUID } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Option, type Command } from 'commander';
+import type { ChronologyEntry } from '../../../shared/chronology/views';
+import { AppError } from '../../../shared/errors';
+import { pickPath } from '../../services/chronology';
+import { chronologyBytes } from '../../services/chronology/export-service';
+import { createRegisterContext } from '../../services/reviews';
+import type { Core } from '../../services';
+import type { CliIo } from '../io';
+import { withWorkspace } from '../open';
+import { addSecretOptions, type SecretOptions } from '../secrets';
+import { callChannel, checkInput } from './review';
+
+type JsonOption = { json?: boolean };
+
+interface ImportOptions extends SecretOptions, JsonOption {
+  agency?: string;
+  sheet?: string;
+}
+
+async function importOne(core: Core, reviewId: string, file: string, options: ImportOptions) {
+  const token = pickPath(createRegisterContext(core.session, () => core.ports.timers.now()), file);
+  const inspection = await callChannel(core, 'chronology:inspect', { token, ...(options.sheet ? { sheet: options.sheet } : {}) });
+  const agency = options.agency ?? inspection.agency;
+  if (!agency) throw new AppError('validation', `Which agency sent ${path.basename(file)}? Give it with --agency NAME.`);
+  const result = await callChannel(core, 'chronology:import', {
+    reviewId,
+    token,
+    ...(inspection.sheet ? { sheet: inspection.sheet } : {}),
+    headerIndex: inspection.headerIndex,
+    mapping: inspection.mapping,
+    agency,
+    importId: randomUUID(),
+    saveFormat: false,
+  });
+  return { file: path.basename(file), ...result };
+}
+
+function dateWords(entry: ChronologyEntry): string {
+  const { start, end, time } = entry.date;
+  return (start === end ? start : `${start}..${end}`) + (time ? ` ${time}` : '');
+}
+
+export function registerChronology(program: Command, io: CliIo): void {
+  const chronology = program.command('chronology').description("the multi-agency chronology: agencies' submissions merged into one");
+
+  addSecretOptions(chronology.command('import <dir> <review> <files...>'))
+    .description('import agency chronology files (CSV, TSV, semicolon CSV, XLSX), each as one submission')
+    .option('--agency <name>', 'the agency that sent the files (default: inferred from each file name)')
+    .option('--sheet <name>', 'the workbook sheet to read (default: the first with data)')
+    .option('--json', 'print {"imported", "rejected": [{"file", "row", "reason"}], "submissions"} as JSON')
+    .action(async (dir: string, reviewId: string, files: string[], options: ImportOptions) => {
+      checkInput('chronology:submissions', { reviewId }, { reviewId: 'REVIEW' });
+      const results = await withWorkspace(dir, options, async (core) => {
+        const done = [];
+        for (const file of files) done.push(await importOne(core, reviewId, file, options));
+        return done;
+      });
+      const imported = results.reduce((sum, result) => sum + result.imported, 0);
+      const rejected = results.flatMap((result) => result.rejected.map((row) => ({ file: result.file, row: row.rowNumber, reason: row.reason })));
+      const submissions = results.map(({ file, submissionId, agency, imported: entries, rejected: rows }) => ({ id: submissionId, file, agency, imported: entries, rejected: rows.length }));
+      if (options.json) return io.out(JSON.stringify({ imported, rejected, submissions }) + '\n');
+      for (const submission of submissions) io.out(`${submission.file}: ${submission.imported} entries from ${submission.agency}, ${submission.rejected} rows rejected\n`);
+      for (const row of rejected) io.out(`  rejected ${row.file} row ${row.row}: ${row.reason}\n`);
+      io.out(`Imported ${imported} entries.\n`);
+    });
+
+  addSecretOptions(chronology.command('list <dir> <review>'))
+    .description('list the composite chronology in date order')
+    .option('--anonymised', "show people by their pseudonyms (names, aliases and variants replaced)")
+    .option('--json', 'print the entries as JSON')
+    .action(async (dir: string, reviewId: string, options: SecretOptions & JsonOption & { anonymised?: boolean }) => {
+      const input = checkInput('chronology:list', { reviewId, anonymised: options.anonymised === true }, { reviewId: 'REVIEW' });
+      const list = await withWorkspace(dir, options, (core) => callChannel(core, 'chronology:list', input));
+      if (options.json) return io.out(JSON.stringify(list.entries) + '\n');
+      if (list.entries.length === 0) return io.out('No entries yet. Import agency files with "prw chronology import DIR REVIEW FILE...".\n');
+      for (const entry of list.entries) io.out(`${dateWords(entry)}  ${entry.agency}  ${(entry.event ?? '').replace(/\s+/g, ' ')}\n`);
+    });
+
+  addSecretOptions(chronology.command('duplicates <dir> <review>'))
+    .description('list likely duplicates: the same event recorded by two agencies')
+    .option('--anonymised', 'show people by their pseudonyms')
+    .option('--json', 'print the pairs as JSON')
+    .action(async (dir: string, reviewId: string, options: SecretOptions & JsonOption & { anonymised?: boolean }) => {
+      const input = checkInput('chronology:duplicates', { reviewId, anonymised: options.anonymised === true }, { reviewId: 'REVIEW' });
+      const pairs = await withWorkspace(dir, options, (core) => callChannel(core, 'chronology:duplicates', input));
+      if (options.json) return io.out(JSON.stringify(pairs) + '\n');
+      if (pairs.length === 0) return io.out('No likely duplicates.\n');
+      for (const { a, b, score, decision } of pairs) {
+        io.out(`${dateWords(a)}  ${a.agency} / ${b.agency}  similarity ${score.toFixed(2)}${decision ? `  (${decision})` : ''}\n`);
+      }
+    });
+
+  addSecretOptions(chronology.command('export <dir> <review>'))
+    .description('export the composite chronology')
+    .addOption(new Option('--format <format>', 'the file format').choices(['csv', 'xlsx', 'pdf']).makeOptionMandatory())
+    .requiredOption('--out <file>', 'the file to write')
+    .option('--anonymised', 'people by their pseudonyms: for anything that may be shared')
+    .action(async (dir: string, reviewId: string, options: SecretOptions & { format: 'csv' | 'xlsx' | 'pdf'; out: string; anonymised?: boolean }) => {
+      if (options.format === 'pdf') {
+        throw new AppError('unavailable', 'PDF export of the chronology arrives with the PDF engine (issue #6). Export CSV or XLSX for now.');
+      }
+      const input = checkInput('chronology:export', { reviewId, format: options.format, anonymised: options.anonymised === true }, { reviewId: 'REVIEW' });
+      const bytes = await withWorkspace(dir, options, async (core) => {
+        await callChannel(core, 'chronology:submissions', { reviewId });
+        return chronologyBytes(createRegisterContext(core.session, () => core.ports.timers.now()), input);
+      });
+      await writeFile(options.out, bytes, { mode: 0o600 });
+      io.out(`Wrote ${options.out}\n`);
+    });
+}

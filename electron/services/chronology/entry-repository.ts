@@ -1,0 +1,191 @@
+/** Chronology entries and the rows that did not become entries: rows in, objects out. */
+import type { ChronologyEntry, RejectedEntry } from '../../../shared/chronology/views';
+import type { EntryFlag, Precision, RejectedRow } from '../../../shared/chronology/types';
+import type { Db } from '../sqlite';
+
+interface EntryRow {
+  id: string;
+  review_id: string;
+  submission_id: string;
+  row_number: number;
+  sequence: number;
+  agency: string;
+  date_start: string;
+  date_end: string;
+  time: string | null;
+  precision: string;
+  approximate: number;
+  date_text: string;
+  source: string | null;
+  author_role: string | null;
+  event_type: string | null;
+  event: string | null;
+  action: string | null;
+  outcome: string | null;
+  significance: string | null;
+  extra: string;
+  flags: string;
+  analysis: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** An entry as stored, before the links and episodes that live in other tables. */
+export type StoredEntry = Omit<ChronologyEntry, 'episodeIds' | 'linkedIds'>;
+
+const textColumns = [
+  ['source', 'source'],
+  ['authorRole', 'author_role'],
+  ['eventType', 'event_type'],
+  ['event', 'event'],
+  ['action', 'action'],
+  ['outcome', 'outcome'],
+  ['significance', 'significance'],
+] as const;
+
+export function insertEntries(db: Db, entries: readonly StoredEntry[]): void {
+  const insert = db.prepare(`
+    INSERT INTO chronology_entries (id, review_id, submission_id, row_number, sequence, agency, date_start, date_end, time, precision,
+      approximate, date_text, source, author_role, event_type, event, action, outcome, significance, extra, flags, analysis, created_at, updated_at)
+    VALUES (@id, @review_id, @submission_id, @row_number, @sequence, @agency, @date_start, @date_end, @time, @precision,
+      @approximate, @date_text, @source, @author_role, @event_type, @event, @action, @outcome, @significance, @extra, @flags, @analysis, @created_at, @updated_at)`);
+  for (const entry of entries) insert.run(toRow(entry));
+}
+
+function toRow(entry: StoredEntry): EntryRow {
+  const row: EntryRow = {
+    id: entry.id,
+    review_id: entry.reviewId,
+    submission_id: entry.provenance.submissionId,
+    row_number: entry.provenance.rowNumber,
+    sequence: entry.sequence,
+    agency: entry.agency,
+    date_start: entry.date.start,
+    date_end: entry.date.end,
+    time: entry.date.time,
+    precision: entry.date.precision,
+    approximate: entry.date.approximate ? 1 : 0,
+    date_text: entry.date.text,
+    source: null,
+    author_role: null,
+    event_type: null,
+    event: null,
+    action: null,
+    outcome: null,
+    significance: null,
+    extra: JSON.stringify(entry.extra),
+    flags: JSON.stringify(entry.flags),
+    analysis: entry.analysis,
+    created_at: entry.provenance.importedAt,
+    updated_at: entry.provenance.importedAt,
+  };
+  for (const [field, column] of textColumns) row[column] = entry[field] ?? null;
+  return row;
+}
+
+interface JoinedRow extends EntryRow {
+  file_name: string;
+  imported_at: string;
+}
+
+function toEntry(row: JoinedRow): StoredEntry {
+  const entry: StoredEntry = {
+    id: row.id,
+    reviewId: row.review_id,
+    agency: row.agency,
+    date: {
+      start: row.date_start,
+      end: row.date_end,
+      time: row.time,
+      precision: row.precision as Precision,
+      approximate: row.approximate === 1,
+      text: row.date_text,
+    },
+    sequence: row.sequence,
+    extra: JSON.parse(row.extra) as Record<string, string>,
+    flags: JSON.parse(row.flags) as EntryFlag[],
+    analysis: row.analysis,
+    provenance: { submissionId: row.submission_id, file: row.file_name, rowNumber: row.row_number, importedAt: row.imported_at },
+  };
+  for (const [field, column] of textColumns) {
+    const value = row[column];
+    if (value !== null) entry[field] = value;
+  }
+  return entry;
+}
+
+/**
+ * The composite order: by first possible day, untimed entries of a day before timed ones, then
+ * by time, then the order the agencies' files were imported, then each file's own row order.
+ */
+const compositeOrder = 'e.date_start, e.time IS NOT NULL, e.time, s.imported_at, e.sequence, e.row_number';
+
+const selectEntries = `SELECT e.*, s.file_name, s.imported_at FROM chronology_entries e JOIN chronology_submissions s ON s.id = e.submission_id`;
+
+export function listEntries(db: Db, reviewId: string): StoredEntry[] {
+  return db.prepare<[string], JoinedRow>(`${selectEntries} WHERE e.review_id = ? ORDER BY ${compositeOrder}`).all(reviewId).map(toEntry);
+}
+
+export function getEntry(db: Db, id: string): StoredEntry | null {
+  const row = db.prepare<[string], JoinedRow>(`${selectEntries} WHERE e.id = ?`).get(id);
+  return row ? toEntry(row) : null;
+}
+
+export function updateEntryColumns(db: Db, id: string, values: { analysis?: string | null; significance?: string | null }, updatedAt: string): void {
+  const sets = Object.keys(values).map((column) => `${column} = @${column}`);
+  db.prepare(`UPDATE chronology_entries SET ${[...sets, 'updated_at = @updated_at'].join(', ')} WHERE id = @id`).run({ ...values, updated_at: updatedAt, id });
+}
+
+/** The next sequence number within a review: entries keep the order they arrived in. */
+export function nextSequence(db: Db, reviewId: string): number {
+  const row = db.prepare<[string], { next: number }>('SELECT coalesce(max(sequence), 0) + 1 AS next FROM chronology_entries WHERE review_id = ?').get(reviewId);
+  return row!.next;
+}
+
+interface RejectedRowRecord {
+  id: string;
+  review_id: string;
+  submission_id: string;
+  row_number: number;
+  reason: string;
+  row_values: string;
+  agency: string;
+  file_name: string;
+}
+
+export function insertRejected(db: Db, reviewId: string, submissionId: string, rows: ReadonlyArray<RejectedRow & { id: string }>): void {
+  const insert = db.prepare(
+    'INSERT INTO chronology_rejected (id, review_id, submission_id, row_number, reason, row_values) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  for (const row of rows) insert.run(row.id, reviewId, submissionId, row.rowNumber, row.reason, JSON.stringify(row.values));
+}
+
+const selectRejected = `SELECT r.*, s.agency, s.file_name FROM chronology_rejected r JOIN chronology_submissions s ON s.id = r.submission_id`;
+
+function toRejected(row: RejectedRowRecord): RejectedEntry {
+  return {
+    id: row.id,
+    submissionId: row.submission_id,
+    agency: row.agency,
+    fileName: row.file_name,
+    rowNumber: row.row_number,
+    reason: row.reason,
+    values: JSON.parse(row.row_values) as Record<string, string>,
+  };
+}
+
+export function listRejected(db: Db, reviewId: string): RejectedEntry[] {
+  return db
+    .prepare<[string], RejectedRowRecord>(`${selectRejected} WHERE r.review_id = ? AND r.fixed_at IS NULL ORDER BY s.imported_at, r.row_number`)
+    .all(reviewId)
+    .map(toRejected);
+}
+
+export function getRejected(db: Db, id: string): (RejectedEntry & { reviewId: string; fixed: boolean }) | null {
+  const row = db.prepare<[string], RejectedRowRecord & { fixed_at: string | null }>(`${selectRejected} WHERE r.id = ?`).get(id);
+  return row ? { ...toRejected(row), reviewId: row.review_id, fixed: row.fixed_at !== null } : null;
+}
+
+export function markRejectedFixed(db: Db, id: string, entryId: string, at: string): void {
+  db.prepare('UPDATE chronology_rejected SET fixed_entry_id = ?, fixed_at = ? WHERE id = ?').run(entryId, at, id);
+}

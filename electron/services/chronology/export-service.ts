@@ -1,0 +1,51 @@
+/** Writing the composite chronology out, and the lists of what each agency sent. */
+import { writeFile } from 'node:fs/promises';
+import type { RejectedEntry, SubmissionInfo } from '../../../shared/chronology/views';
+import { AppError } from '../../../shared/errors';
+import type { Ports } from '../ports';
+import { read, type RegisterContext } from '../reviews/context';
+import { requireReview } from '../reviews/review-service';
+import { listRejected } from './entry-repository';
+import { listChronology } from './entries-service';
+import { toCsv, toXlsx } from './export';
+import { listSubmissions } from './submission-repository';
+
+export type ExportFormat = 'csv' | 'xlsx';
+
+export async function chronologyBytes(context: RegisterContext, input: { reviewId: string; format: ExportFormat; anonymised: boolean }): Promise<Uint8Array> {
+  const { entries } = listChronology(context, { reviewId: input.reviewId, anonymised: input.anonymised });
+  return input.format === 'csv' ? toCsv(entries) : toXlsx(entries, input.anonymised ? 'Chronology (anonymised)' : 'Chronology');
+}
+
+/** Asks where to save, then writes the file; null when the user cancels. */
+export async function exportChronology(context: RegisterContext, ports: Ports, input: { reviewId: string; format: ExportFormat; anonymised: boolean }): Promise<{ path: string } | null> {
+  read(context, (db) => requireReview(db, input.reviewId));
+  const extension = input.format;
+  const target = await ports.dialogs.showSave({
+    title: input.anonymised ? 'Save the anonymised chronology' : 'Save the chronology (with real names)',
+    defaultName: `chronology${input.anonymised ? '-anonymised' : ''}.${extension}`,
+    filters: [{ name: extension === 'csv' ? 'CSV' : 'Excel workbook', extensions: [extension] }],
+  });
+  if (!target) return null;
+  const bytes = await chronologyBytes(context, input);
+  try {
+    await writeFile(target, bytes, { mode: 0o600 });
+  } catch {
+    throw new AppError('unavailable', 'The chronology could not be saved there (the folder may be read-only or the file open in another program). Choose another place.');
+  }
+  return { path: target };
+}
+
+export function submissions(context: RegisterContext, reviewId: string): SubmissionInfo[] {
+  return read(context, (db) => {
+    requireReview(db, reviewId);
+    return listSubmissions(db, reviewId);
+  });
+}
+
+export function rejectedRows(context: RegisterContext, reviewId: string): RejectedEntry[] {
+  return read(context, (db) => {
+    requireReview(db, reviewId);
+    return listRejected(db, reviewId);
+  });
+}

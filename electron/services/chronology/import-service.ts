@@ -1,0 +1,283 @@
+/**
+ * Importing one agency's file: read it, find its header, map its columns, preview what it would
+ * make, then import it — all of it or none of it. The slow part (reading every row's date) runs
+ * in slices so the import reports progress and can be cancelled; the write is one transaction.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { AppError } from '../../../shared/errors';
+import { prepareRows } from '../../../shared/chronology/prepare';
+import type { ColumnMapping, PreparedEntry, RawRow, RejectedRow } from '../../../shared/chronology/types';
+import type { ImportPreview, ImportProgress, ImportResult, PreviewRow, SourceInspection } from '../../../shared/chronology/views';
+import type { Ports } from '../ports';
+import { read, timestamp, write, type RegisterContext } from '../reviews/context';
+import { requireReview } from '../reviews/review-service';
+import { listPeople } from '../reviews/people-repository';
+import type { Db } from '../sqlite';
+import { insertEntries, insertRejected, nextSequence, type StoredEntry } from './entry-repository';
+import { invalidate } from './entries-service';
+import { importState, rememberPicked, type ImportState } from './import-state';
+import { cellText, detectHeader, formatSignature, headerNames, inferAgency, readSource, suggestMapping, type SourceTable } from './read';
+import { findFormat, insertSubmission, saveFormat } from './submission-repository';
+
+const fileFilters = [{ name: 'Agency chronology (CSV, TSV, Excel)', extensions: ['csv', 'tsv', 'txt', 'xlsx'] }];
+
+export async function chooseFiles(context: RegisterContext, ports: Ports, reviewId: string): Promise<Array<{ token: string; name: string; size: number }> | null> {
+  read(context, (db) => requireReview(db, reviewId));
+  const chosen = await ports.dialogs.showOpen({ title: "Choose agencies' chronology files", filters: fileFilters, multiple: true });
+  if (!chosen || chosen.length === 0) return null;
+  const state = importState(context.session);
+  const { stat } = await import('node:fs/promises');
+  return Promise.all(
+    chosen.map(async (file) => ({ token: rememberPicked(state, file, path.basename(file)), name: path.basename(file), size: (await stat(file)).size })),
+  );
+}
+
+/** Also used by the CLI, which names files directly. */
+export function pickPath(context: RegisterContext, file: string): string {
+  return rememberPicked(importState(context.session), path.resolve(file), path.basename(file));
+}
+
+interface ReadFile {
+  name: string;
+  table: SourceTable;
+  bytes: Uint8Array;
+}
+
+async function readPicked(state: ImportState, token: string, sheet: string | undefined): Promise<ReadFile> {
+  const picked = state.picked.get(token);
+  if (!picked) throw new AppError('not-found', 'That file is no longer chosen (the workspace may have been locked since). Choose the file again.');
+  const key = `${token}\u0000${sheet ?? ''}`;
+  if (state.lastRead?.key === key) return { name: picked.name, table: state.lastRead.table, bytes: state.lastRead.bytes };
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(picked.path);
+  } catch {
+    throw new AppError('not-found', `${picked.name} could not be read: it may have been moved, renamed or be open in another program. Check the file and choose it again.`);
+  }
+  const table = await readSource(bytes, picked.name, sheet === undefined ? {} : { sheet });
+  state.lastRead = { key, table, bytes };
+  return { name: picked.name, table, bytes };
+}
+
+function checkHeaderIndex(table: SourceTable, headerIndex: number): void {
+  if (headerIndex >= table.rows.length) throw new AppError('validation', `The file has ${table.rows.length} rows: choose a header row among them.`);
+}
+
+export async function inspect(context: RegisterContext, input: { token: string; sheet?: string | undefined; headerIndex?: number | undefined }): Promise<SourceInspection> {
+  const state = importState(context.session);
+  const { name, table } = await readPicked(state, input.token, input.sheet);
+  let headerIndex: number;
+  let headers: string[];
+  if (input.headerIndex === undefined) {
+    ({ headerIndex, headers } = detectHeader(table.rows));
+  } else {
+    checkHeaderIndex(table, input.headerIndex);
+    headerIndex = input.headerIndex;
+    headers = headerNames(table.rows[headerIndex]!);
+  }
+  const inferred = inferAgency(name);
+  const saved = read(context, (db) => findFormat(db, formatSignature(headers), inferred));
+  return {
+    token: input.token,
+    fileName: name,
+    format: table.format,
+    encoding: table.encoding,
+    sheets: table.sheets,
+    sheet: table.sheet,
+    headerIndex,
+    headers,
+    mapping: saved?.mapping.length === headers.length ? saved.mapping : suggestMapping(headers),
+    mappingSaved: saved?.mapping.length === headers.length,
+    agency: saved?.agency ?? inferred,
+    topRows: table.rows.slice(0, 15).map((row, index) => ({ index, rowNumber: row.rowNumber, cells: row.cells.map(cellText) })),
+    dataRows: table.rows.length - headerIndex - 1,
+  };
+}
+
+interface Settings {
+  reviewId: string;
+  token: string;
+  sheet?: string | undefined;
+  headerIndex: number;
+  mapping: ColumnMapping;
+  agency: string;
+}
+
+function checkMapping(mapping: ColumnMapping, headers: string[]): void {
+  if (mapping.length !== headers.length) throw new AppError('validation', `The mapping names ${mapping.length} columns but the header row has ${headers.length}. Check the header row and map each column.`);
+  if (!mapping.includes('date')) throw new AppError('validation', 'No column is mapped to the date. Choose which column holds the date of each event.');
+  const seen = new Set<string>();
+  for (const field of mapping) {
+    if (field === null) continue;
+    if (seen.has(field)) throw new AppError('validation', `Two columns are mapped to the same field (${field}). Map each field from one column only.`);
+    seen.add(field);
+  }
+}
+
+/** The subject's date of birth, for flagging events before it: the first child in the people register. */
+function earliestDate(db: Db, reviewId: string): string | null {
+  return listPeople(db, reviewId).find((person) => person.role === 'child' && person.dateOfBirth)?.dateOfBirth ?? null;
+}
+
+function today(context: RegisterContext): string {
+  return timestamp(context).slice(0, 10);
+}
+
+const sliceSize = 5_000;
+
+/** Reads every data row in slices, yielding between them so progress shows and cancel works. */
+async function prepareAll(
+  context: RegisterContext,
+  table: SourceTable,
+  settings: Settings,
+  fileName: string,
+  step: (done: number, total: number) => void,
+  signal?: AbortSignal,
+): Promise<{ entries: PreparedEntry[]; rejected: RejectedRow[] }> {
+  const header = table.rows[settings.headerIndex]!;
+  const data = table.rows.slice(settings.headerIndex + 1);
+  const options = { date1904: table.date1904, today: today(context), earliest: read(context, (db) => earliestDate(db, settings.reviewId)), fileName };
+  const entries: PreparedEntry[] = [];
+  const rejected: RejectedRow[] = [];
+  for (let start = 0; start < data.length || start === 0; start += sliceSize) {
+    const rows: RawRow[] = [header, ...data.slice(start, start + sliceSize)];
+    const result = prepareRows(rows, 0, settings.mapping, options);
+    entries.push(...result.entries);
+    rejected.push(...result.rejected);
+    step(Math.min(start + sliceSize, data.length), data.length);
+    if (start + sliceSize < data.length) {
+      await nextTurn();
+      if (signal?.aborted) throw cancelled();
+    }
+  }
+  return { entries, rejected };
+}
+
+function cancelled(): AppError {
+  return new AppError('cancelled', 'Import cancelled: nothing from the file was added.');
+}
+
+const previewLimit = 500;
+
+export async function preview(context: RegisterContext, settings: Settings): Promise<ImportPreview> {
+  read(context, (db) => requireReview(db, settings.reviewId));
+  const { name, table } = await readPicked(importState(context.session), settings.token, settings.sheet);
+  checkHeaderIndex(table, settings.headerIndex);
+  checkMapping(settings.mapping, headerNames(table.rows[settings.headerIndex]!));
+  const { entries, rejected } = await prepareAll(context, table, settings, name, () => {});
+  const rows: PreviewRow[] = [
+    ...rejected.map(({ rowNumber, reason }) => ({ rowNumber, reason, flags: [] })),
+    ...entries.map(({ rowNumber, date, fields, flags }) => ({ rowNumber, date, flags, ...(fields.event === undefined ? {} : { event: fields.event }) })),
+  ];
+  const important = rows.filter((row) => row.reason !== undefined || row.flags.length > 0);
+  const rest = rows.filter((row) => row.reason === undefined && row.flags.length === 0);
+  const shown = [...important, ...rest].slice(0, previewLimit).sort((a, b) => a.rowNumber - b.rowNumber);
+  return { entries: entries.length, rejected: rejected.length, flagged: entries.filter((entry) => entry.flags.length > 0).length, rows: shown };
+}
+
+export interface ImportRequest extends Settings {
+  importId: string;
+  saveFormat: boolean;
+}
+
+export async function importFile(context: RegisterContext, ports: Ports, request: ImportRequest): Promise<ImportResult> {
+  read(context, (db) => requireReview(db, request.reviewId));
+  const state = importState(context.session);
+  if (state.running.has(request.importId)) throw new AppError('validation', 'That import is already running.');
+  const controller = new AbortController();
+  state.running.set(request.importId, controller);
+  const progress = (phase: ImportProgress['phase'], done: number, total: number) => ports.emit('chronology:import-progress', { importId: request.importId, phase, done, total });
+  try {
+    progress('reading', 0, 1);
+    const { name, table, bytes } = await readPicked(state, request.token, request.sheet);
+    if (controller.signal.aborted) throw cancelled();
+    checkHeaderIndex(table, request.headerIndex);
+    const headers = headerNames(table.rows[request.headerIndex]!);
+    checkMapping(request.mapping, headers);
+    const prepared = await prepareAll(context, table, request, name, (done, total) => progress('checking', done, total), controller.signal);
+    if (controller.signal.aborted) throw cancelled();
+    progress('saving', 0, prepared.entries.length);
+    const result = write(context, (db) => store(context, db, { request, name, table, bytes, headers, ...prepared }));
+    progress('saving', prepared.entries.length, prepared.entries.length);
+    invalidate(context, request.reviewId);
+    return result;
+  } finally {
+    state.running.delete(request.importId);
+  }
+}
+
+interface Storing {
+  request: ImportRequest;
+  name: string;
+  table: SourceTable;
+  bytes: Uint8Array;
+  headers: string[];
+  entries: PreparedEntry[];
+  rejected: RejectedRow[];
+}
+
+function store(context: RegisterContext, db: Db, { request, name, table, bytes, headers, entries, rejected }: Storing): ImportResult {
+  requireReview(db, request.reviewId);
+  const at = timestamp(context);
+  const submissionId = context.newId();
+  insertSubmission(db, {
+    id: submissionId,
+    reviewId: request.reviewId,
+    agency: request.agency,
+    fileName: name,
+    format: table.format,
+    encoding: table.encoding,
+    sheet: table.sheet,
+    headerIndex: request.headerIndex,
+    headers,
+    mapping: request.mapping,
+    date1904: table.date1904,
+    content: bytes,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    importedAt: at,
+  });
+  const first = nextSequence(db, request.reviewId);
+  insertEntries(
+    db,
+    entries.map((entry, index) => toStored(entry, { id: context.newId(), reviewId: request.reviewId, agency: request.agency, submissionId, file: name, importedAt: at, sequence: first + index })),
+  );
+  insertRejected(db, request.reviewId, submissionId, rejected.map((row) => ({ ...row, id: context.newId() })));
+  if (request.saveFormat) saveFormat(db, request.agency, formatSignature(headers), request.mapping, at);
+  context.session.audit('chronology.imported', 'chronology-submission', submissionId);
+  return { submissionId, agency: request.agency, imported: entries.length, rejected };
+}
+
+export interface StoredFacts {
+  id: string;
+  reviewId: string;
+  agency: string;
+  submissionId: string;
+  file: string;
+  importedAt: string;
+  sequence: number;
+}
+
+export function toStored(entry: PreparedEntry, facts: StoredFacts): StoredEntry {
+  const { agency: mappedAgency, ...fields } = entry.fields;
+  return {
+    ...fields,
+    id: facts.id,
+    reviewId: facts.reviewId,
+    // A column naming the agency wins (a combined file from several agencies); the submission's otherwise.
+    agency: mappedAgency ?? facts.agency,
+    date: entry.date,
+    sequence: facts.sequence,
+    extra: entry.extra,
+    flags: entry.flags,
+    analysis: null,
+    provenance: { submissionId: facts.submissionId, file: facts.file, rowNumber: entry.rowNumber, importedAt: facts.importedAt },
+  };
+}
+
+export function cancelImport(context: RegisterContext, importId: string): null {
+  importState(context.session).running.get(importId)?.abort();
+  return null;
+}

@@ -1,0 +1,39 @@
+/**
+ * What the chronology keeps in memory between calls while a workspace is open: the files the
+ * user chose (by token, so the renderer never names a path), the last file read (so changing a
+ * mapping does not read a 25,000-row file again) and the imports in progress (to cancel them).
+ * It hangs off the open workspace: locking drops the workspace and all of this with it.
+ */
+import { randomUUID } from 'node:crypto';
+import type { SourceTable } from './read';
+import type { WorkspaceSession } from '../workspace/session/session';
+
+interface PickedPath {
+  path: string;
+  name: string;
+}
+
+export interface ImportState {
+  picked: Map<string, PickedPath>;
+  /** One read file at a time: a table can be large. */
+  lastRead: { key: string; table: SourceTable; bytes: Uint8Array } | null;
+  running: Map<string, AbortController>;
+}
+
+const states = new WeakMap<object, ImportState>();
+
+export function importState(session: WorkspaceSession): ImportState {
+  const open = session.require();
+  let state = states.get(open);
+  if (!state) {
+    state = { picked: new Map(), lastRead: null, running: new Map() };
+    states.set(open, state);
+  }
+  return state;
+}
+
+export function rememberPicked(state: ImportState, path: string, name: string): string {
+  const token = randomUUID();
+  state.picked.set(token, { path, name });
+  return token;
+}

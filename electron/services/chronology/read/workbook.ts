@@ -1,0 +1,140 @@
+/**
+ * XLSX bytes → sheets and rows (exceljs does the reading). Rows keep the row numbers Excel
+ * shows; blank rows inside the used range come through as rows of empty cells so the importer
+ * can report them. A cell becomes what it shows: a formula its cached result, a date cell its
+ * wall-clock value, rich text and hyperlinks their text, an error its code, a boolean TRUE/FALSE.
+ * A merged range carries its value in its top-left cell only.
+ */
+import ExcelJS from 'exceljs';
+import { AppError } from '../../../../shared/errors';
+import type { RawCell, RawRow } from '../../../../shared/chronology/types';
+
+export interface WorkbookSheets {
+  sheets: string[];
+  date1904: boolean;
+  /** Reads the rows of a sheet by name; the first sheet with data when no name is given. */
+  rows(sheet?: string): { sheet: string; rows: RawRow[] };
+}
+
+const damaged =
+  'This Excel file could not be opened: it is damaged, or it is not really an .xlsx workbook. Open it in Excel and save it again as .xlsx (or as CSV), then import that copy.';
+
+export async function openWorkbook(bytes: Uint8Array): Promise<WorkbookSheets> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    await workbook.xlsx.load(buffer as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  } catch {
+    throw new AppError('validation', damaged);
+  }
+  const worksheets = workbook.worksheets;
+  const date1904 = workbook.properties.date1904 === true;
+  return {
+    sheets: worksheets.map((worksheet) => worksheet.name),
+    date1904,
+    rows(sheet?: string) {
+      let worksheet: ExcelJS.Worksheet | undefined;
+      if (sheet !== undefined) {
+        worksheet = worksheets.find((candidate) => candidate.name === sheet);
+        if (!worksheet) {
+          throw new AppError(
+            'validation',
+            `This workbook has no sheet with that name. It has ${plural(worksheets.length, 'sheet')}: choose one of them.`,
+          );
+        }
+      } else {
+        worksheet = worksheets.find((candidate) => candidate.state === 'visible' && hasData(candidate)) ?? worksheets.find(hasData);
+        if (!worksheet) throw new AppError('validation', 'This workbook has no data on any of its sheets. Check you chose the right file.');
+      }
+      return { sheet: worksheet.name, rows: sheetRows(worksheet) };
+    },
+  };
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function hasData(worksheet: ExcelJS.Worksheet): boolean {
+  let found = false;
+  worksheet.eachRow((row) => {
+    if (!found && row.values && rowHasValue(row)) found = true;
+  });
+  return found;
+}
+
+function rowHasValue(row: ExcelJS.Row): boolean {
+  let found = false;
+  row.eachCell((cell) => {
+    if (!found && toRawCell(cell) !== null) found = true;
+  });
+  return found;
+}
+
+/** The rows from the first to the last with a value, each as wide as the widest used column. */
+export function sheetRows(worksheet: ExcelJS.Worksheet): RawRow[] {
+  const read = new Map<number, RawCell[]>();
+  let first = Infinity;
+  let last = 0;
+  let width = 0;
+  worksheet.eachRow((row, rowNumber) => {
+    const cells: RawCell[] = [];
+    row.eachCell((cell, column) => {
+      const value = toRawCell(cell);
+      if (value === null) return;
+      while (cells.length < column - 1) cells.push(null);
+      cells[column - 1] = value;
+    });
+    if (cells.length === 0) return;
+    read.set(rowNumber, cells);
+    first = Math.min(first, rowNumber);
+    last = Math.max(last, rowNumber);
+    width = Math.max(width, cells.length);
+  });
+  const rows: RawRow[] = [];
+  for (let rowNumber = first; rowNumber <= last; rowNumber++) {
+    const cells = read.get(rowNumber) ?? [];
+    const padded = cells.slice();
+    while (padded.length < width) padded.push(null);
+    rows.push({ rowNumber, cells: padded });
+  }
+  return rows;
+}
+
+export function toRawCell(cell: ExcelJS.Cell): RawCell {
+  if (cell.isMerged && cell.master.address !== cell.address) return null;
+  return toRawValue(cell.value);
+}
+
+function toRawValue(value: unknown): RawCell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') return value === '' ? null : value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) return dateCell(value);
+  if (typeof value === 'object') {
+    const object = value as Record<string, unknown>;
+    if ('formula' in object || 'sharedFormula' in object || 'result' in object) return toRawValue(object['result']);
+    if (Array.isArray(object['richText'])) return toRawValue(richText(object['richText']));
+    if ('hyperlink' in object || 'text' in object) return toRawValue(object['text'] ?? object['hyperlink']);
+    if ('error' in object) return toRawValue(object['error']);
+  }
+  return null;
+}
+
+function richText(runs: unknown[]): string {
+  return runs.map((run) => (run && typeof run === 'object' && typeof (run as { text?: unknown }).text === 'string' ? (run as { text: string }).text : '')).join('');
+}
+
+/** exceljs hands over the wall-clock value as a UTC Date; rounded to the second (serials carry float noise). */
+function dateCell(date: Date): RawCell {
+  const time = date.getTime();
+  if (!Number.isFinite(time)) return null;
+  const rounded = new Date(Math.round(time / 1000) * 1000);
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  return {
+    date:
+      `${pad(rounded.getUTCFullYear(), 4)}-${pad(rounded.getUTCMonth() + 1)}-${pad(rounded.getUTCDate())}` +
+      `T${pad(rounded.getUTCHours())}:${pad(rounded.getUTCMinutes())}:${pad(rounded.getUTCSeconds())}`,
+  };
+}

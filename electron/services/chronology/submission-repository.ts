@@ -1,0 +1,119 @@
+/** Agency submissions (the original files, kept encrypted in the database) and remembered mappings. */
+import type { ColumnMapping } from '../../../shared/chronology/types';
+import type { SourceFormat, SubmissionInfo } from '../../../shared/chronology/views';
+import type { Db } from '../sqlite';
+
+export interface NewSubmission {
+  id: string;
+  reviewId: string;
+  agency: string;
+  fileName: string;
+  format: SourceFormat;
+  encoding: string | null;
+  sheet: string | null;
+  headerIndex: number;
+  headers: string[];
+  mapping: ColumnMapping;
+  date1904: boolean;
+  content: Uint8Array;
+  sha256: string;
+  importedAt: string;
+}
+
+export function insertSubmission(db: Db, submission: NewSubmission): void {
+  db.prepare(
+    `INSERT INTO chronology_submissions (id, review_id, agency, file_name, format, encoding, sheet, header_index, headers, mapping, date1904, size, sha256, content, imported_at)
+     VALUES (@id, @reviewId, @agency, @fileName, @format, @encoding, @sheet, @headerIndex, @headers, @mapping, @date1904, @size, @sha256, @content, @importedAt)`,
+  ).run({
+    ...submission,
+    headers: JSON.stringify(submission.headers),
+    mapping: JSON.stringify(submission.mapping),
+    date1904: submission.date1904 ? 1 : 0,
+    size: submission.content.byteLength,
+    content: Buffer.from(submission.content.buffer, submission.content.byteOffset, submission.content.byteLength),
+  });
+}
+
+interface SubmissionRow {
+  id: string;
+  review_id: string;
+  agency: string;
+  file_name: string;
+  format: string;
+  sheet: string | null;
+  size: number;
+  sha256: string;
+  imported_at: string;
+  entries: number;
+  rejected: number;
+}
+
+export function listSubmissions(db: Db, reviewId: string): SubmissionInfo[] {
+  return db
+    .prepare<[string], SubmissionRow>(
+      `SELECT s.id, s.review_id, s.agency, s.file_name, s.format, s.sheet, s.size, s.sha256, s.imported_at,
+         (SELECT count(*) FROM chronology_entries e WHERE e.submission_id = s.id) AS entries,
+         (SELECT count(*) FROM chronology_rejected r WHERE r.submission_id = s.id AND r.fixed_at IS NULL) AS rejected
+       FROM chronology_submissions s WHERE s.review_id = ? ORDER BY s.imported_at, s.rowid`,
+    )
+    .all(reviewId)
+    .map((row) => ({
+      id: row.id,
+      reviewId: row.review_id,
+      agency: row.agency,
+      fileName: row.file_name,
+      format: row.format as SourceFormat,
+      sheet: row.sheet,
+      size: row.size,
+      sha256: row.sha256,
+      importedAt: row.imported_at,
+      entries: row.entries,
+      rejected: row.rejected,
+    }));
+}
+
+/** What reading one of the submission's rows again needs. */
+export interface SubmissionReading {
+  reviewId: string;
+  agency: string;
+  fileName: string;
+  headers: string[];
+  mapping: ColumnMapping;
+  date1904: boolean;
+  importedAt: string;
+}
+
+export function getSubmissionReading(db: Db, id: string): SubmissionReading | null {
+  const row = db
+    .prepare<[string], { review_id: string; agency: string; file_name: string; headers: string; mapping: string; date1904: number; imported_at: string }>(
+      'SELECT review_id, agency, file_name, headers, mapping, date1904, imported_at FROM chronology_submissions WHERE id = ?',
+    )
+    .get(id);
+  if (!row) return null;
+  return {
+    reviewId: row.review_id,
+    agency: row.agency,
+    fileName: row.file_name,
+    headers: JSON.parse(row.headers) as string[],
+    mapping: JSON.parse(row.mapping) as ColumnMapping,
+    date1904: row.date1904 === 1,
+    importedAt: row.imported_at,
+  };
+}
+
+/** The saved mapping for this agency's format, or for this format from any agency. */
+export function findFormat(db: Db, signature: string, agency: string | null): { agency: string; mapping: ColumnMapping } | null {
+  const row = db
+    .prepare<[string, string], { agency: string; mapping: string }>(
+      'SELECT agency, mapping FROM chronology_formats WHERE signature = ? ORDER BY agency = ? DESC, saved_at DESC LIMIT 1',
+    )
+    .get(signature, agency ?? '');
+  return row ? { agency: row.agency, mapping: JSON.parse(row.mapping) as ColumnMapping } : null;
+}
+
+export function saveFormat(db: Db, agency: string, signature: string, mapping: ColumnMapping, at: string): void {
+  db.prepare(
+    `INSERT INTO chronology_formats (agency, signature, mapping, saved_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (agency, signature) DO UPDATE SET mapping = excluded.mapping, saved_at = excluded.saved_at`,
+  ).run(agency, signature, JSON.stringify(mapping), at);
+}

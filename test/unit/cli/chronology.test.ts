@@ -1,0 +1,134 @@
+/**
+ * `prw chronology` as a user runs it: the six fictional fixtures imported in one command with
+ * the results of EXPECTED.md, the composite listed named and anonymised, the likely duplicates,
+ * and exports read back with real parsers (csv-parse, exceljs).
+ */
+import { spawnSync, execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(__dirname, '../../..');
+const fixtures = path.resolve(root, '../shared/fixtures/chronologies');
+const files = ['police.csv', 'health-visiting.xlsx', 'school.csv', 'childrens-social-care.xlsx', 'gp.tsv', 'hospital-ed.csv'].map((file) => path.join(fixtures, file));
+const names = ['Maisie', 'Tyler', 'Kerry', 'Dean', 'Farrow', 'Janet', 'Hartwell'];
+let temp: string;
+let dir: string;
+let reviewId: string;
+
+function prw(...args: string[]) {
+  const result = spawnSync(process.execPath, [path.join(root, 'bin/prw.cjs'), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, PRW_PASSPHRASE: 'sturdy maple kettle 9', PRW_DISPLAY_NAME: 'CLI tester' },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function json<T>(result: { status: number | null; stdout: string; stderr: string }): T {
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+  return JSON.parse(result.stdout) as T;
+}
+
+interface ImportJson {
+  imported: number;
+  rejected: Array<{ file: string; row: number; reason: string }>;
+  submissions: Array<{ id: string; file: string; agency: string; imported: number; rejected: number }>;
+}
+
+let imported: ImportJson;
+
+beforeAll(() => {
+  execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs'), 'cli'], { cwd: root });
+  temp = mkdtempSync(path.join(tmpdir(), 'prw-cli-chronology-'));
+  dir = json<{ path: string }>(prw('workspace', 'create', path.join(temp, 'Child M'), '--json')).path;
+  reviewId = json<{ id: string }>(prw('review', 'add', dir, '--type', 'lcspr', '--title', 'LCSPR: Child M', '--json')).id;
+  const people: Array<[string, string, ...string[]]> = [
+    ['Maisie Hartwell', 'child', '--dob', '2018-10-08'],
+    ['Tyler Hartwell', 'sibling'],
+    ['Kerry Hartwell', 'parent'],
+    ['Dean Farrow', 'carer'],
+    ['Janet Hartwell', 'other-family', '--alias', 'Nan'],
+  ];
+  for (const [name, role, ...rest] of people) json(prw('people', 'add', dir, reviewId, '--name', name, '--role', role, ...rest, '--json'));
+  imported = json<ImportJson>(prw('chronology', 'import', dir, reviewId, ...files, '--json'));
+}, 60_000);
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+describe('prw chronology', () => {
+  it('import --json: 33 entries from 6 agencies; the blank health-visiting row reported', () => {
+    expect(imported.imported).toBe(33);
+    expect(imported.submissions.map(({ file, agency, imported: count }) => [file, agency, count])).toEqual([
+      ['police.csv', 'Police', 8],
+      ['health-visiting.xlsx', 'Health Visiting', 7],
+      ['school.csv', 'School', 5],
+      ['childrens-social-care.xlsx', "Children's Social Care", 7],
+      ['gp.tsv', 'GP', 4],
+      ['hospital-ed.csv', 'Hospital Emergency Department', 2],
+    ]);
+    expect(imported.rejected).toEqual([{ file: 'health-visiting.xlsx', row: 7, reason: expect.stringMatching(/blank row/i) }]);
+  });
+
+  it('list --json gives date, precision, agency, event and provenance; --anonymised shows no real name', () => {
+    const entries = json<Array<{ date: { start: string; precision: string }; agency: string; event: string; provenance: { file: string; rowNumber: number } }>>(prw('chronology', 'list', dir, reviewId, '--json'));
+    expect(entries).toHaveLength(33);
+    expect(entries[0]).toMatchObject({ date: { start: '2018-10-22', precision: 'day' }, agency: 'Health Visiting', provenance: { file: 'health-visiting.xlsx', rowNumber: 4 } });
+    expect(JSON.stringify(entries)).toContain('Kerry Hartwell');
+    const anonymised = prw('chronology', 'list', dir, reviewId, '--anonymised', '--json');
+    expect(anonymised.status).toBe(0);
+    for (const name of names) expect(anonymised.stdout).not.toContain(name);
+  });
+
+  it('duplicates --json lists the three police / social care pairs', () => {
+    const pairs = json<Array<{ a: { date: { start: string }; agency: string }; b: { agency: string } }>>(prw('chronology', 'duplicates', dir, reviewId, '--json'));
+    expect(pairs.map(({ a }) => a.date.start).sort()).toEqual(['2019-03-11', '2019-03-12', '2019-06-14']);
+    for (const { a, b } of pairs) expect([a.agency, b.agency].sort()).toEqual(["Children's Social Care", 'Police']);
+  });
+
+  it('export --format csv --anonymised: parses back, no real name, formula-like text neutralised', () => {
+    const out = path.join(temp, 'chronology.csv');
+    expect(prw('chronology', 'export', dir, reviewId, '--format', 'csv', '--anonymised', '--out', out).status).toBe(0);
+    const rows = parse(readFileSync(out), { bom: true }) as string[][];
+    expect(rows).toHaveLength(34);
+    expect(rows[0]).toContain('Event');
+    const text = rows.flat().join('\n');
+    for (const name of names) expect(text).not.toContain(name);
+    expect(text).toContain("formula-like =SUM(A1:A3) text");
+    const event = rows[0]!.indexOf('Event');
+    // A cell that starts like a formula ("- child seen…" or "=…") begins with an apostrophe.
+    for (const row of rows.slice(1)) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    expect(event).toBeGreaterThan(-1);
+  });
+
+  it('export --format xlsx: real string cells, never formulas, with every entry', async () => {
+    const out = path.join(temp, 'chronology.xlsx');
+    expect(prw('chronology', 'export', dir, reviewId, '--format', 'xlsx', '--out', out).status).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.rowCount).toBe(34);
+    let formulas = 0;
+    sheet.eachRow((row) => row.eachCell((cell) => void (cell.type === ExcelJS.ValueType.Formula && formulas++)));
+    expect(formulas).toBe(0);
+  });
+
+  it('export --format pdf says it needs the PDF engine; a bad format is a usage error', () => {
+    const pdf = prw('chronology', 'export', dir, reviewId, '--format', 'pdf', '--out', path.join(temp, 'c.pdf'));
+    expect(pdf.status).toBe(1);
+    expect(pdf.stderr).toMatch(/PDF engine/);
+    expect(prw('chronology', 'export', dir, reviewId, '--format', 'docx', '--out', 'x').status).toBe(2);
+  });
+
+  it('a file that is not a chronology fails with a clear message and imports nothing', () => {
+    const junk = path.join(temp, 'export.xlsx');
+    writeFileSync(junk, Buffer.concat([Buffer.from('PK\u0003\u0004'), randomBytes(4096)]));
+    const result = prw('chronology', 'import', dir, reviewId, junk, '--agency', 'Police', '--json');
+    expect(result.status).toBe(1);
+    expect(result.stderr).not.toMatch(/at .*\.ts|Error:/);
+    expect(json<unknown[]>(prw('chronology', 'list', dir, reviewId, '--json'))).toHaveLength(33);
+  });
+});
