@@ -46,6 +46,25 @@ export function invalidate(context: RegisterContext, reviewId: string): void {
   cachesOf(context).delete(reviewId);
 }
 
+/**
+ * Applies a change to the cached entries it touches (a link, an episode) instead of reading the
+ * whole review again; the anonymised copy is rebuilt on next use. No cache, nothing to do.
+ */
+export function patchCached(context: RegisterContext, reviewId: string, change: (entry: ChronologyEntry) => ChronologyEntry | null): void {
+  const cache = cachesOf(context).get(reviewId);
+  if (!cache) return;
+  cache.named.entries.forEach((entry, position) => {
+    const changed = change(entry);
+    if (changed) cache.named.entries[position] = changed;
+  });
+  cache.anonymised = null;
+}
+
+/** The review's entries in composite order, from the cache (read once). */
+export function cachedEntries(context: RegisterContext, db: Db, reviewId: string): ChronologyEntry[] {
+  return cached(context, db, reviewId).named.entries;
+}
+
 function searchText(entry: ChronologyEntry): string {
   const parts = [entry.date.text, entry.agency, entry.analysis ?? '', ...Object.values(entry.extra)];
   for (const field of textFields) if (field !== 'agency') parts.push(entry[field] ?? '');

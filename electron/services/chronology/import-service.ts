@@ -242,12 +242,20 @@ function store(context: RegisterContext, db: Db, { request, name, table, bytes, 
   const first = nextSequence(db, request.reviewId);
   insertEntries(
     db,
-    entries.map((entry, index) => toStored(entry, { id: context.newId(), reviewId: request.reviewId, agency: request.agency, submissionId, file: name, importedAt: at, sequence: first + index })),
+    entries.map((entry, index) => toStored(entry, { id: entryId(submissionId, index), reviewId: request.reviewId, agency: request.agency, submissionId, file: name, importedAt: at, sequence: first + index })),
   );
   insertRejected(db, request.reviewId, submissionId, rejected.map((row) => ({ ...row, id: context.newId() })));
   if (request.saveFormat) saveFormat(db, request.agency, formatSignature(headers), request.mapping, at);
   context.session.audit('chronology.imported', 'chronology-submission', submissionId);
   return { submissionId, agency: request.agency, imported: entries.length, rejected };
+}
+
+/**
+ * Entry ids follow their submission and row order, so a 25,000-row import appends to the id index
+ * instead of scattering random ids through it (a third of the import's time when they were random).
+ */
+function entryId(submissionId: string, index: number): string {
+  return `${submissionId}:${String(index).padStart(6, '0')}`;
 }
 
 export interface StoredFacts {

@@ -12,7 +12,7 @@ import { read, timestamp, write, type RegisterContext } from '../reviews/context
 import { requireReview } from '../reviews/review-service';
 import { listPeople } from '../reviews/people-repository';
 import { getRejected, insertEntries, markRejectedFixed, nextSequence } from './entry-repository';
-import { anonymiseEntries, anonymiserFor, invalidate, listChronology, loadEntries, requireEntry } from './entries-service';
+import { anonymiseEntries, anonymiserFor, cachedEntries, invalidate, listChronology, patchCached, requireEntry } from './entries-service';
 import { toStored } from './import-service';
 import { assignEntries, countEntriesInReview, deleteEpisode, getEpisode, insertEpisode, listDecisions, listEpisodes, pairKey, setDecision, updateEpisode } from './link-repository';
 import { getSubmissionReading } from './submission-repository';
@@ -24,7 +24,7 @@ function describe(entry: ChronologyEntry): string {
 export function likelyDuplicates(context: RegisterContext, input: { reviewId: string; anonymised: boolean }): DuplicatePair[] {
   return read(context, (db) => {
     requireReview(db, input.reviewId);
-    const entries = loadEntries(db, input.reviewId);
+    const entries = cachedEntries(context, db, input.reviewId);
     const pairs = findLikelyDuplicates(entries.map((entry) => ({ id: entry.id, agency: entry.agency, date: entry.date, text: describe(entry) })));
     const decisions = listDecisions(db, input.reviewId);
     const shown = input.anonymised ? anonymiseEntries(entries, anonymiserFor(db, input.reviewId).anonymise) : entries;
@@ -43,7 +43,11 @@ export function decideDuplicate(context: RegisterContext, input: { a: string; b:
     context.session.audit(input.decision === null ? 'chronology.duplicate-undone' : `chronology.duplicate-${input.decision}`, 'chronology-entry', a.id < b.id ? a.id : b.id);
     return a.reviewId;
   });
-  invalidate(context, reviewId);
+  const linked = (entry: ChronologyEntry, other: string) => {
+    const without = entry.linkedIds.filter((id) => id !== other);
+    return { ...entry, linkedIds: input.decision === 'same' ? [...without, other] : without };
+  };
+  patchCached(context, reviewId, (entry) => (entry.id === input.a ? linked(entry, input.b) : entry.id === input.b ? linked(entry, input.a) : null));
   return null;
 }
 
@@ -93,7 +97,7 @@ export function removeEpisode(context: RegisterContext, id: string): { id: strin
     deleteEpisode(db, id);
     context.session.audit('chronology.episode-removed', 'key-practice-episode', id);
   });
-  invalidate(context, current.reviewId);
+  patchCached(context, current.reviewId, (entry) => (entry.episodeIds.includes(id) ? { ...entry, episodeIds: entry.episodeIds.filter((episodeId) => episodeId !== id) } : null));
   return { id };
 }
 
@@ -106,7 +110,12 @@ export function assignToEpisode(context: RegisterContext, input: { episodeId: st
     assignEntries(db, episode.id, input.entryIds, input.assigned);
     context.session.audit(input.assigned ? 'chronology.episode-assigned' : 'chronology.episode-unassigned', 'key-practice-episode', episode.id);
   });
-  invalidate(context, episode.reviewId);
+  const chosen = new Set(input.entryIds);
+  patchCached(context, episode.reviewId, (entry) => {
+    if (!chosen.has(entry.id)) return null;
+    const others = entry.episodeIds.filter((id) => id !== episode.id);
+    return { ...entry, episodeIds: input.assigned ? [...others, episode.id] : others };
+  });
   return requireEpisode(context, episode.id);
 }
 
