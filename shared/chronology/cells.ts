@@ -16,7 +16,17 @@ export function cellText(cell: RawCell): string {
   return `${day} ${hours}:${minutes}`;
 }
 
-/** A header row's column names: each cell's text trimmed, a blank one "Column N" (1-based). */
+/**
+ * A header row's column names: each cell's text trimmed, a blank one "Column N" (1-based), and a
+ * repeated one numbered ("Notes", "Notes (2)") so that no column's values hide another's when
+ * rows are kept as header → text.
+ */
 export function headerNames(row: RawRow): string[] {
-  return row.cells.map((cell, index) => cellText(cell).trim() || `Column ${index + 1}`);
+  const seen = new Map<string, number>();
+  return row.cells.map((cell, index) => {
+    const name = cellText(cell).trim() || `Column ${index + 1}`;
+    const count = (seen.get(name.toLowerCase()) ?? 0) + 1;
+    seen.set(name.toLowerCase(), count);
+    return count === 1 ? name : `${name} (${count})`;
+  });
 }

@@ -1,14 +1,15 @@
 /**
  * Turns the rows read from an agency's file into chronology entries — or rejected rows with the
  * reason, so nothing the agency sent is lost: every row after the header becomes exactly one of
- * the two. Text stays literal (markup and formula-like text are just text).
+ * the two, and every non-empty cell of an entry lands in a field or in `extra`. Text stays literal
+ * (markup and formula-like text are just text; exports neutralise formulas, not the importer).
  */
 import { cellText, headerNames } from './cells';
 import { parseChronoDate, plausibilityFlags } from './dates';
+import type { ChronologyField, ColumnMapping, PreparedEntry, RawCell, RawRow, RejectedRow, TextField } from './types';
+import { textFields } from './types';
 
 export { cellText, headerNames };
-import type { ChronologyField, ColumnMapping, PreparedEntry, RawRow, RejectedRow, TextField } from './types';
-import { textFields } from './types';
 
 export interface PrepareOptions {
   date1904: boolean;
@@ -16,44 +17,58 @@ export interface PrepareOptions {
   today: string;
   /** The subject's date of birth: events before it are flagged. */
   earliest?: string | null | undefined;
-  /** The source of information when no column gives one. */
+  /** The source of information (mandatory) when no column gives one. */
   fileName: string;
 }
 
-const significanceWords: Record<string, string> = { h: 'High', high: 'High', m: 'Medium', medium: 'Medium', med: 'Medium', l: 'Low', low: 'Low' };
-
-function normaliseSignificance(text: string): string {
-  return significanceWords[text.toLowerCase()] ?? text;
+export interface PreparedRows {
+  entries: PreparedEntry[];
+  rejected: RejectedRow[];
 }
 
-function columnOf(mapping: ColumnMapping, field: ChronologyField): number {
-  return mapping.indexOf(field);
+const significanceWords: Record<string, string> = { h: 'High', high: 'High', m: 'Medium', med: 'Medium', medium: 'Medium', l: 'Low', low: 'Low' };
+
+/** H/High → High, M/Med/Medium → Medium, L/Low → Low (any case); anything else as written. */
+export function normaliseSignificance(text: string): string {
+  return significanceWords[text.trim().toLowerCase()] ?? text;
 }
 
-export function prepareRows(rows: readonly RawRow[], headerIndex: number, mapping: ColumnMapping, options: PrepareOptions): { entries: PreparedEntry[]; rejected: RejectedRow[] } {
+/** What happened: a row needs one of these (or an unmapped column) to be an entry. */
+const describingFields: readonly TextField[] = ['eventType', 'event', 'action', 'outcome'];
+const isTextField = (field: ChronologyField): field is TextField => (textFields as readonly string[]).includes(field);
+
+/** A cell as entry text: trimmed, line breaks kept (as \n), a number without float noise. */
+function textOf(cell: RawCell | undefined): string {
+  return cellText(cell ?? null)
+    .replace(/\r\n?/g, '\n')
+    .trim();
+}
+
+export function prepareRows(rows: readonly RawRow[], headerIndex: number, mapping: ColumnMapping, options: PrepareOptions): PreparedRows {
   const header = rows[headerIndex];
   if (!header) return { entries: [], rejected: [] };
-  const headers = headerNames(header);
-  const headerKey = headers.map((name) => name.toLowerCase()).join('\u0000');
-  const dateColumn = columnOf(mapping, 'date');
-  const timeColumn = columnOf(mapping, 'time');
-  const endColumn = columnOf(mapping, 'endDate');
+  const headerTexts = header.cells.map((cell) => textOf(cell).toLowerCase());
+  const names = headerNames(header);
+  const nameOf = (index: number) => names[index] ?? `Column ${index + 1}`;
+  // The first column mapped to each date part is read as the date; any other is kept as text.
+  const dateColumn = mapping.indexOf('date');
+  const timeColumn = mapping.indexOf('time');
+  const endColumn = mapping.indexOf('endDate');
   const entries: PreparedEntry[] = [];
   const rejected: RejectedRow[] = [];
 
   for (const row of rows.slice(headerIndex + 1)) {
-    const texts = headers.map((_, index) => cellText(row.cells[index] ?? null).trim());
-    // Cells beyond the header (a ragged row) are kept too, under "Column N".
-    for (let index = headers.length; index < row.cells.length; index++) texts.push(cellText(row.cells[index] ?? null).trim());
+    const width = Math.max(names.length, row.cells.length);
+    const texts = Array.from({ length: width }, (_, index) => textOf(row.cells[index]));
     const values: Record<string, string> = {};
-    texts.forEach((text, index) => (values[headers[index] ?? `Column ${index + 1}`] = text));
+    texts.forEach((text, index) => (values[nameOf(index)] = text));
     const reject = (reason: string) => rejected.push({ rowNumber: row.rowNumber, reason, values });
 
     if (texts.every((text) => text === '')) {
       reject('Blank row');
       continue;
     }
-    if (texts.slice(0, headers.length).map((text) => text.toLowerCase()).join('\u0000') === headerKey) {
+    if (headerTexts.length > 0 && texts.every((text, index) => text.toLowerCase() === (headerTexts[index] ?? ''))) {
       reject('The header row repeated');
       continue;
     }
@@ -86,14 +101,21 @@ export function prepareRows(rows: readonly RawRow[], headerIndex: number, mappin
 
     const fields: Partial<Record<TextField, string>> = {};
     const extra: Record<string, string> = {};
-    mapping.forEach((field, index) => {
-      const text = texts[index] ?? '';
+    texts.forEach((text, index) => {
       if (text === '') return;
-      if (field === null) extra[headers[index]!] = text;
-      else if ((textFields as readonly string[]).includes(field)) fields[field as TextField] = field === 'significance' ? normaliseSignificance(text) : text;
+      const field = mapping[index] ?? null;
+      const usedAsDate = index === dateColumn || index === endColumn || (index === timeColumn && date.time !== null);
+      if (usedAsDate) return;
+      if (field === null || !isTextField(field)) {
+        // Unmapped, a second date column, or a time the date could not take (a time for "March 2019").
+        extra[nameOf(index)] = text;
+        return;
+      }
+      const value = field === 'significance' ? normaliseSignificance(text) : text;
+      // Two columns mapped to one field are both kept, one per line.
+      fields[field] = fields[field] === undefined ? value : `${fields[field]}\n${value}`;
     });
-    for (let index = mapping.length; index < texts.length; index++) if (texts[index]) extra[`Column ${index + 1}`] = texts[index]!;
-    const described = (['event', 'action', 'outcome', 'eventType'] as const).some((field) => fields[field] !== undefined) || Object.keys(extra).length > 0;
+    const described = describingFields.some((field) => fields[field] !== undefined) || Object.keys(extra).length > 0;
     if (!described) {
       reject('No event text: the row has a date but nothing about what happened');
       continue;
