@@ -1,7 +1,9 @@
 /**
  * Issue #4 through the UI, against the real core: add a rapid review, see its deadlines with
  * the rule each came from, record decision (c) and a copy sent, add people with suggested
- * pseudonyms — then lock, and the page keeps none of it. Names are the fictional Hartwell case.
+ * pseudonyms — then lock, and the page keeps none of it. Then the edits after creation: the
+ * agencies and people involved, a person's pseudonym and aliases, removing a person, and an
+ * escalation moved on a stage and resolved. Names are the fictional Hartwell case.
  */
 import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
@@ -10,6 +12,7 @@ import { ShellPage } from './pages/shell';
 
 const child = 'Maisie Hartwell';
 const mother = 'Kerry Hartwell';
+const sibling = 'Tyler Hartwell';
 
 test.describe('reviews register', () => {
   test.use({ openWorkspace: true });
@@ -127,6 +130,192 @@ test.describe('reviews register', () => {
     await expect(row).toContainText('Friday 27 December 2019');
     await expect(row).toContainText('2 working days');
     await expectNoAxeViolations(page, 'the escalations screen');
+  });
+
+  test('the agencies and people involved are edited after creation and kept', async ({ page }) => {
+    const reviews = new ReviewsPage(page);
+    await reviews.addReview({ type: 'Local child safeguarding practice review (LCSPR)', title: 'LCSPR: Child M', subject: 'Child M' });
+    await expect(reviews.involvedEntry('Agencies')).toHaveText('None recorded');
+
+    await reviews.editInvolved();
+    // Opening the form lands on its first control; a new row's first field takes focus.
+    await expect(reviews.addRowButton('agency')).toBeFocused();
+    await reviews.addRowButton('agency').click();
+    await expect(reviews.involved.getByLabel('Agency 1', { exact: true })).toBeFocused();
+    await reviews.involved.getByLabel('Agency 1', { exact: true }).fill('Wiltshire Police');
+    await reviews.addRow('agency', 'Children’s Social Care');
+    await reviews.addRow('reviewer', 'Dean Farrow', 'Independent reviewer');
+    await reviews.addRow('panel member', 'Janet Hartwell', 'Detective Inspector', 'Wiltshire Police');
+    await reviews.addRow('parallel process', 'Inquest', 'Opened and adjourned');
+    await reviews.addRow('parallel process', 'Criminal proceedings');
+    await expectNoAxeViolations(page, 'the agencies and people form');
+
+    // A row filled in without its name is refused, linked to the field; removing the row clears it.
+    await reviews.addRow('reviewer', '', 'Practice reviewer');
+    await reviews.saveInvolved();
+    await expect(reviews.errorSummary).toBeFocused();
+    await reviews.errorSummary.getByRole('link', { name: 'Enter the reviewer’s name for reviewer 2, or remove the row.' }).click();
+    await expect(reviews.involved.getByLabel('Reviewer 2 name', { exact: true })).toBeFocused();
+    await expect(reviews.involved.getByLabel('Reviewer 2 name', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+    await expectNoAxeViolations(page, 'the agencies and people form with an error');
+    await reviews.involved.getByRole('button', { name: 'Remove reviewer 2' }).click();
+    await expect(reviews.addRowButton('reviewer')).toBeFocused();
+
+    await reviews.saveInvolved();
+    await expect(reviews.status('The agencies and people involved have been saved.')).toBeVisible();
+    await expect(reviews.involved.getByRole('heading', { name: 'Agencies and people involved' })).toBeFocused();
+
+    // Reopened from the list, the review shows what was saved.
+    await reviews.openReview('LCSPR: Child M');
+    await expect(reviews.involvedEntry('Agencies').getByRole('listitem')).toHaveText(['Wiltshire Police', 'Children’s Social Care']);
+    await expect(reviews.involvedEntry('Reviewers')).toHaveText('Dean Farrow, Independent reviewer');
+    await expect(reviews.involvedEntry('Panel members')).toHaveText('Janet Hartwell, Detective Inspector, Wiltshire Police');
+    await expect(reviews.involvedEntry('Parallel processes').getByRole('listitem')).toHaveText(['Inquest: Opened and adjourned', 'Criminal proceedings']);
+    await expectNoAxeViolations(page, 'the review overview with agencies and people');
+
+    // Cancel changes nothing and returns to the Edit button.
+    await reviews.editInvolved();
+    await reviews.involved.getByRole('button', { name: 'Remove agency 1' }).click();
+    await reviews.involved.getByRole('button', { name: 'Cancel' }).click();
+    await expect(reviews.involved.getByRole('button', { name: 'Edit agencies and people' })).toBeFocused();
+    await expect(reviews.involvedEntry('Agencies')).toContainText('Wiltshire Police');
+
+    // Removing every row of a list clears it; the other lists stay as they were.
+    await reviews.editInvolved();
+    await reviews.involved.getByRole('button', { name: 'Remove parallel process 2' }).click();
+    await reviews.involved.getByRole('button', { name: 'Remove parallel process 1' }).click();
+    await reviews.involved.getByRole('button', { name: 'Remove agency 1' }).click();
+    await reviews.saveInvolved();
+    await expect(reviews.status('The agencies and people involved have been saved.')).toBeVisible();
+    await reviews.openReview('LCSPR: Child M');
+    await expect(reviews.involvedEntry('Parallel processes')).toHaveText('None recorded');
+    await expect(reviews.involvedEntry('Agencies')).toHaveText('Children’s Social Care');
+    await expect(reviews.involvedEntry('Panel members')).toHaveText('Janet Hartwell, Detective Inspector, Wiltshire Police');
+  });
+
+  test('a person’s pseudonym and aliases are edited, and a person is removed only once confirmed', async ({ page }) => {
+    const shell = new ShellPage(page);
+    const reviews = new ReviewsPage(page);
+    await reviews.addReview({ type: 'Serious incident notification and rapid review', title: 'Rapid review: Child M', subject: 'Child M' });
+    await reviews.openPeople();
+    await reviews.addPerson({ name: child, role: 'Child' });
+    await expect(reviews.pseudonymField).toHaveValue('Child M');
+    await reviews.submitPerson();
+    await reviews.addPerson({ name: mother, role: 'Parent', relationship: 'Mother' });
+    await expect(reviews.pseudonymField).toHaveValue('Mother');
+    await reviews.submitPerson();
+    await reviews.addPerson({ name: sibling, role: 'Sibling' });
+    await expect(reviews.pseudonymField).not.toHaveValue('');
+    await reviews.submitPerson();
+    await expect(reviews.peopleTable.getByRole('row')).toHaveCount(4);
+
+    // Edit: the form holds the person as saved; only the pseudonym and aliases change.
+    await reviews.personButton('Edit', child).click();
+    await expect(reviews.main.getByRole('heading', { name: `Edit ${child}` })).toBeFocused();
+    await expect(reviews.main.getByLabel('Real name')).toHaveValue(child);
+    await expect(reviews.pseudonymField).toHaveValue('Child M');
+    await reviews.pseudonymField.fill('Child A');
+    await reviews.main.getByLabel('Aliases and spelling variants (optional)').fill('Maisy Hartwell\nMaisie Hartwel');
+    await expectNoAxeViolations(page, 'the edit-person form');
+    await reviews.main.getByRole('button', { name: 'Save changes' }).click();
+    await expect(reviews.status(`The changes to ${child} (Child A) have been saved.`)).toBeFocused();
+    await expect(reviews.personRow(child)).toContainText('Child A');
+    await expect(reviews.personRow(child)).toContainText('Maisy Hartwell, Maisie Hartwel');
+    await expect(reviews.personRow(child)).toContainText('Child');
+
+    // An empty pseudonym is refused: everyone published needs one.
+    await reviews.personButton('Edit', mother).click();
+    await reviews.pseudonymField.fill('');
+    await reviews.main.getByRole('button', { name: 'Save changes' }).click();
+    await expect(reviews.errorSummary.getByRole('link', { name: 'Enter the pseudonym used for the person in anything published.' })).toBeVisible();
+    await expectNoAxeViolations(page, 'the edit-person form with an error');
+    await reviews.main.getByRole('button', { name: 'Cancel' }).click();
+    await expect(reviews.personButton('Edit', mother)).toBeFocused();
+    await expect(reviews.personRow(mother)).toContainText('Mother');
+
+    // Remove asks first; Cancel keeps the person and returns to their Remove button.
+    await reviews.personButton('Remove', sibling).click();
+    await expect(reviews.main.getByRole('heading', { name: `Remove ${sibling}?` })).toBeFocused();
+    await expect(reviews.peopleTable).toBeHidden();
+    await expectNoAxeViolations(page, 'the remove-person confirmation');
+    await reviews.main.getByRole('button', { name: 'Cancel' }).click();
+    await expect(reviews.personButton('Remove', sibling)).toBeFocused();
+    await expect(reviews.personRow(sibling)).toBeVisible();
+
+    // Confirmed from the keyboard, the person goes.
+    await page.keyboard.press('Enter');
+    await expect(reviews.main.getByRole('heading', { name: `Remove ${sibling}?` })).toBeFocused();
+    await shell.tabTo(reviews.main.getByRole('button', { name: `Yes, remove ${sibling}` }));
+    expect(await shell.focusIndicator()).not.toBeNull();
+    await page.keyboard.press('Enter');
+    await expect(reviews.status(new RegExp(`^${sibling} \\(.+\\) has been removed from the register\\.$`))).toBeFocused();
+    await expect(reviews.personRow(sibling)).toHaveCount(0);
+    await expect(reviews.peopleTable.getByRole('row')).toHaveCount(3);
+
+    // Reopened, the register shows the edits and not the removed person.
+    await reviews.backToReview();
+    await reviews.openPeople();
+    await expect(reviews.personRow(child)).toContainText('Child A');
+    await expect(reviews.personRow(child)).toContainText('Maisy Hartwell');
+    await expect(reviews.personRow(sibling)).toHaveCount(0);
+    await expect(reviews.personRow(mother)).toBeVisible();
+  });
+
+  test('an escalation moves to its next stage, due from the day that stage began, and records its outcome', async ({ page }) => {
+    const reviews = new ReviewsPage(page);
+    await reviews.addReview({ type: 'Local child safeguarding practice review (LCSPR)', title: 'LCSPR: Child M', subject: 'Child M' });
+    await reviews.openEscalations();
+    await reviews.raiseEscalation({
+      raisedBy: 'Social Worker, Children’s Social Care',
+      agencies: 'Wiltshire Police, Children’s Social Care',
+      issue: 'Strategy discussion not convened',
+      raisedOn: '2019-12-23',
+    });
+    const row = reviews.escalationsTable.getByRole('row', { name: /Strategy discussion not convened/ });
+    await expect(row).toContainText('Stage 1: practitioner to practitioner');
+    await expect(row).toContainText('Open');
+
+    // Moving on a stage needs the day it began: the due date counts from there.
+    await reviews.openEscalationUpdate('Strategy discussion not convened');
+    await expect(reviews.main.getByRole('heading', { name: 'Update the escalation' })).toBeFocused();
+    await reviews.main.getByLabel('Move it on to Stage 2: manager to manager').check();
+    await reviews.main.getByRole('button', { name: 'Save escalation' }).click();
+    await expect(reviews.errorSummary.getByRole('link', { name: /Enter the date stage 2 began/ })).toBeVisible();
+    await expectNoAxeViolations(page, 'the update-escalation form with an error');
+    // Monday 6 January 2020 plus five working days.
+    await reviews.main.getByLabel('Date stage 2 began').fill('2020-01-06');
+    await reviews.main.getByRole('button', { name: 'Save escalation' }).click();
+    await expect(reviews.status('The escalation is now at Stage 2: manager to manager. This stage is due Monday 13 January 2020.')).toBeFocused();
+    await expect(row).toContainText('Stage 2: manager to manager');
+    await expect(row).toContainText('Since Monday 6 January 2020');
+    await expect(row).toContainText('Monday 13 January 2020');
+    await expect(row).toContainText('5 working days');
+
+    // The outcome and the day it was resolved; Cancel first leaves everything as it was.
+    await reviews.openEscalationUpdate('Strategy discussion not convened');
+    await reviews.main.getByLabel('Outcome (optional)').fill('Changed my mind');
+    await reviews.main.getByRole('button', { name: 'Cancel' }).click();
+    await expect(reviews.main.getByRole('button', { name: 'Update the escalation: Strategy discussion not convened' })).toBeFocused();
+    await expect(row).not.toContainText('Changed my mind');
+    await reviews.openEscalationUpdate('Strategy discussion not convened');
+    await reviews.main.getByLabel('Outcome (optional)').fill('Strategy discussion held with Wiltshire Police on 9 January.');
+    await reviews.main.getByLabel('Resolved on (optional)').fill('2020-01-09');
+    await expectNoAxeViolations(page, 'the update-escalation form');
+    await reviews.main.getByRole('button', { name: 'Save escalation' }).click();
+    await expect(reviews.status('The escalation has been updated.')).toBeFocused();
+    await expect(row).toContainText('Resolved Thursday 9 January 2020');
+    await expect(row).toContainText('Strategy discussion held with Wiltshire Police on 9 January.');
+
+    // Every review's escalations in one list, each with its review.
+    await reviews.backToReview();
+    await page.getByRole('button', { name: 'All reviews' }).click();
+    await reviews.main.getByRole('button', { name: 'Escalations across all reviews' }).click();
+    await expect(reviews.heading('Escalations across all reviews')).toBeFocused();
+    const everywhere = reviews.main.getByRole('table', { name: 'Escalations in this workspace' }).getByRole('row', { name: /Strategy discussion not convened/ });
+    await expect(everywhere).toContainText('LCSPR: Child M');
+    await expect(everywhere).toContainText('Stage 2: manager to manager');
+    await expect(everywhere).toContainText('Resolved Thursday 9 January 2020');
+    await expectNoAxeViolations(page, 'the escalations across all reviews');
   });
 
   test('a review can be added and opened from the keyboard alone', async ({ page }) => {

@@ -4,7 +4,7 @@
  */
 import { create } from 'zustand';
 import type { PersonRole } from '../../../shared/reviews/catalogue';
-import type { PersonAdd } from '../../../shared/reviews/schemas';
+import type { PersonAdd, PersonPatch } from '../../../shared/reviews/schemas';
 import type { Person } from '../../../shared/reviews/types';
 import { call } from '../../lib/api';
 import { notifyError } from '../../lib/notify';
@@ -18,40 +18,62 @@ interface PeopleState {
 
   load: (reviewId: string) => Promise<void>;
   add: (input: PersonAdd) => Promise<Outcome<Person>>;
+  /** Sends only the fields given; the register then shows the person as the core returned them. */
+  update: (id: string, patch: Omit<PersonPatch, 'id'>) => Promise<Outcome<Person>>;
+  remove: (id: string) => Promise<Outcome<{ id: string }>>;
   /** The core's suggestion for the next person in this role, or null when it cannot say. */
-  suggest: (request: { reviewId: string; role: PersonRole; relationship?: string; practitionerRole?: string }) => Promise<string | null>;
+  suggest: (request: { reviewId: string; role: PersonRole; relationship?: string; practitionerRole?: string; personId?: string }) => Promise<string | null>;
 }
 
-export const usePeople = create<PeopleState>()((set, get) => ({
-  reviewId: null,
-  people: null,
-  busy: false,
-
-  load: async (reviewId) => {
-    set({ reviewId, people: get().reviewId === reviewId ? get().people : null });
-    try {
-      const people = await call('people:list', { reviewId });
-      if (get().reviewId === reviewId) set({ people });
-    } catch (error) {
-      notifyError(error);
-    }
-  },
-  add: async (input) => {
+export const usePeople = create<PeopleState>()((set, get) => {
+  async function run<T>(work: () => Promise<T>): Promise<Outcome<T>> {
     set({ busy: true });
-    const outcome = await attempt(() => call('people:add', input));
+    const outcome = await attempt(work);
     set({ busy: false });
-    if (outcome.ok && get().reviewId === input.reviewId) set({ people: [...(get().people ?? []), outcome.value] });
     return outcome;
-  },
-  suggest: async (request) => {
-    try {
-      return (await call('people:suggest-pseudonym', request)).pseudonym;
-    } catch (error) {
-      notifyError(error);
-      return null;
-    }
-  },
-}));
+  }
+
+  return {
+    reviewId: null,
+    people: null,
+    busy: false,
+
+    load: async (reviewId) => {
+      set({ reviewId, people: get().reviewId === reviewId ? get().people : null });
+      try {
+        const people = await call('people:list', { reviewId });
+        if (get().reviewId === reviewId) set({ people });
+      } catch (error) {
+        notifyError(error);
+      }
+    },
+    add: async (input) => {
+      const outcome = await run(() => call('people:add', input));
+      if (outcome.ok && get().reviewId === input.reviewId) set({ people: [...(get().people ?? []), outcome.value] });
+      return outcome;
+    },
+    update: (id, patch) =>
+      run(async () => {
+        const person = await call('people:update', { ...patch, id });
+        set({ people: get().people?.map((each) => (each.id === person.id ? person : each)) ?? null });
+        return person;
+      }),
+    remove: (id) =>
+      run(async () => {
+        const removed = await call('people:remove', { id });
+        set({ people: get().people?.filter((person) => person.id !== removed.id) ?? null });
+        return removed;
+      }),
+    suggest: async (request) => {
+      try {
+        return (await call('people:suggest-pseudonym', request)).pseudonym;
+      } catch (error) {
+        notifyError(error);
+        return null;
+      }
+    },
+  };
+});
 
 resetOnLock(usePeople);
 

@@ -14,9 +14,14 @@ export function ReviewList() {
     <section aria-labelledby="area-heading">
       <PageHeading id="area-heading">Reviews</PageHeading>
       <p className="lead">The register of reviews in this workspace, with their statutory deadlines.</p>
-      <button type="button" className="button" onClick={() => show('add')}>
-        Add a review
-      </button>
+      <div className="button-group">
+        <button type="button" className="button" onClick={() => show('add')}>
+          Add a review
+        </button>
+        <button type="button" className="button button-secondary" onClick={() => show('all-escalations')}>
+          Escalations across all reviews
+        </button>
+      </div>
       {reviews === null ? (
         <p role="status">Loading reviews…</p>
       ) : reviews.length === 0 ? (

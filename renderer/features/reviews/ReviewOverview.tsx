@@ -4,6 +4,7 @@ import type { ReviewDetail } from '../../../shared/reviews/types';
 import { BackLink } from '../../components/BackLink';
 import { PageHeading } from '../../components/PageHeading';
 import { DeadlineList } from './DeadlineList';
+import { InvolvedSection } from './InvolvedSection';
 import { KeyDatesForm } from './KeyDatesForm';
 import { Milestones } from './Milestones';
 import { StatusActions } from './StatusActions';
@@ -50,6 +51,7 @@ export function ReviewOverview({ review }: { review: ReviewDetail }) {
       <DeadlineList review={review} />
       <Milestones review={review} />
       <KeyDatesForm review={review} />
+      <InvolvedSection review={review} />
     </section>
   );
 }

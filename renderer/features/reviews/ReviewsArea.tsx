@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { assertNever } from '../../../shared/errors';
+import { AllEscalations } from '../escalations/AllEscalations';
 import { EscalationsScreen } from '../escalations/EscalationsScreen';
 import { PeopleRegister } from '../people/PeopleRegister';
 import { AddReview } from './AddReview';
@@ -18,6 +19,7 @@ export function ReviewsArea() {
     void loadList();
   }, [loadList]);
 
+  if (screen === 'all-escalations') return <AllEscalations />;
   if (screen === 'list' || screen === 'add' || !current) return screen === 'add' ? <AddReview /> : <ReviewList />;
   switch (screen) {
     case 'overview':

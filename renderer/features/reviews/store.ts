@@ -12,7 +12,8 @@ import { notifyError } from '../../lib/notify';
 import { attempt, type Outcome } from '../../lib/outcome';
 import { resetOnLock } from '../../lib/reset-on-lock';
 
-export type ReviewScreen = 'list' | 'add' | 'overview' | 'decision' | 'people' | 'escalations';
+/** `all-escalations` needs no open review: it lists the escalations of every review. */
+export type ReviewScreen = 'list' | 'add' | 'all-escalations' | 'overview' | 'decision' | 'people' | 'escalations';
 
 /** A decision as the form gives it: the store adds the open review's id. */
 export type DecisionFields = DecisionInput extends infer D ? (D extends unknown ? Omit<D, 'reviewId'> : never) : never;

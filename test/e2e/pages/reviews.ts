@@ -1,4 +1,4 @@
-/** The Reviews area: the register, the add form, a review's overview, its decision and its people. */
+/** The Reviews area: the register, the add form, a review's overview, its decision, its people and its escalations. */
 import type { Locator, Page } from '@playwright/test';
 
 export interface NewReview {
@@ -15,6 +15,16 @@ export interface NewPerson {
   aliases?: string;
 }
 
+export interface NewEscalation {
+  raisedBy: string;
+  agencies: string;
+  issue: string;
+  raisedOn: string;
+}
+
+/** The lists of the "Agencies and people involved" form, by the noun its buttons and labels use. */
+export type InvolvedNoun = 'agency' | 'reviewer' | 'panel member' | 'parallel process';
+
 export class ReviewsPage {
   readonly main: Locator;
   readonly table: Locator;
@@ -25,6 +35,8 @@ export class ReviewsPage {
   readonly copies: Locator;
   readonly peopleTable: Locator;
   readonly pseudonymField: Locator;
+  readonly involved: Locator;
+  readonly escalationsTable: Locator;
 
   constructor(readonly page: Page) {
     this.main = page.getByRole('main');
@@ -36,6 +48,83 @@ export class ReviewsPage {
     this.copies = this.main.getByRole('region', { name: 'Copies sent' });
     this.peopleTable = this.main.getByRole('table', { name: 'People in this review' });
     this.pseudonymField = this.main.getByLabel('Pseudonym', { exact: true });
+    this.involved = this.main.getByRole('region', { name: 'Agencies and people involved' });
+    this.escalationsTable = this.main.getByRole('table', { name: 'Escalations for this review' });
+  }
+
+  /** A status message on screen, by its text. */
+  status(text: string | RegExp): Locator {
+    return this.main.getByRole('status').filter({ hasText: text });
+  }
+
+  async openReview(title: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'All reviews' }).click();
+    await this.table.getByRole('button', { name: title }).click();
+    await this.heading(title).waitFor();
+  }
+
+  async editInvolved(): Promise<void> {
+    await this.involved.getByRole('button', { name: 'Edit agencies and people' }).click();
+    await this.involved.getByRole('form', { name: 'Edit agencies and people involved' }).waitFor();
+  }
+
+  addRowButton(noun: InvolvedNoun): Locator {
+    return this.involved.getByRole('button', { name: `Add ${noun === 'agency' ? 'an' : 'a'} ${noun}`, exact: true });
+  }
+
+  /** Adds a row to one list and fills it: the values go to the row's fields in order (a kind is chosen by its label). */
+  async addRow(noun: InvolvedNoun, ...values: string[]): Promise<void> {
+    await this.addRowButton(noun).click();
+    const rows = await this.involved.getByRole('button', { name: new RegExp(`^Remove ${noun} \\d+$`, 'i') }).count();
+    const labels: Record<InvolvedNoun, string[]> = {
+      agency: [''],
+      reviewer: [' name', ' role (optional)'],
+      'panel member': [' name', ' role (optional)', ' agency (optional)'],
+      'parallel process': [' kind', ' note (optional)'],
+    };
+    const prefix = `${noun[0]!.toUpperCase()}${noun.slice(1)} ${rows}`;
+    for (const [index, value] of values.entries()) {
+      const field = this.involved.getByLabel(`${prefix}${labels[noun][index] ?? ''}`, { exact: true });
+      if (noun === 'parallel process' && index === 0) await field.selectOption({ label: value });
+      else await field.fill(value);
+    }
+  }
+
+  async saveInvolved(): Promise<void> {
+    await this.involved.getByRole('button', { name: 'Save agencies and people' }).click();
+  }
+
+  /** One entry of the read-only summary: its list of values under a term such as "Panel members". */
+  involvedEntry(term: string): Locator {
+    return this.involved.locator('dt', { hasText: term }).locator('xpath=following-sibling::dd[1]');
+  }
+
+  personRow(name: string): Locator {
+    return this.peopleTable.getByRole('row', { name: new RegExp(`^${name}`) });
+  }
+
+  personButton(action: 'Edit' | 'Remove', name: string): Locator {
+    return this.peopleTable.getByRole('button', { name: new RegExp(`^${action} ${name} \\(`) });
+  }
+
+  async openEscalations(): Promise<void> {
+    await this.main.getByRole('button', { name: 'Escalations', exact: true }).click();
+    await this.heading('Escalations').waitFor();
+  }
+
+  async raiseEscalation(escalation: NewEscalation): Promise<void> {
+    await this.main.getByLabel('Stage', { exact: true }).selectOption({ label: 'Stage 1: practitioner to practitioner' });
+    await this.main.getByLabel('Raised by').fill(escalation.raisedBy);
+    await this.main.getByLabel('Agencies involved').fill(escalation.agencies);
+    await this.main.getByLabel('Issue').fill(escalation.issue);
+    await this.main.getByLabel('Raised on').fill(escalation.raisedOn);
+    await this.main.getByRole('button', { name: 'Raise escalation' }).click();
+    await this.status('The escalation has been added.').waitFor();
+  }
+
+  async openEscalationUpdate(issue: string): Promise<void> {
+    await this.main.getByRole('button', { name: `Update the escalation: ${issue}` }).click();
+    await this.main.getByRole('heading', { name: 'Update the escalation' }).waitFor();
   }
 
   heading(name: string): Locator {
