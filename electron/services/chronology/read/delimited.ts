@@ -36,10 +36,16 @@ export function readDelimited(text: string, preferred?: DelimitedFormat): Delimi
   }
   const rows: RawRow[] = records.map((record, index) => ({
     rowNumber: index + 1,
-    cells: record.length === 1 && record[0] === '' ? [null] : record.map((value) => (value === '' ? null : value)),
+    cells: record.length === 1 && record[0] === '' ? [null] : record.map(toCell),
   }));
   while (rows.length > 0 && rows[rows.length - 1]!.cells.every((cell) => cell === null)) rows.pop();
   return { format, rows };
+}
+
+/** Empty is null; a multi-line cell's line ends are \n whichever system wrote it. */
+function toCell(value: string): string | null {
+  if (value === '') return null;
+  return value.includes('\r') ? value.replace(/\r\n?/g, '\n') : value;
 }
 
 function parseRecords(text: string, delimiter: string, to?: number): string[][] {
@@ -100,10 +106,14 @@ function describe(format: DelimitedFormat): string {
   return format === 'tsv' ? 'tab-separated text' : format === 'semicolon' ? 'semicolon-separated CSV' : 'CSV';
 }
 
-/** What went wrong, by line number only: the parser's own message can quote a cell. */
+/**
+ * What went wrong, by row only: the parser's own message and details can quote a cell. The row is
+ * the record the parser was reading (the records before it came out whole), as a spreadsheet
+ * would number it.
+ */
 function csvProblem(error: unknown): string {
-  const details = error as { code?: unknown; lines?: unknown };
-  const line = typeof details.lines === 'number' ? ` (near line ${details.lines})` : '';
-  if (details.code === 'CSV_QUOTE_NOT_CLOSED') return `a quoted cell is never closed${line}.`;
-  return `its layout is not valid${line}.`;
+  const details = error as { code?: unknown; records?: unknown };
+  const row = typeof details.records === 'number' ? ` (in row ${details.records + 1})` : '';
+  if (details.code === 'CSV_QUOTE_NOT_CLOSED') return `a quoted cell is never closed${row}.`;
+  return `its layout is not valid${row}.`;
 }

@@ -8,6 +8,9 @@
 import ExcelJS from 'exceljs';
 import { AppError } from '../../../../shared/errors';
 import type { RawCell, RawRow } from '../../../../shared/chronology/types';
+import { createLogger } from '../../log';
+
+const log = createLogger('chronology.read.workbook');
 
 export interface WorkbookSheets {
   sheets: string[];
@@ -24,7 +27,10 @@ export async function openWorkbook(bytes: Uint8Array): Promise<WorkbookSheets> {
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     await workbook.xlsx.load(buffer as unknown as Parameters<typeof workbook.xlsx.load>[0]);
-  } catch {
+  } catch (error) {
+    // exceljs also fails on some sound workbooks (features it does not know); the kind of failure
+    // and where it came from help tell the two apart. Never its message: it can quote the file.
+    log.info('workbook not opened', { kind: error instanceof Error ? error.name : typeof error, at: failedIn(error) });
     throw new AppError('validation', damaged);
   }
   const worksheets = workbook.worksheets;
@@ -35,7 +41,7 @@ export async function openWorkbook(bytes: Uint8Array): Promise<WorkbookSheets> {
     rows(sheet?: string) {
       let worksheet: ExcelJS.Worksheet | undefined;
       if (sheet !== undefined) {
-        worksheet = worksheets.find((candidate) => candidate.name === sheet);
+        worksheet = findSheet(worksheets, sheet);
         if (!worksheet) {
           throw new AppError(
             'validation',
@@ -49,6 +55,22 @@ export async function openWorkbook(bytes: Uint8Array): Promise<WorkbookSheets> {
       return { sheet: worksheet.name, rows: sheetRows(worksheet) };
     },
   };
+}
+
+/** The first stack frame's file (a library's, never the user's), e.g. "jszip/lib/zipEntries.js". */
+function failedIn(error: unknown): string {
+  const stack = error instanceof Error ? (error.stack ?? '') : '';
+  const frame = /node_modules[\\/]([^:()]+)/.exec(stack);
+  return frame ? frame[1]!.replace(/\\/g, '/') : 'unknown';
+}
+
+/** By its exact name, else by the name ignoring case and spaces at the ends when only one sheet has it (typed at the CLI). */
+function findSheet(worksheets: ExcelJS.Worksheet[], name: string): ExcelJS.Worksheet | undefined {
+  const exact = worksheets.find((candidate) => candidate.name === name);
+  if (exact) return exact;
+  const key = name.trim().toLowerCase();
+  const loose = worksheets.filter((candidate) => candidate.name.trim().toLowerCase() === key);
+  return loose.length === 1 ? loose[0] : undefined;
 }
 
 function plural(count: number, noun: string): string {
@@ -108,7 +130,7 @@ export function toRawCell(cell: ExcelJS.Cell): RawCell {
 
 function toRawValue(value: unknown): RawCell {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'string') return value === '' ? null : value;
+  if (typeof value === 'string') return value === '' ? null : value.includes('\r') ? value.replace(/\r\n?/g, '\n') : value;
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value instanceof Date) return dateCell(value);
@@ -126,15 +148,16 @@ function richText(runs: unknown[]): string {
   return runs.map((run) => (run && typeof run === 'object' && typeof (run as { text?: unknown }).text === 'string' ? (run as { text: string }).text : '')).join('');
 }
 
-/** exceljs hands over the wall-clock value as a UTC Date; rounded to the second (serials carry float noise). */
+/**
+ * exceljs hands over the wall-clock value the cell shows as a Date in UTC, already rounded to the
+ * millisecond (which takes off a serial's float noise: 10:14:59.99999 is 10:15). Read in UTC, so
+ * no time zone moves it; the milliseconds are dropped, as a clock drops them.
+ */
 function dateCell(date: Date): RawCell {
   const time = date.getTime();
   if (!Number.isFinite(time)) return null;
-  const rounded = new Date(Math.round(time / 1000) * 1000);
-  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-  return {
-    date:
-      `${pad(rounded.getUTCFullYear(), 4)}-${pad(rounded.getUTCMonth() + 1)}-${pad(rounded.getUTCDate())}` +
-      `T${pad(rounded.getUTCHours())}:${pad(rounded.getUTCMinutes())}:${pad(rounded.getUTCSeconds())}`,
-  };
+  const year = date.getUTCFullYear();
+  // Beyond what a spreadsheet can show as a date: kept as text, for the date check to report.
+  if (year < 1 || year > 9999) return date.toISOString();
+  return { date: date.toISOString().slice(0, 19) };
 }

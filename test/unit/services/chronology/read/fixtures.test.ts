@@ -1,9 +1,10 @@
 /** Reading the six fictional Hartwell fixtures of EXPECTED.md: format, encoding, header, rows, mapping. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cellText, detectHeader, inferAgency, readSource, suggestMapping, type SourceTable } from '../../../../../electron/services/chronology/read';
 
+/** /work/shared/fixtures beside the repository (/work/main). */
 const fixtures = path.resolve(__dirname, '../../../../../../shared/fixtures/chronologies');
 
 async function read(file: string): Promise<SourceTable> {
@@ -78,8 +79,9 @@ const expected: Record<string, Expectation> = {
 };
 
 describe('reading the fixtures', () => {
-  it('finds the fixture directory', () => {
-    expect(fixtures).toBe('/work/shared/fixtures/chronologies');
+  it('finds the fixture directory beside the repository', () => {
+    expect(fixtures).toBe(path.resolve(__dirname, '../../../../../..', 'shared/fixtures/chronologies'));
+    expect(readdirSync(fixtures).filter((file) => file !== 'EXPECTED.md').sort()).toEqual(Object.keys(expected).sort());
   });
 
   for (const [file, want] of Object.entries(expected)) {
@@ -95,7 +97,7 @@ describe('reading the fixtures', () => {
       expect(suggestMapping(headers)).toEqual(want.mapping);
       expect(inferAgency(file)).toBe(want.agency);
       // Row numbers are the ones a spreadsheet shows, one per record.
-      expect(table.rows.map((row) => row.rowNumber)).toEqual(table.rows.map((_, index) => index + (table.rows[0]!.rowNumber)));
+      expect(table.rows.map((row) => row.rowNumber)).toEqual(table.rows.map((_, index) => index + 1));
     });
   }
 
