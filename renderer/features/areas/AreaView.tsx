@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { areas, type AreaId } from '../../../shared/product';
+import { ChronologyArea } from '../chronology/ChronologyArea';
 import { ReviewsArea } from '../reviews/ReviewsArea';
 import { selectArea, useShell } from '../shell/store';
 
@@ -14,8 +15,10 @@ const purpose: Record<AreaId, string> = {
 
 export function AreaView() {
   const areaId = useShell(selectArea);
-  // The Reviews area has its own screens, each focusing its own heading.
-  return areaId === 'reviews' ? <ReviewsArea /> : <PlaceholderArea />;
+  // The Reviews and Chronology areas have their own screens, each focusing its own heading.
+  if (areaId === 'reviews') return <ReviewsArea />;
+  if (areaId === 'chronology') return <ChronologyArea />;
+  return <PlaceholderArea />;
 }
 
 function PlaceholderArea() {

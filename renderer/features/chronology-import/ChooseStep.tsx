@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import type { AppError } from '../../../shared/errors';
+import { ErrorSummary, type FormError } from '../../components/ErrorSummary';
+import { PageHeading } from '../../components/PageHeading';
+import { selectBusy, selectCurrentFile, useChronologyImport } from './store';
+
+interface ChooseStepProps {
+  caption: string;
+  /** Files were chosen and the first one read (with its error if it could not be). */
+  onRead: (error: AppError | null) => void;
+  onCancel: () => void;
+}
+
+export function ChooseStep({ caption, onRead, onCancel }: ChooseStepProps) {
+  const chooseFiles = useChronologyImport((state) => state.chooseFiles);
+  const busy = useChronologyImport(selectBusy);
+  const file = useChronologyImport(selectCurrentFile);
+  const [errors, setErrors] = useState<FormError[]>([]);
+  const [status, setStatus] = useState('');
+
+  async function choose() {
+    setStatus('');
+    const outcome = await chooseFiles();
+    if (!outcome.ok) return setErrors([{ message: outcome.error.message }]);
+    setErrors([]);
+    if (outcome.value === null) return setStatus('No files were chosen.');
+    onRead(outcome.value.read.ok ? null : outcome.value.read.error);
+  }
+
+  return (
+    <section aria-labelledby="import-choose-heading" aria-busy={busy}>
+      <PageHeading id="import-choose-heading" caption={caption}>
+        Import an agency submission
+      </PageHeading>
+      <ErrorSummary errors={errors} />
+      <p className="lead">Choose the chronology files an agency sent you: CSV, TSV or Excel (.xlsx).</p>
+      <p>
+        You can choose several files. Each one is checked and previewed in turn, and nothing is added to the chronology until you import it. The
+        original file is kept, encrypted, as the agency’s submission.
+      </p>
+      <div className="button-group">
+        <button type="button" className="button" disabled={busy} onClick={() => void choose()}>
+          Choose files
+        </button>
+        <button type="button" className="link-button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+      <p role="status" className="busy-message">
+        {busy && file ? `Reading ${file.name}…` : status}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,290 @@
+/**
+ * Importing agencies' chronology files: the files chosen, the one being checked, its settings
+ * as the user edits them (kept here so Back from the preview loses nothing), the preview, an
+ * import's progress — and a review's rejected rows and submissions. File names, rows and real
+ * names are all workspace data, so everything goes on lock.
+ */
+import { create } from 'zustand';
+import type { ChronologyEntry, ImportPreview, ImportProgress, ImportResult, PickedFile, RejectedEntry, SourceInspection, SubmissionInfo } from '../../../shared/chronology/views';
+import type { ColumnMapping } from '../../../shared/chronology/types';
+import { call, subscribe } from '../../lib/api';
+import { notifyError } from '../../lib/notify';
+import { attempt, type Outcome } from '../../lib/outcome';
+import { resetOnLock } from '../../lib/reset-on-lock';
+
+export type ImportStep = 'choose' | 'check' | 'preview' | 'importing' | 'imported' | 'cancelled';
+
+/** What the user confirms on the check step. */
+export interface ImportDraft {
+  sheet: string | null;
+  headerIndex: number;
+  agency: string;
+  mapping: ColumnMapping;
+  saveFormat: boolean;
+}
+
+interface ChronologyImportState {
+  /** The wizard on screen (0: none). Replies meant for an earlier one are dropped. */
+  run: number;
+  reviewId: string | null;
+  step: ImportStep;
+  /** Counts changes of step, so a failure reported on arrival at a step shows on that visit only. */
+  visit: number;
+  files: PickedFile[];
+  fileIndex: number;
+  inspection: SourceInspection | null;
+  draft: ImportDraft | null;
+  preview: ImportPreview | null;
+  importId: string | null;
+  progress: ImportProgress | null;
+  cancelling: boolean;
+  /** The current file's import. */
+  result: ImportResult | null;
+  /** The latest import of this wizard, whichever file: what the wizard hands back on close. */
+  lastResult: ImportResult | null;
+  busy: boolean;
+
+  rejectedReviewId: string | null;
+  rejected: RejectedEntry[] | null;
+  submissionsReviewId: string | null;
+  submissions: SubmissionInfo[] | null;
+
+  start: (reviewId: string) => void;
+  /** Leaves the wizard; an import still running is cancelled. */
+  abandon: () => void;
+  /**
+   * Shows the OS dialog (null: the user cancelled it), then reads the first file chosen before
+   * the check step shows; `read` is how that went.
+   */
+  chooseFiles: () => Promise<Outcome<{ files: PickedFile[]; read: Outcome<SourceInspection> } | null>>;
+  /** Reads the current file again with another sheet or header row (absent: found again). */
+  inspect: (change?: { sheet?: string; headerIndex?: number }) => Promise<Outcome<SourceInspection>>;
+  editDraft: (patch: Partial<ImportDraft>) => void;
+  runPreview: () => Promise<Outcome<ImportPreview>>;
+  backToCheck: () => void;
+  backToPreview: () => void;
+  runImport: () => Promise<Outcome<ImportResult>>;
+  cancelImport: () => Promise<void>;
+  /** Moves on to the next chosen file (after importing, or skipping, this one) and reads it. */
+  nextFile: () => Promise<Outcome<SourceInspection>>;
+
+  loadRejected: (reviewId: string) => Promise<void>;
+  fixRejected: (id: string, values: Record<string, string>) => Promise<Outcome<ChronologyEntry>>;
+  loadSubmissions: (reviewId: string) => Promise<void>;
+}
+
+const wizardStart = {
+  run: 0,
+  reviewId: null,
+  step: 'choose',
+  visit: 0,
+  files: [],
+  fileIndex: 0,
+  inspection: null,
+  draft: null,
+  preview: null,
+  importId: null,
+  progress: null,
+  cancelling: false,
+  result: null,
+  lastResult: null,
+  busy: false,
+} satisfies Partial<ChronologyImportState>;
+
+let lastRun = 0;
+/** Only the latest read of a file counts: arrowing through the header rows sends several. */
+let lastInspect = 0;
+
+const notRunning = () => attempt<never>(() => Promise.reject(new Error('The import wizard is not open.')));
+
+export const useChronologyImport = create<ChronologyImportState>()((set, get) => {
+  const go = (step: ImportStep) => ({ step, visit: get().visit + 1 });
+
+  /** The settings every preview and import sends, from the draft. */
+  function settings() {
+    const { reviewId, files, fileIndex, draft } = get();
+    const file = files[fileIndex];
+    if (!reviewId || !file || !draft) throw new Error('No file is being imported.');
+    return {
+      reviewId,
+      token: file.token,
+      ...(draft.sheet === null ? {} : { sheet: draft.sheet }),
+      headerIndex: draft.headerIndex,
+      mapping: draft.mapping,
+      agency: draft.agency.trim(),
+    };
+  }
+
+  async function readCurrent(run: number, change: { sheet?: string; headerIndex?: number }): Promise<Outcome<SourceInspection>> {
+    const file = get().files[get().fileIndex];
+    if (!file) return notRunning();
+    const mine = ++lastInspect;
+    const sheet = change.sheet ?? get().draft?.sheet ?? undefined;
+    set({ busy: true });
+    const outcome = await attempt(() => call('chronology:inspect', { token: file.token, ...(sheet === undefined ? {} : { sheet }), ...(change.headerIndex === undefined ? {} : { headerIndex: change.headerIndex }) }));
+    if (get().run !== run || mine !== lastInspect) return outcome;
+    set({ busy: false });
+    if (outcome.ok) {
+      const inspection = outcome.value;
+      const previous = get().draft;
+      set({
+        inspection,
+        preview: null,
+        draft: {
+          sheet: inspection.sheet,
+          headerIndex: inspection.headerIndex,
+          // An agency the user typed outlives a change of sheet or header row.
+          agency: previous && previous.agency.trim() ? previous.agency : (inspection.agency ?? ''),
+          mapping: inspection.mapping,
+          saveFormat: previous?.saveFormat ?? true,
+        },
+      });
+    }
+    return outcome;
+  }
+
+  async function sendCancel(importId: string) {
+    try {
+      await call('chronology:cancel-import', { importId });
+    } catch (error) {
+      if (get().importId === importId) set({ cancelling: false });
+      notifyError(error);
+    }
+  }
+
+  /** After an import is written, lists already on screen are out of date. */
+  function refreshLists(reviewId: string) {
+    if (get().rejectedReviewId === reviewId) void get().loadRejected(reviewId);
+    if (get().submissionsReviewId === reviewId) void get().loadSubmissions(reviewId);
+  }
+
+  return {
+    ...wizardStart,
+    rejectedReviewId: null,
+    rejected: null,
+    submissionsReviewId: null,
+    submissions: null,
+
+    start: (reviewId) => set({ ...wizardStart, run: ++lastRun, reviewId }),
+    abandon: () => {
+      const { importId } = get();
+      // Nothing of a cancelled import is kept, so leaving mid-import must not leave half of one.
+      if (importId) void attempt(() => call('chronology:cancel-import', { importId }));
+      set({ ...wizardStart });
+    },
+    chooseFiles: async () => {
+      const { run, reviewId } = get();
+      if (!reviewId) return notRunning();
+      set({ busy: true });
+      const chosen = await attempt(() => call('chronology:choose-files', { reviewId }));
+      if (get().run !== run) return { ok: true, value: null };
+      set({ busy: false });
+      if (!chosen.ok) return chosen;
+      const files = chosen.value ?? [];
+      if (files.length === 0) return { ok: true, value: null };
+      set({ files, fileIndex: 0, inspection: null, draft: null, preview: null, result: null });
+      const read = await readCurrent(run, {});
+      if (get().run === run) set(go('check'));
+      return { ok: true, value: { files, read } };
+    },
+    inspect: async (change = {}) => readCurrent(get().run, change),
+    editDraft: (patch) => {
+      const draft = get().draft;
+      if (draft) set({ draft: { ...draft, ...patch } });
+    },
+    runPreview: async () => {
+      const run = get().run;
+      set({ busy: true });
+      const outcome = await attempt(() => call('chronology:preview', settings()));
+      if (get().run !== run) return outcome;
+      set({ busy: false });
+      if (outcome.ok) set({ preview: outcome.value, ...go('preview') });
+      return outcome;
+    },
+    backToCheck: () => set(go('check')),
+    backToPreview: () => set(go(get().preview ? 'preview' : 'check')),
+    runImport: async () => {
+      const run = get().run;
+      const importId = crypto.randomUUID();
+      const input = { ...settings(), importId, saveFormat: get().draft?.saveFormat ?? false };
+      set({ ...go('importing'), importId, progress: null, cancelling: false });
+      const stop = subscribe('chronology:import-progress', (progress) => {
+        if (get().importId !== importId) return;
+        const first = get().progress === null;
+        set({ progress });
+        // A cancel clicked before the core had the import is sent now that it has it.
+        if (first && get().cancelling) void sendCancel(importId);
+      });
+      const outcome = await attempt(() => call('chronology:import', input));
+      stop();
+      if (get().run !== run) return outcome;
+      set({ importId: null, cancelling: false });
+      if (outcome.ok) {
+        set({ ...go('imported'), result: outcome.value, lastResult: outcome.value });
+        refreshLists(input.reviewId);
+      } else {
+        set(go(outcome.error.code === 'cancelled' ? 'cancelled' : 'preview'));
+      }
+      return outcome;
+    },
+    cancelImport: async () => {
+      const importId = get().importId;
+      if (!importId || get().cancelling) return;
+      set({ cancelling: true });
+      if (get().progress !== null) await sendCancel(importId);
+    },
+    nextFile: async () => {
+      const { run, files, fileIndex } = get();
+      if (fileIndex + 1 >= files.length) return notRunning();
+      set({ fileIndex: fileIndex + 1, inspection: null, draft: null, preview: null, result: null, progress: null, ...go('check') });
+      return readCurrent(run, {});
+    },
+
+    loadRejected: async (reviewId) => {
+      set({ rejectedReviewId: reviewId, rejected: get().rejectedReviewId === reviewId ? get().rejected : null });
+      try {
+        const rejected = await call('chronology:rejected', { reviewId });
+        if (get().rejectedReviewId === reviewId) set({ rejected });
+      } catch (error) {
+        notifyError(error);
+      }
+    },
+    fixRejected: async (id, values) => {
+      const outcome = await attempt(() => call('chronology:fix-rejected', { id, values }));
+      if (outcome.ok) {
+        set({ rejected: get().rejected?.filter((row) => row.id !== id) ?? null });
+        const reviewId = get().submissionsReviewId;
+        if (reviewId) void get().loadSubmissions(reviewId);
+      }
+      return outcome;
+    },
+    loadSubmissions: async (reviewId) => {
+      set({ submissionsReviewId: reviewId, submissions: get().submissionsReviewId === reviewId ? get().submissions : null });
+      try {
+        const submissions = await call('chronology:submissions', { reviewId });
+        if (get().submissionsReviewId === reviewId) set({ submissions });
+      } catch (error) {
+        notifyError(error);
+      }
+    },
+  };
+});
+
+resetOnLock(useChronologyImport);
+
+export const selectStep = (state: ChronologyImportState) => state.step;
+export const selectVisit = (state: ChronologyImportState) => state.visit;
+export const selectBusy = (state: ChronologyImportState) => state.busy;
+export const selectFiles = (state: ChronologyImportState) => state.files;
+export const selectFileIndex = (state: ChronologyImportState) => state.fileIndex;
+export const selectCurrentFile = (state: ChronologyImportState): PickedFile | null => state.files[state.fileIndex] ?? null;
+export const selectHasNextFile = (state: ChronologyImportState) => state.fileIndex + 1 < state.files.length;
+export const selectInspection = (state: ChronologyImportState) => state.inspection;
+export const selectDraft = (state: ChronologyImportState) => state.draft;
+export const selectPreview = (state: ChronologyImportState) => state.preview;
+export const selectProgress = (state: ChronologyImportState) => state.progress;
+export const selectCancelling = (state: ChronologyImportState) => state.cancelling;
+export const selectResult = (state: ChronologyImportState) => state.result;
+export const selectLastResult = (state: ChronologyImportState) => state.lastResult;
+export const selectRejected = (state: ChronologyImportState) => state.rejected;
+export const selectSubmissions = (state: ChronologyImportState) => state.submissions;

@@ -1,0 +1,92 @@
+import { useEffect, useMemo, useState } from 'react';
+import { CompositeFilters } from './CompositeFilters';
+import { CompositeTable } from './CompositeTable';
+import { EntryDetail } from './EntryDetail';
+import { ExportButtons } from './ExportButtons';
+import { entryCount } from './entry-words';
+import { episodeDates } from './episode-words';
+import { SelectionBar } from './SelectionBar';
+import { selectAnonymised, selectEpisodes, selectFilter, selectList, selectLoading, selectOpenId, useChronology } from './store';
+
+/** Every agency's entries in date order, filtered, with the open entry's detail beside them. */
+export function CompositeView() {
+  const list = useChronology(selectList);
+  const loading = useChronology(selectLoading);
+  const filter = useChronology(selectFilter);
+  const anonymised = useChronology(selectAnonymised);
+  const openId = useChronology(selectOpenId);
+  const ensureList = useChronology((state) => state.ensureList);
+  const openEntry = useChronology((state) => state.openEntry);
+  const [focusToken, setFocusToken] = useState(0);
+  const open = useMemo(() => (openId ? (list?.entries.find((entry) => entry.id === openId) ?? null) : null), [openId, list]);
+
+  useEffect(() => {
+    void ensureList();
+  }, [ensureList]);
+
+  function onOpen(id: string, byKeyboard: boolean) {
+    openEntry(id);
+    if (byKeyboard) setFocusToken((token) => token + 1);
+  }
+
+  function close() {
+    if (!open) return;
+    const id = open.id;
+    openEntry(null);
+    // Back to the row the entry was opened from (it stays rendered: it is the grid's tab stop).
+    document.querySelector<HTMLElement>(`[data-entry-id="${CSS.escape(id)}"]`)?.focus();
+  }
+
+  return (
+    <>
+      <h2 id="composite-grid-label">Composite chronology</h2>
+      <p>Every agency’s entries in date order. Dates are shown as the agency wrote them, with their precision.</p>
+      <EpisodeBanner />
+      <CompositeFilters />
+      <div className="chron-toolbar">
+        <p role="status" className="chron-count">
+          {list ? `Showing ${list.entries.length.toLocaleString('en-GB')} of ${entryCount(list.total)}` : 'Loading entries…'}
+          {list && loading ? ' — updating…' : ''}
+        </p>
+        {list ? <ExportButtons total={list.total} /> : null}
+      </div>
+      {list && list.total === 0 ? (
+        <p>No entries yet. Use Import agency submission to add each agency’s chronology.</p>
+      ) : list && list.entries.length === 0 ? (
+        <p>No entries match the filters.</p>
+      ) : list ? (
+        <>
+          <SelectionBar shown={list.entries} />
+          <p id="composite-grid-keys" className="hint">
+            Up and down arrows move between entries, Enter opens one and Space selects it.
+          </p>
+          <div className={open ? 'chron-composite chron-with-detail' : 'chron-composite'}>
+            {/* A new filter or view starts at the top. */}
+            <CompositeTable key={JSON.stringify([filter, anonymised])} entries={list.entries} onOpen={onOpen} />
+            {open ? <EntryDetail key={open.id} entry={open} focusToken={focusToken} onClose={close} /> : null}
+          </div>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/** When the composite shows one key practice episode's entries, says which, and how to see all. */
+function EpisodeBanner() {
+  const filter = useChronology(selectFilter);
+  const episodes = useChronology(selectEpisodes);
+  const setFilter = useChronology((state) => state.setFilter);
+  const episode = filter.episodeId ? episodes?.find((candidate) => candidate.id === filter.episodeId) : undefined;
+  if (!episode) return null;
+  return (
+    <div className="inset-text chron-episode-banner">
+      <p>
+        <strong>Key practice episode: {episode.title}</strong> ({episodeDates(episode)}).
+      </p>
+      {episode.summary ? <p className="chron-pre">{episode.summary}</p> : null}
+      <button type="button" className="link-button" onClick={() => setFilter({ episodeId: '' })}>
+        Show entries from every episode
+      </button>
+    </div>
+  );
+}

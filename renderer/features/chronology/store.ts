@@ -1,0 +1,391 @@
+/**
+ * The Chronology area: the review it is showing (remembered while the workspace is open), the
+ * tab, named or anonymised, the composite's filter and the entries it selects, the entry open in
+ * the detail panel, the entries ticked for an episode, likely duplicates and key practice
+ * episodes. Entries and the people register hold real names: everything goes on lock.
+ */
+import { create } from 'zustand';
+import { createAnonymiser, type NamedPerson } from '../../../shared/chronology/anonymise';
+import type { EntryPatch } from '../../../shared/chronology/schemas';
+import type { ChronologyEntry, ChronologyList, DuplicatePair, Episode, ImportResult } from '../../../shared/chronology/views';
+import type { ReviewSummary } from '../../../shared/reviews/types';
+import { call } from '../../lib/api';
+import { notifyError } from '../../lib/notify';
+import { attempt, type Outcome } from '../../lib/outcome';
+import { resetOnLock } from '../../lib/reset-on-lock';
+import { anonymiseFilter, noFilter, sameFilter, toChronologyFilter, type FilterFields } from './filter';
+
+export const chronologyTabs = ['composite', 'duplicates', 'episodes', 'timeline', 'submissions', 'rejected'] as const;
+export type ChronologyTab = (typeof chronologyTabs)[number];
+
+export interface EpisodeFields {
+  title: string;
+  /** YYYY-MM-DD or ''. */
+  start: string;
+  end: string;
+  summary: string;
+}
+
+export type ExportFormat = 'csv' | 'xlsx';
+
+interface ChronologyState {
+  reviews: ReviewSummary[] | null;
+  reviewId: string | null;
+  tab: ChronologyTab;
+  importing: boolean;
+  anonymised: boolean;
+  /** The view the user just chose, until the switch to it is done (the people register is read first). */
+  namesPending: boolean | null;
+  filter: FilterFields;
+  filtersShown: boolean;
+  /** The filter as it was in the named view, given back on returning to it if left untouched. */
+  namedFilter: { before: FilterFields; after: FilterFields } | null;
+  list: ChronologyList | null;
+  /** The query `list` answers or is being fetched for; null: fetch again when next shown. */
+  listKey: string | null;
+  loading: boolean;
+  /** Every significance seen in this review and view, for the filter's choices. */
+  significanceOptions: string[];
+  openId: string | null;
+  checked: ReadonlySet<string>;
+  duplicates: DuplicatePair[] | null;
+  duplicatesKey: string | null;
+  episodes: Episode[] | null;
+  /** The review's people register: what anonymises the reviewer's own episode titles. */
+  people: NamedPerson[] | null;
+
+  loadReviews: () => Promise<void>;
+  chooseReview: (id: string) => void;
+  setTab: (tab: ChronologyTab) => void;
+  setAnonymised: (anonymised: boolean) => Promise<void>;
+  setFilter: (patch: Partial<FilterFields>) => void;
+  clearFilter: () => void;
+  showFilters: (shown: boolean) => void;
+  /** The episode view: the composite showing one key practice episode's entries. */
+  showEpisode: (episodeId: string) => void;
+  /** Fetches the composite unless what is held already answers the current query. */
+  ensureList: () => Promise<void>;
+  /** Something the composite shows changed in the core (an import, a fixed row, a link). */
+  reloadList: () => void;
+  openEntry: (id: string | null) => void;
+  setChecked: (ids: readonly string[], checked: boolean) => void;
+  clearChecked: () => void;
+  saveEntry: (patch: EntryPatch) => Promise<Outcome<ChronologyEntry>>;
+  exportChronology: (format: ExportFormat) => Promise<Outcome<{ path: string } | null>>;
+
+  loadDuplicates: () => Promise<void>;
+  decideDuplicate: (pair: DuplicatePair, decision: DuplicatePair['decision']) => Promise<Outcome<null>>;
+
+  loadEpisodes: () => Promise<void>;
+  addEpisode: (fields: EpisodeFields) => Promise<Outcome<Episode>>;
+  updateEpisode: (id: string, fields: EpisodeFields) => Promise<Outcome<Episode>>;
+  removeEpisode: (id: string) => Promise<Outcome<{ id: string }>>;
+  assign: (episodeId: string, entryIds: readonly string[], assigned: boolean) => Promise<Outcome<Episode>>;
+
+  openImport: () => void;
+  closeImport: (result: ImportResult | null) => void;
+}
+
+/** Everything that belongs to one review, cleared when another is chosen. */
+const reviewData = {
+  filter: noFilter,
+  namedFilter: null,
+  list: null,
+  listKey: null,
+  loading: false,
+  significanceOptions: [],
+  openId: null,
+  checked: new Set<string>(),
+  duplicates: null,
+  duplicatesKey: null,
+  episodes: null,
+  people: null,
+} satisfies Partial<ChronologyState>;
+
+// Only the latest request of each kind may land: filters change faster than 50,000 entries travel.
+let listRequest = 0;
+let duplicatesRequest = 0;
+let peopleRequest = 0;
+let namesRequest = 0;
+
+function significances(known: readonly string[], entries: readonly ChronologyEntry[]): string[] {
+  const all = new Set(known);
+  for (const entry of entries) if (entry.significance) all.add(entry.significance);
+  return all.size === known.length ? (known as string[]) : [...all].sort((a, b) => a.localeCompare(b));
+}
+
+function withEpisodes(entries: ChronologyEntry[], ids: ReadonlySet<string>, episodeId: string, assigned: boolean): ChronologyEntry[] {
+  return entries.map((entry) => {
+    if (!ids.has(entry.id) || entry.episodeIds.includes(episodeId) === assigned) return entry;
+    return { ...entry, episodeIds: assigned ? [...entry.episodeIds, episodeId] : entry.episodeIds.filter((id) => id !== episodeId) };
+  });
+}
+
+/** An episode's fields as the core takes them: empty dates and summary are "not set". */
+function episodeInput(fields: EpisodeFields) {
+  return { title: fields.title.trim(), start: fields.start || undefined, end: fields.end || undefined, summary: fields.summary.trim() || undefined };
+}
+
+export const useChronology = create<ChronologyState>()((set, get) => {
+  function requireReview(): string {
+    const id = get().reviewId;
+    if (!id) throw new Error('No review is chosen.');
+    return id;
+  }
+
+  async function loadPeople(reviewId: string): Promise<NamedPerson[] | null> {
+    const mine = ++peopleRequest;
+    try {
+      const people = (await call('people:list', { reviewId })).map(({ name, pseudonym, aliases }) => ({ name, pseudonym, aliases }));
+      if (mine !== peopleRequest || get().reviewId !== reviewId) return null;
+      set({ people });
+      return people;
+    } catch (error) {
+      notifyError(error);
+      return null;
+    }
+  }
+
+  return {
+    reviews: null,
+    reviewId: null,
+    tab: 'composite',
+    importing: false,
+    anonymised: false,
+    namesPending: null,
+    filtersShown: true,
+    ...reviewData,
+
+    loadReviews: async () => {
+      try {
+        const reviews = await call('review:list', {});
+        set({ reviews });
+        const current = get().reviewId;
+        // The last review chosen stays chosen; otherwise the most recently changed one.
+        if (!current || !reviews.some((review) => review.id === current)) {
+          if (reviews[0]) get().chooseReview(reviews[0].id);
+          else set({ reviewId: null, ...reviewData });
+        }
+      } catch (error) {
+        notifyError(error);
+      }
+    },
+    chooseReview: (id) => {
+      if (get().reviewId === id) return;
+      set({ reviewId: id, ...reviewData, checked: new Set() });
+      void get().ensureList();
+      void get().loadEpisodes();
+      if (get().anonymised) void loadPeople(id);
+    },
+    setTab: (tab) => set({ tab }),
+    setAnonymised: async (anonymised) => {
+      const reviewId = get().reviewId;
+      if (!reviewId) return;
+      const mine = ++namesRequest;
+      const cleared = { list: null, listKey: null, duplicates: null, duplicatesKey: null } as const;
+      if (anonymised === get().anonymised) {
+        // Chosen back before the switch was done: show this view's entries again.
+        if (get().namesPending !== null) set({ namesPending: null, ...cleared });
+        void get().ensureList();
+        return;
+      }
+      if (anonymised) {
+        // Named entries must not stay on screen under an "Anonymised" switch, even for a moment.
+        set({ namesPending: true, ...cleared });
+        // The register may have changed in the Reviews area since: read it afresh.
+        const people = await loadPeople(reviewId);
+        if (mine !== namesRequest) return;
+        if (!people) {
+          set({ namesPending: null });
+          void get().ensureList();
+          return;
+        }
+        const before = get().filter;
+        const after = anonymiseFilter(before, createAnonymiser(people));
+        set({ anonymised: true, namesPending: null, filter: after, namedFilter: { before, after }, significanceOptions: [], ...cleared });
+      } else {
+        const saved = get().namedFilter;
+        const filter = saved && sameFilter(saved.after, get().filter) ? saved.before : get().filter;
+        set({ anonymised: false, namesPending: null, filter, namedFilter: null, significanceOptions: [], ...cleared });
+      }
+      void get().ensureList();
+    },
+    setFilter: (patch) => {
+      set({ filter: { ...get().filter, ...patch } });
+      void get().ensureList();
+    },
+    clearFilter: () => {
+      set({ filter: noFilter });
+      void get().ensureList();
+    },
+    showFilters: (filtersShown) => set({ filtersShown }),
+    showEpisode: (episodeId) => {
+      set({ filter: { ...noFilter, episodeId }, tab: 'composite', openId: null });
+      void get().ensureList();
+    },
+    ensureList: async () => {
+      const { reviewId, anonymised, filter } = get();
+      if (!reviewId) return;
+      const key = JSON.stringify([reviewId, anonymised, filter]);
+      if (get().listKey === key) return;
+      const mine = ++listRequest;
+      set({ listKey: key, loading: true });
+      try {
+        const list = await call('chronology:list', { reviewId, anonymised, filter: toChronologyFilter(filter) });
+        if (mine !== listRequest) return;
+        set({ list, loading: false, significanceOptions: significances(get().significanceOptions, list.entries) });
+      } catch (error) {
+        if (mine === listRequest) set({ listKey: null, loading: false });
+        notifyError(error);
+      }
+    },
+    reloadList: () => {
+      set({ listKey: null, duplicatesKey: null });
+      void get().ensureList();
+    },
+    openEntry: (openId) => set({ openId }),
+    setChecked: (ids, checked) => {
+      const next = new Set(get().checked);
+      for (const id of ids) {
+        if (checked) next.add(id);
+        else next.delete(id);
+      }
+      set({ checked: next });
+    },
+    clearChecked: () => set({ checked: new Set() }),
+    saveEntry: async (patch) => {
+      const outcome = await attempt(() => call('chronology:update-entry', patch));
+      const list = get().list;
+      if (outcome.ok && list && !get().anonymised) {
+        const saved = outcome.value;
+        set({
+          list: { ...list, entries: list.entries.map((entry) => (entry.id === saved.id ? saved : entry)) },
+          significanceOptions: significances(get().significanceOptions, [saved]),
+        });
+      }
+      // The anonymised copy of the entry the core holds is rebuilt on the next read.
+      if (outcome.ok && get().anonymised) get().reloadList();
+      return outcome;
+    },
+    exportChronology: (format) => attempt(() => call('chronology:export', { reviewId: requireReview(), format, anonymised: get().anonymised })),
+
+    loadDuplicates: async () => {
+      const { reviewId, anonymised } = get();
+      if (!reviewId) return;
+      const key = JSON.stringify([reviewId, anonymised]);
+      if (get().duplicatesKey === key) return;
+      const mine = ++duplicatesRequest;
+      set({ duplicatesKey: key });
+      try {
+        const duplicates = await call('chronology:duplicates', { reviewId, anonymised });
+        if (mine === duplicatesRequest) set({ duplicates });
+      } catch (error) {
+        if (mine === duplicatesRequest) set({ duplicatesKey: null });
+        notifyError(error);
+      }
+    },
+    decideDuplicate: async (pair, decision) => {
+      const outcome = await attempt(() => call('chronology:decide-duplicate', { a: pair.a.id, b: pair.b.id, decision }));
+      if (outcome.ok) {
+        const duplicates = get().duplicates?.map((candidate) => (candidate.a.id === pair.a.id && candidate.b.id === pair.b.id ? { ...candidate, decision } : candidate)) ?? null;
+        // The entries' links changed: the composite fetches again when next shown.
+        set({ duplicates, listKey: null });
+      }
+      return outcome;
+    },
+
+    loadEpisodes: async () => {
+      const reviewId = get().reviewId;
+      if (!reviewId) return;
+      try {
+        const episodes = await call('episode:list', { reviewId });
+        if (get().reviewId === reviewId) set({ episodes });
+      } catch (error) {
+        notifyError(error);
+      }
+    },
+    addEpisode: async (fields) => {
+      const outcome = await attempt(() => call('episode:add', { reviewId: requireReview(), ...episodeInput(fields) }));
+      if (outcome.ok) void get().loadEpisodes();
+      return outcome;
+    },
+    updateEpisode: async (id, fields) => {
+      const input = episodeInput(fields);
+      const outcome = await attempt(() => call('episode:update', { id, title: input.title, start: input.start ?? null, end: input.end ?? null, summary: input.summary ?? null }));
+      if (outcome.ok) void get().loadEpisodes();
+      return outcome;
+    },
+    removeEpisode: async (id) => {
+      const outcome = await attempt(() => call('episode:remove', { id }));
+      if (outcome.ok) {
+        const list = get().list;
+        const shown = get().filter.episodeId === id;
+        set({
+          episodes: get().episodes?.filter((episode) => episode.id !== id) ?? null,
+          filter: shown ? { ...get().filter, episodeId: '' } : get().filter,
+          list: list && { ...list, entries: list.entries.map((entry) => (entry.episodeIds.includes(id) ? { ...entry, episodeIds: entry.episodeIds.filter((other) => other !== id) } : entry)) },
+        });
+        if (shown) void get().ensureList();
+      }
+      return outcome;
+    },
+    assign: async (episodeId, entryIds, assigned) => {
+      const outcome = await attempt(() => call('episode:assign', { episodeId, entryIds: [...entryIds], assigned }));
+      if (outcome.ok) {
+        const episode = outcome.value;
+        const list = get().list;
+        set({
+          episodes: get().episodes?.map((candidate) => (candidate.id === episode.id ? episode : candidate)) ?? null,
+          list: list && { ...list, entries: withEpisodes(list.entries, new Set(entryIds), episodeId, assigned) },
+        });
+        // Taken out of the episode on show: it leaves the view.
+        if (!assigned && get().filter.episodeId === episodeId) get().reloadList();
+      }
+      return outcome;
+    },
+
+    openImport: () => set({ importing: true }),
+    closeImport: (result) => {
+      set({ importing: false });
+      if (result) get().reloadList();
+    },
+  };
+});
+
+resetOnLock(useChronology);
+
+export const selectReviews = (state: ChronologyState) => state.reviews;
+export const selectReviewId = (state: ChronologyState) => state.reviewId;
+export const selectTab = (state: ChronologyState) => state.tab;
+export const selectImporting = (state: ChronologyState) => state.importing;
+export const selectAnonymised = (state: ChronologyState) => state.anonymised;
+/** What the names switch shows: the view chosen, even while the switch to it is under way. */
+export const selectNamesChoice = (state: ChronologyState) => state.namesPending ?? state.anonymised;
+export const selectFilter = (state: ChronologyState) => state.filter;
+export const selectFiltersShown = (state: ChronologyState) => state.filtersShown;
+export const selectList = (state: ChronologyState) => state.list;
+export const selectLoading = (state: ChronologyState) => state.loading;
+export const selectSignificanceOptions = (state: ChronologyState) => state.significanceOptions;
+export const selectOpenId = (state: ChronologyState) => state.openId;
+export const selectChecked = (state: ChronologyState) => state.checked;
+export const selectDuplicates = (state: ChronologyState) => state.duplicates;
+
+// Weakly held: once a lock drops the store's episodes, nothing here keeps them (or the names).
+const shown = new WeakMap<Episode[], { people: NamedPerson[]; result: Episode[] }>();
+
+/**
+ * Key practice episodes as this view shows them. The core returns the reviewer's titles and
+ * summaries as written, so in the anonymised view they go through the people register here;
+ * until the register is read, none are shown rather than real names.
+ */
+export function selectEpisodes(state: ChronologyState): Episode[] | null {
+  const { episodes, people } = state;
+  if (!episodes || !state.anonymised) return episodes;
+  if (!people) return null;
+  const known = shown.get(episodes);
+  if (known?.people === people) return known.result;
+  const anonymise = createAnonymiser(people);
+  const result = episodes.map((episode) => ({ ...episode, title: anonymise(episode.title), summary: episode.summary && anonymise(episode.summary) }));
+  shown.set(episodes, { people, result });
+  return result;
+}
