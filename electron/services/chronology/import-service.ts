@@ -22,7 +22,8 @@ import { importState, rememberPicked, type ImportState } from './import-state';
 import { cellText, detectHeader, formatSignature, headerNames, inferAgency, readSource, suggestMapping, type SourceTable } from './read';
 import { findFormat, insertSubmission, saveFormat } from './submission-repository';
 
-const fileFilters = [{ name: 'Agency chronology (CSV, TSV, Excel)', extensions: ['csv', 'tsv', 'txt', 'xlsx'] }];
+// .xls too: older case systems export tab-separated text under that name (a real binary .xls is refused with what to do).
+const fileFilters = [{ name: 'Agency chronology (CSV, TSV, Excel)', extensions: ['csv', 'tsv', 'txt', 'xlsx', 'xls'] }];
 
 export async function chooseFiles(context: RegisterContext, ports: Ports, reviewId: string): Promise<Array<{ token: string; name: string; size: number }> | null> {
   read(context, (db) => requireReview(db, reviewId));
