@@ -15,3 +15,13 @@ export async function attempt<T>(work: () => Promise<T>): Promise<Outcome<T>> {
     return { ok: false, error: error instanceof AppError ? error : new AppError('internal', unexpectedErrorMessage) };
   }
 }
+
+/** `attempt`, with a store's `busy` flag raised while the work runs (its buttons show it). */
+export function busyAttempt(set: (state: { busy: boolean }) => void) {
+  return async <T>(work: () => Promise<T>): Promise<Outcome<T>> => {
+    set({ busy: true });
+    const outcome = await attempt(work);
+    set({ busy: false });
+    return outcome;
+  };
+}

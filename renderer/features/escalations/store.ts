@@ -4,7 +4,7 @@ import type { EscalationAdd, EscalationPatch } from '../../../shared/reviews/sch
 import type { Escalation } from '../../../shared/reviews/types';
 import { call } from '../../lib/api';
 import { notifyError } from '../../lib/notify';
-import { attempt, type Outcome } from '../../lib/outcome';
+import { busyAttempt, type Outcome } from '../../lib/outcome';
 import { resetOnLock } from '../../lib/reset-on-lock';
 
 /** Which escalations are loaded: one review's, or (reviewId null) every review's. */
@@ -25,12 +25,7 @@ interface EscalationsState {
 
 export const useEscalations = create<EscalationsState>()((set, get) => {
   const isLoaded = (reviewId: string | null) => get().scope?.reviewId === reviewId;
-  async function run<T>(work: () => Promise<T>): Promise<Outcome<T>> {
-    set({ busy: true });
-    const outcome = await attempt(work);
-    set({ busy: false });
-    return outcome;
-  }
+  const run = busyAttempt(set);
 
   return {
     scope: null,

@@ -8,7 +8,7 @@ import type { PersonAdd, PersonPatch } from '../../../shared/reviews/schemas';
 import type { Person } from '../../../shared/reviews/types';
 import { call } from '../../lib/api';
 import { notifyError } from '../../lib/notify';
-import { attempt, type Outcome } from '../../lib/outcome';
+import { busyAttempt, type Outcome } from '../../lib/outcome';
 import { resetOnLock } from '../../lib/reset-on-lock';
 
 interface PeopleState {
@@ -26,12 +26,7 @@ interface PeopleState {
 }
 
 export const usePeople = create<PeopleState>()((set, get) => {
-  async function run<T>(work: () => Promise<T>): Promise<Outcome<T>> {
-    set({ busy: true });
-    const outcome = await attempt(work);
-    set({ busy: false });
-    return outcome;
-  }
+  const run = busyAttempt(set);
 
   return {
     reviewId: null,

@@ -9,7 +9,7 @@ import type { CopySent, ReviewDetail, ReviewSummary } from '../../../shared/revi
 import type { CopyDocument } from '../../../shared/reviews/catalogue';
 import { call } from '../../lib/api';
 import { notifyError } from '../../lib/notify';
-import { attempt, type Outcome } from '../../lib/outcome';
+import { busyAttempt, type Outcome } from '../../lib/outcome';
 import { resetOnLock } from '../../lib/reset-on-lock';
 
 /** `all-escalations` needs no open review: it lists the escalations of every review. */
@@ -42,12 +42,7 @@ interface ReviewsState {
 }
 
 export const useReviews = create<ReviewsState>()((set, get) => {
-  async function run<T>(work: () => Promise<T>): Promise<Outcome<T>> {
-    set({ busy: true });
-    const outcome = await attempt(work);
-    set({ busy: false });
-    return outcome;
-  }
+  const run = busyAttempt(set);
   function currentId(): string {
     const current = get().current;
     if (!current) throw new Error('No review is open.');
