@@ -4,7 +4,7 @@
  * in slices so the import reports progress and can be cancelled; the write is one transaction.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { AppError } from '../../../shared/errors';
@@ -30,7 +30,6 @@ export async function chooseFiles(context: RegisterContext, ports: Ports, review
   const chosen = await ports.dialogs.showOpen({ title: "Choose agencies' chronology files", filters: fileFilters, multiple: true });
   if (!chosen || chosen.length === 0) return null;
   const state = importState(context.session);
-  const { stat } = await import('node:fs/promises');
   return Promise.all(
     chosen.map(async (file) => ({ token: rememberPicked(state, file, path.basename(file)), name: path.basename(file), size: (await stat(file)).size })),
   );
@@ -119,11 +118,11 @@ function checkMapping(mapping: ColumnMapping, headers: string[]): void {
 }
 
 /** The subject's date of birth, for flagging events before it: the first child in the people register. */
-function earliestDate(db: Db, reviewId: string): string | null {
+export function earliestDate(db: Db, reviewId: string): string | null {
   return listPeople(db, reviewId).find((person) => person.role === 'child' && person.dateOfBirth)?.dateOfBirth ?? null;
 }
 
-function today(context: RegisterContext): string {
+export function today(context: RegisterContext): string {
   return timestamp(context).slice(0, 10);
 }
 

@@ -10,10 +10,9 @@ import type { ChronologyEntry, DuplicatePair, Episode } from '../../../shared/ch
 import { AppError } from '../../../shared/errors';
 import { read, timestamp, write, type RegisterContext } from '../reviews/context';
 import { requireReview } from '../reviews/review-service';
-import { listPeople } from '../reviews/people-repository';
 import { getRejected, insertEntries, markRejectedFixed, nextSequence } from './entry-repository';
 import { anonymiseEntries, anonymiserFor, cachedEntries, invalidate, listChronology, patchCached, requireEntry } from './entries-service';
-import { toStored } from './import-service';
+import { earliestDate, today, toStored } from './import-service';
 import { assignEntries, countEntriesInReview, deleteEpisode, getEpisode, insertEpisode, listDecisions, listEpisodes, pairKey, setDecision, updateEpisode } from './link-repository';
 import { getSubmissionReading } from './submission-repository';
 
@@ -127,8 +126,12 @@ export function fixRejected(context: RegisterContext, input: { id: string; value
     const submission = getSubmissionReading(db, rejected.submissionId)!;
     const header: RawRow = { rowNumber: 0, cells: submission.headers };
     const row: RawRow = { rowNumber: rejected.rowNumber, cells: submission.headers.map((name) => input.values[name] ?? rejected.values[name] ?? null) };
-    const earliest = listPeople(db, submission.reviewId).find((person) => person.role === 'child' && person.dateOfBirth)?.dateOfBirth ?? null;
-    const result = prepareRows([header, row], 0, submission.mapping, { date1904: submission.date1904, today: timestamp(context).slice(0, 10), earliest, fileName: submission.fileName });
+    const result = prepareRows([header, row], 0, submission.mapping, {
+      date1904: submission.date1904,
+      today: today(context),
+      earliest: earliestDate(db, submission.reviewId),
+      fileName: submission.fileName,
+    });
     const prepared = result.entries[0];
     if (!prepared) throw new AppError('validation', `Row ${rejected.rowNumber} still cannot be imported: ${result.rejected[0]?.reason ?? 'it is empty'}`);
     const id = context.newId();
