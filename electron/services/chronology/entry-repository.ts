@@ -3,7 +3,8 @@ import type { ChronologyEntry, RejectedEntry } from '../../../shared/chronology/
 import type { EntryFlag, Precision, RejectedRow } from '../../../shared/chronology/types';
 import type { Db } from '../sqlite';
 
-interface EntryRow {
+/** A row of chronology_entries as bound to the insert statement. */
+export interface EntryRow {
   id: string;
   review_id: string;
   submission_id: string;
@@ -44,12 +45,17 @@ const textColumns = [
 ] as const;
 
 export function insertEntries(db: Db, entries: readonly StoredEntry[]): void {
+  insertEntryRows(db, entries.map(toRow));
+}
+
+/** The import's path: rows built straight from what was read, with no entry object in between. */
+export function insertEntryRows(db: Db, rows: readonly EntryRow[]): void {
   const insert = db.prepare(`
     INSERT INTO chronology_entries (id, review_id, submission_id, row_number, sequence, agency, date_start, date_end, time, precision,
       approximate, date_text, source, author_role, event_type, event, action, outcome, significance, extra, flags, analysis, created_at, updated_at)
     VALUES (@id, @review_id, @submission_id, @row_number, @sequence, @agency, @date_start, @date_end, @time, @precision,
       @approximate, @date_text, @source, @author_role, @event_type, @event, @action, @outcome, @significance, @extra, @flags, @analysis, @created_at, @updated_at)`);
-  for (const entry of entries) insert.run(toRow(entry));
+  for (const row of rows) insert.run(row);
 }
 
 function toRow(entry: StoredEntry): EntryRow {

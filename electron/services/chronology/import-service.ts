@@ -16,7 +16,7 @@ import { read, timestamp, write, type RegisterContext } from '../reviews/context
 import { requireReview } from '../reviews/review-service';
 import { listPeople } from '../reviews/people-repository';
 import type { Db } from '../sqlite';
-import { insertEntries, insertRejected, nextSequence, type StoredEntry } from './entry-repository';
+import { insertEntryRows, insertRejected, nextSequence, type EntryRow, type StoredEntry } from './entry-repository';
 import { invalidate } from './entries-service';
 import { importState, rememberPicked, type ImportState } from './import-state';
 import { cellText, detectHeader, formatSignature, headerNames, inferAgency, readSource, suggestMapping, type SourceTable } from './read';
@@ -240,9 +240,9 @@ function store(context: RegisterContext, db: Db, { request, name, table, bytes, 
     importedAt: at,
   });
   const first = nextSequence(db, request.reviewId);
-  insertEntries(
+  insertEntryRows(
     db,
-    entries.map((entry, index) => toStored(entry, { id: entryId(submissionId, index), reviewId: request.reviewId, agency: request.agency, submissionId, file: name, importedAt: at, sequence: first + index })),
+    entries.map((entry, index) => toRow(entry, { id: entryId(submissionId, index), reviewId: request.reviewId, agency: request.agency, submissionId, file: name, importedAt: at, sequence: first + index })),
   );
   insertRejected(db, request.reviewId, submissionId, rejected.map((row) => ({ ...row, id: context.newId() })));
   if (request.saveFormat) saveFormat(db, request.agency, formatSignature(headers), request.mapping, at);
@@ -266,6 +266,46 @@ export interface StoredFacts {
   file: string;
   importedAt: string;
   sequence: number;
+}
+
+/**
+ * A prepared entry as the row to insert, built in one fixed-shape object: at 25,000 rows the
+ * entry object in between (rest and spread of its fields) cost a fifth of the import.
+ */
+function toRow(entry: PreparedEntry, facts: StoredFacts): EntryRow {
+  const { fields, date } = entry;
+  return {
+    id: facts.id,
+    review_id: facts.reviewId,
+    submission_id: facts.submissionId,
+    row_number: entry.rowNumber,
+    sequence: facts.sequence,
+    // A column naming the agency wins (a combined file from several agencies); the submission's otherwise.
+    agency: fields.agency ?? facts.agency,
+    date_start: date.start,
+    date_end: date.end,
+    time: date.time,
+    precision: date.precision,
+    approximate: date.approximate ? 1 : 0,
+    date_text: date.text,
+    source: fields.source ?? null,
+    author_role: fields.authorRole ?? null,
+    event_type: fields.eventType ?? null,
+    event: fields.event ?? null,
+    action: fields.action ?? null,
+    outcome: fields.outcome ?? null,
+    significance: fields.significance ?? null,
+    extra: jsonOf(entry.extra),
+    flags: entry.flags.length === 0 ? '[]' : JSON.stringify(entry.flags),
+    analysis: null,
+    created_at: facts.importedAt,
+    updated_at: facts.importedAt,
+  };
+}
+
+function jsonOf(extra: Record<string, string>): string {
+  for (const _ in extra) return JSON.stringify(extra);
+  return '{}';
 }
 
 export function toStored(entry: PreparedEntry, facts: StoredFacts): StoredEntry {
