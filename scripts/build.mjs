@@ -10,8 +10,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const target = process.argv[2] ?? 'all';
 const version = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync(path.join(root, 'package.json'), 'utf8'))).version;
 
-// The native SQLite module is loaded from node_modules (or the Electron build beside it), never bundled.
-const native = ['better-sqlite3-multiple-ciphers'];
+// The native SQLite module is loaded from node_modules (or the Electron build beside it), never
+// bundled; pdfkit too, because it reads its own data files (fontkit tables) relative to its folder.
+const native = ['better-sqlite3-multiple-ciphers', 'pdfkit'];
 const common = {
   bundle: true,
   platform: 'node',

@@ -1,0 +1,64 @@
+/**
+ * What callers hand the PDF engine. The engine knows nothing about workspaces or people: names,
+ * pseudonyms and the anonymiser arrive as functions, so the same engine draws named and
+ * anonymised copies.
+ */
+import type { DocJson, ReferenceAttrs } from '../../../shared/documents/model';
+
+/** A big table after the content, e.g. the multi-agency chronology as an appendix. */
+export interface PdfTable {
+  /** Heading above the table; also an outline and contents entry. */
+  title: string;
+  /** `width` is a relative weight: the columns share the page width in these proportions. */
+  columns: Array<{ header: string; width: number }>;
+  /** Plain-text cells, already anonymised by the caller when the copy is anonymised; "\n" breaks a line. */
+  rows: string[][];
+}
+
+/** The sign-off page at the end. */
+export interface PdfSignOff {
+  signatory: string;
+  role: string;
+  /** ISO date (YYYY-MM-DD). */
+  date: string;
+  decision: string;
+  comments?: string;
+  /** Full SHA-256 hex. Printed in a short and a full form and stored in the PDF's metadata; without it the page has a blank signature block. */
+  verificationCode?: string;
+}
+
+export interface PdfRequest {
+  title: string;
+  /** Shown on the cover as "Review: …". */
+  reviewTitle: string;
+  /** Protective marking, at the top and bottom of every page including the cover. */
+  marking: string;
+  /** E.g. "Version 2 — PRG draft" or "Working copy". */
+  versionLabel: string;
+  /** ISO date (YYYY-MM-DD), shown on the cover as "27 November 2026". */
+  date: string;
+  /** A diagonal light-grey DRAFT watermark on every page. */
+  draft: boolean;
+  content: DocJson;
+  /** Appendices after the content, each starting on a new page. */
+  tables?: PdfTable[];
+  signOff?: PdfSignOff;
+  author?: string;
+  subject?: string;
+  keywords?: string[];
+  /** BCP 47 language of the text; 'en-GB' when left out. */
+  language?: string;
+  /** Text for a reference chip: a name, or a pseudonym when anonymised. */
+  referenceText: (attrs: ReferenceAttrs) => string;
+  /**
+   * Applied to every run of the document's text (paragraphs, headings, table cells, footnotes,
+   * the sign-off's decision and comments); not to the title, marking or other chrome, nor to
+   * appendix rows, which arrive anonymised.
+   */
+  transformText?: (text: string) => string;
+  /** Layout units (blocks and table rows, counted once while measuring and once while drawing). */
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+  /** Absolute path of the folder holding NotoSans-{Regular,Bold,Italic,BoldItalic}.ttf. */
+  fontsDir: string;
+}
