@@ -11,9 +11,11 @@ import { registerAudit } from './commands/audit';
 import { registerBackup } from './commands/backup';
 import { registerChronology } from './commands/chronology';
 import { registerDeadlines } from './commands/deadlines';
+import { registerDocument } from './commands/document';
 import { registerInfo } from './commands/info';
 import { registerPeople } from './commands/people';
 import { registerReview } from './commands/review';
+import { registerTerms } from './commands/tor';
 import { registerWorkspace } from './commands/workspace';
 
 export function createProgram(io: CliIo): Command {
@@ -21,6 +23,9 @@ export function createProgram(io: CliIo): Command {
     .description(`${productName}: the command line.`)
     .version(__APP_VERSION__, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
+    // Options before a subcommand are the program's, after it the subcommand's: so
+    // `prw tor export-pdf … --version 2` names a version instead of printing the app's.
+    .enablePositionalOptions()
     .showSuggestionAfterError()
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
@@ -31,6 +36,8 @@ export function createProgram(io: CliIo): Command {
   registerReview(program, io);
   registerPeople(program, io);
   registerChronology(program, io);
+  registerDocument(program, io);
+  registerTerms(program, io);
   registerDeadlines(program, io);
   return program;
 }

@@ -113,7 +113,8 @@ export const episodePatchInput = z
 
 export const episodeAssignInput = z.object({ episodeId: id, entryIds: z.array(id).min(1).max(100_000), assigned: z.boolean() }).strict();
 
-export const exportInput = z.object({ reviewId: id, format: z.enum(['csv', 'xlsx']), anonymised: z.boolean() }).strict();
+/** PDF is a table for reading and printing (issue #6's engine); CSV and XLSX carry every column. */
+export const exportInput = z.object({ reviewId: id, format: z.enum(['csv', 'xlsx', 'pdf']), anonymised: z.boolean() }).strict();
 
 export type ChronologyFilter = z.infer<typeof chronologyFilterSchema>;
 export type EntryPatch = z.infer<typeof entryPatchInput>;

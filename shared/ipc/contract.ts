@@ -48,6 +48,19 @@ import {
   listInput,
   previewInput,
 } from '../chronology/schemas';
+import {
+  compareInput,
+  documentCreateInput,
+  documentIdInput,
+  documentListInput,
+  documentSaveInput,
+  documentUpdateInput,
+  exportPdfInput,
+  snapshotInput,
+} from '../documents/schemas';
+import { saveTemplateInput, termsExportInput, termsReviewInput, termsSectionsInput, termsSetInput, termsSignOffInput, termsStartInput, verifyPdfInput } from '../terms/schemas';
+import type { PdfVerification, TemplateInfo, TermsOverview, TermsVersion } from '../terms/types';
+import type { DocumentComparison, DocumentDetail, DocumentSummary, DocumentVersion, SavedDocument } from '../documents/types';
 import type {
   ChronologyEntry,
   ChronologyList,
@@ -202,6 +215,43 @@ export const contract = {
   'episode:remove': channel<typeof idInput, { id: string }>(idInput),
   /** Puts entries in an episode (or takes them out). */
   'episode:assign': channel<typeof episodeAssignInput, Episode>(episodeAssignInput),
+
+  // Documents (issue #6): rich text as ProseMirror JSON, versions, PDF export. Inputs:
+  // shared/documents/schemas.ts. Content holds real names: never log it.
+  /** A review's documents, most recently changed first. */
+  'document:list': channel<typeof documentListInput, DocumentSummary[]>(documentListInput),
+  'document:create': channel<typeof documentCreateInput, DocumentDetail>(documentCreateInput),
+  'document:load': channel<typeof documentIdInput, DocumentDetail>(documentIdInput),
+  /** Autosave: refused (code 'locked') when another window saved a newer revision since. */
+  'document:save': channel<typeof documentSaveInput, SavedDocument>(documentSaveInput),
+  /** Title and protective marking. */
+  'document:update': channel<typeof documentUpdateInput, DocumentSummary>(documentUpdateInput),
+  /** Takes an immutable, labelled version with the SHA-256 of its canonical serialisation. */
+  'document:snapshot': channel<typeof snapshotInput, DocumentVersion>(snapshotInput),
+  /** Oldest first. */
+  'document:versions': channel<typeof documentIdInput, DocumentVersion[]>(documentIdInput),
+  /** What changed between two versions (or a version and the current text), block by block. */
+  'document:compare': channel<typeof compareInput, DocumentComparison>(compareInput),
+  /** Asks where to save, then writes the PDF; reports `document:export-progress`; null when cancelled. */
+  'document:export-pdf': channel<typeof exportPdfInput, { path: string } | null>(exportPdfInput),
+
+  // Terms of reference (issue #7). Inputs: shared/terms/schemas.ts.
+  /** The current version, the history of versions and what changed since the last signed one. */
+  'tor:get': channel<typeof termsReviewInput, TermsOverview>(termsReviewInput),
+  /** Shipped templates and those saved in this workspace. */
+  'tor:templates': channel<typeof noInput, TemplateInfo[]>(noInput),
+  'tor:start': channel<typeof termsStartInput, TermsVersion>(termsStartInput),
+  /** Sets one field; after sign-off this starts the next version as a draft. */
+  'tor:set': channel<typeof termsSetInput, TermsVersion>(termsSetInput),
+  'tor:set-sections': channel<typeof termsSectionsInput, TermsVersion>(termsSectionsInput),
+  'tor:submit': channel<typeof termsReviewInput, TermsVersion>(termsReviewInput),
+  /** Approves or returns the submitted version; refused if it changed since it was submitted. */
+  'tor:sign-off': channel<typeof termsSignOffInput, TermsVersion>(termsSignOffInput),
+  'tor:save-template': channel<typeof saveTemplateInput, { id: string }>(saveTemplateInput),
+  /** Asks where to save; records the file so it can be verified later; null when cancelled. */
+  'tor:export-pdf': channel<typeof termsExportInput, { path: string } | null>(termsExportInput),
+  /** Does this PDF match a signed version in this workspace? */
+  'tor:verify-pdf': channel<typeof verifyPdfInput, PdfVerification>(verifyPdfInput),
 };
 
 /** Events main pushes to the renderer, with the shape of their payload. */
@@ -214,6 +264,12 @@ export const events = {
   'chronology:import-progress': z.object({
     importId: z.string(),
     phase: z.enum(['reading', 'checking', 'saving']),
+    done: z.number().int().min(0),
+    total: z.number().int().min(0),
+  }),
+  /** How far a PDF export has got (issue #6). */
+  'document:export-progress': z.object({
+    exportId: z.string(),
     done: z.number().int().min(0),
     total: z.number().int().min(0),
   }),

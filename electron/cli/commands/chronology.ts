@@ -104,9 +104,6 @@ export function registerChronology(program: Command, io: CliIo): void {
     .requiredOption('--out <file>', 'the file to write')
     .option('--anonymised', 'people by their pseudonyms: for anything that may be shared')
     .action(async (dir: string, reviewId: string, options: SecretOptions & { format: 'csv' | 'xlsx' | 'pdf'; out: string; anonymised?: boolean }) => {
-      if (options.format === 'pdf') {
-        throw new AppError('unavailable', 'PDF export of the chronology arrives with the PDF engine (issue #6). Export CSV or XLSX for now.');
-      }
       const input = checkInput('chronology:export', { reviewId, format: options.format, anonymised: options.anonymised === true }, { reviewId: 'REVIEW' });
       const bytes = await withWorkspace(dir, options, async (core) => {
         await callChannel(core, 'chronology:submissions', { reviewId });

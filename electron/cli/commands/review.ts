@@ -34,7 +34,7 @@ export function checkInput<C extends Channel>(channel: C, input: ChannelInput<C>
   const option = options[path] ?? path;
   // Date messages already name the date; others are zod's words, so say which option they are about.
   const message = issue?.code === 'custom' ? issue.message : `${option ? option + ': ' : ''}${issue?.message ?? 'not valid'}`;
-  throw new AppError('validation', `${message}.`);
+  throw new AppError('validation', /[.!?]$/.test(message) ? message : `${message}.`);
 }
 
 /** Calls a channel exactly as the app does (the same validation, handler and error messages). */

@@ -6,15 +6,22 @@ import type { Ports } from '../ports';
 import { read, type RegisterContext } from '../reviews/context';
 import { requireReview } from '../reviews/review-service';
 import { listRejected } from './entry-repository';
-import { listChronology } from './entries-service';
+import { anonymiserFor, listChronology } from './entries-service';
 import { toCsv, toXlsx } from './export';
+import { toPdf } from './export-pdf';
 import { listSubmissions } from './submission-repository';
 
-export type ExportFormat = 'csv' | 'xlsx';
+export type ExportFormat = 'csv' | 'xlsx' | 'pdf';
+
+const formatNames: Record<ExportFormat, string> = { csv: 'CSV', xlsx: 'Excel workbook', pdf: 'PDF' };
 
 export async function chronologyBytes(context: RegisterContext, input: { reviewId: string; format: ExportFormat; anonymised: boolean }): Promise<Uint8Array> {
   const { entries } = listChronology(context, { reviewId: input.reviewId, anonymised: input.anonymised });
-  return input.format === 'csv' ? toCsv(entries) : toXlsx(entries, input.anonymised ? 'Chronology (anonymised)' : 'Chronology');
+  if (input.format === 'csv') return toCsv(entries);
+  if (input.format === 'xlsx') return toXlsx(entries, input.anonymised ? 'Chronology (anonymised)' : 'Chronology');
+  const review = read(context, (db) => requireReview(db, input.reviewId));
+  const reviewTitle = input.anonymised ? anonymiserFor(context.session.require().db, input.reviewId).anonymise(review.title) : review.title;
+  return toPdf(entries, { reviewTitle, anonymised: input.anonymised, date: context.now().toISOString().slice(0, 10) });
 }
 
 /** Asks where to save, then writes the file; null when the user cancels. */
@@ -24,7 +31,7 @@ export async function exportChronology(context: RegisterContext, ports: Ports, i
   const target = await ports.dialogs.showSave({
     title: input.anonymised ? 'Save the anonymised chronology' : 'Save the chronology (with real names)',
     defaultName: `chronology${input.anonymised ? '-anonymised' : ''}.${extension}`,
-    filters: [{ name: extension === 'csv' ? 'CSV' : 'Excel workbook', extensions: [extension] }],
+    filters: [{ name: formatNames[extension], extensions: [extension] }],
   });
   if (!target) return null;
   const bytes = await chronologyBytes(context, input);

@@ -12,6 +12,8 @@ import { createHolidaysStore } from '../deadlines/holidays-store';
 import { createDeadlineSource, createRegisterContext } from '../reviews';
 import { chronologyHandlers } from './chronology';
 import { deadlineHandlers } from './deadlines';
+import { documentHandlers } from './documents';
+import { termsHandlers } from './terms';
 import { reviewHandlers } from './reviews';
 import { settingsHandlers } from './settings';
 import { secretHandlers } from './secrets';
@@ -44,6 +46,8 @@ export function createCore(ports: Ports, options: SessionOptions = {}): Core {
     ...settingsHandlers(ports, session),
     ...reviewHandlers(session, ports, register),
     ...chronologyHandlers(register, ports),
+    ...documentHandlers(register, ports),
+    ...termsHandlers(register, ports),
     ...deadlineHandlers(holidays, ports),
   };
   return {

@@ -3,7 +3,7 @@
  * the results of EXPECTED.md, the composite listed named and anonymised, the likely duplicates,
  * and exports read back with real parsers (csv-parse, exceljs).
  */
-import { spawnSync, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,28 +11,14 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, json, prw, root } from './run';
 
-const root = path.resolve(__dirname, '../../..');
 const fixtures = path.resolve(root, '../shared/fixtures/chronologies');
 const files = ['police.csv', 'health-visiting.xlsx', 'school.csv', 'childrens-social-care.xlsx', 'gp.tsv', 'hospital-ed.csv'].map((file) => path.join(fixtures, file));
 const names = ['Maisie', 'Tyler', 'Kerry', 'Dean', 'Farrow', 'Janet', 'Hartwell'];
 let temp: string;
 let dir: string;
 let reviewId: string;
-
-function prw(...args: string[]) {
-  const result = spawnSync(process.execPath, [path.join(root, 'bin/prw.cjs'), ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, PRW_PASSPHRASE: 'sturdy maple kettle 9', PRW_DISPLAY_NAME: 'CLI tester' },
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function json<T>(result: { status: number | null; stdout: string; stderr: string }): T {
-  expect(result.stderr).toBe('');
-  expect(result.status).toBe(0);
-  return JSON.parse(result.stdout) as T;
-}
 
 interface ImportJson {
   imported: number;
@@ -43,7 +29,7 @@ interface ImportJson {
 let imported: ImportJson;
 
 beforeAll(() => {
-  execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs'), 'cli'], { cwd: root });
+  buildCli();
   temp = mkdtempSync(path.join(tmpdir(), 'prw-cli-chronology-'));
   dir = json<{ path: string }>(prw('workspace', 'create', path.join(temp, 'Child M'), '--json')).path;
   reviewId = json<{ id: string }>(prw('review', 'add', dir, '--type', 'lcspr', '--title', 'LCSPR: Child M', '--json')).id;
@@ -116,10 +102,20 @@ describe('prw chronology', () => {
     expect(formulas).toBe(0);
   });
 
-  it('export --format pdf says it needs the PDF engine; a bad format is a usage error', () => {
-    const pdf = prw('chronology', 'export', dir, reviewId, '--format', 'pdf', '--out', path.join(temp, 'c.pdf'));
-    expect(pdf.status).toBe(1);
-    expect(pdf.stderr).toMatch(/PDF engine/);
+  it('export --format pdf: a table of every entry with fonts embedded, anonymised with no name in it; a bad format is a usage error', () => {
+    const out = path.join(temp, 'chronology-anonymised.pdf');
+    const result = prw('chronology', 'export', dir, reviewId, '--format', 'pdf', '--out', out, '--anonymised');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' });
+    for (const name of names) expect(text).not.toContain(name);
+    expect(text).toContain('33 entries from 6 agencies');
+    expect(text).toContain('formula-like =SUM(A1:A3) text');
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [out], { encoding: 'utf8' }))?.[1]);
+    expect(text.split('\f').filter((page) => page.includes('OFFICIAL-SENSITIVE'))).toHaveLength(pages);
+    const fonts = execFileSync('pdffonts', [out], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts) expect(font).toMatch(/NotoSans.*\byes\s+yes\s+(yes|no)\s+\d+/);
     expect(prw('chronology', 'export', dir, reviewId, '--format', 'docx', '--out', 'x').status).toBe(2);
   });
 

@@ -1,0 +1,44 @@
+/**
+ * The composite chronology as a PDF table for reading and printing: the columns a PRG reads in a
+ * meeting (every column stays in CSV and XLSX). Entries arrive already anonymised when asked, so
+ * the engine draws them as they are; the marking and "Page X of Y" come from the engine.
+ */
+import type { ChronologyEntry } from '../../../shared/chronology/views';
+import { defaultMarking } from '../../../shared/documents/model';
+import { renderPdf, type PdfTable } from '../pdf';
+import { fontsDir } from '../resources';
+
+const columns: Array<[header: string, width: number, value: (entry: ChronologyEntry) => string]> = [
+  ['Date', 1.3, (entry) => entry.date.text + (entry.date.time ? ` ${entry.date.time}` : '')],
+  ['Agency', 1.2, (entry) => entry.agency],
+  ['Event', 3.2, (entry) => entry.event ?? ''],
+  ['Action and outcome', 2.4, (entry) => [entry.action, entry.outcome].filter(Boolean).join('\n')],
+  ['Significance', 1, (entry) => entry.significance ?? ''],
+];
+
+export function chronologyTable(entries: readonly ChronologyEntry[], anonymised: boolean): PdfTable {
+  return {
+    title: anonymised ? 'Multi-agency chronology (anonymised)' : 'Multi-agency chronology',
+    columns: columns.map(([header, width]) => ({ header, width })),
+    rows: entries.map((entry) => columns.map(([, , value]) => value(entry))),
+  };
+}
+
+export async function toPdf(entries: readonly ChronologyEntry[], options: { reviewTitle: string; anonymised: boolean; date: string }): Promise<Uint8Array> {
+  const agencies = new Set(entries.map((entry) => entry.agency)).size;
+  const summary = `${entries.length.toLocaleString('en-GB')} entries from ${agencies} ${agencies === 1 ? 'agency' : 'agencies'}, in date order${options.anonymised ? '; people are shown by their pseudonyms' : '; this copy contains real names'}.`;
+  return renderPdf({
+    title: options.anonymised ? 'Multi-agency chronology (anonymised)' : 'Multi-agency chronology',
+    reviewTitle: options.reviewTitle,
+    marking: defaultMarking,
+    versionLabel: 'Composite of every agency’s submission',
+    date: options.date,
+    draft: false,
+    content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: summary }] }] },
+    tables: [chronologyTable(entries, options.anonymised)],
+    language: 'en-GB',
+    subject: options.anonymised ? 'Anonymised' : 'Contains real names',
+    referenceText: (attrs) => attrs.label,
+    fontsDir,
+  });
+}

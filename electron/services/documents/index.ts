@@ -1,0 +1,2 @@
+export * from './document-service';
+export * from './pdf-export';

@@ -1,0 +1,3 @@
+export * from './terms-service';
+export * from './terms-pdf';
+export * from './templates';

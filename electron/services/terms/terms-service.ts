@@ -1,0 +1,207 @@
+/**
+ * Terms of reference: started from a template, edited field by field and in rich-text sections,
+ * submitted, then signed off or returned by the chair. The hash a decision binds to is the SHA-256
+ * of the canonical serialisation of the version (review, number, fields, sections). A signed
+ * version never changes (a trigger enforces it); editing after sign-off starts the next version.
+ */
+import { createHash } from 'node:crypto';
+import { canonicalJson, documentSchemaVersion, type DocJson } from '../../../shared/documents/model';
+import { compareBlocks } from '../../../shared/documents/diff';
+import { blocksOf } from '../../../shared/documents/text';
+import { AppError } from '../../../shared/errors';
+import { emptyTermsFields, termsCanonicalValue, termsFieldsSchema, type TermsField, type TermsFields } from '../../../shared/terms/model';
+import { termsToDoc } from '../../../shared/terms/document';
+import type { TermsDecision, TermsOverview, TermsVersion } from '../../../shared/terms/types';
+import { read, timestamp, write, type RegisterContext } from '../reviews/context';
+import { requireReview } from '../reviews/review-service';
+import type { Db } from '../sqlite';
+import { decisionsByVersion, getTerms, insertDecision, insertTerms, latestTerms, listTerms, saveWorkspaceTemplate, updateTerms, type StoredTerms } from './terms-repository';
+import { findTemplate, workspaceTemplateId } from './templates';
+
+export function termsHash(terms: Pick<StoredTerms, 'reviewId' | 'number' | 'fields' | 'sections'>): string {
+  return createHash('sha256').update(canonicalJson(termsCanonicalValue(terms.reviewId, terms.number, terms.fields, terms.sections)), 'utf8').digest('hex');
+}
+
+function view(terms: StoredTerms, decisions: TermsDecision[]): TermsVersion {
+  const { schemaVersion: _schemaVersion, ...rest } = terms;
+  return { ...rest, sha256: termsHash(terms), decisions };
+}
+
+function notStarted(): AppError {
+  return new AppError('not-found', 'This review has no terms of reference yet. Start them from a template first.');
+}
+
+export function requireTerms(db: Db, reviewId: string, number?: number): StoredTerms {
+  const terms = number === undefined ? latestTerms(db, reviewId) : getTerms(db, reviewId, number);
+  if (!terms) throw number === undefined ? notStarted() : new AppError('not-found', `These terms of reference have no version ${number}.`);
+  return terms;
+}
+
+export function approvalOf(db: Db, terms: StoredTerms): TermsDecision | null {
+  return decisionsByVersion(db, terms.reviewId).get(terms.number)?.find((decision) => decision.decision === 'approved') ?? null;
+}
+
+export function termsOverview(context: RegisterContext, reviewId: string): TermsOverview {
+  return read(context, (db) => {
+    requireReview(db, reviewId);
+    const versions = listTerms(db, reviewId);
+    const decisions = decisionsByVersion(db, reviewId);
+    const current = versions[0] ?? null;
+    const lastSigned = versions.find((version) => version.status === 'signed-off' && version !== current) ?? null;
+    return {
+      current: current ? view(current, decisions.get(current.number) ?? []) : null,
+      history: versions.map((version) => {
+        const approval = (decisions.get(version.number) ?? []).find((decision) => decision.decision === 'approved') ?? null;
+        return { number: version.number, status: version.status, sha256: termsHash(version), updatedAt: version.updatedAt, signedBy: approval?.signatory ?? null, signedAt: approval?.at ?? null };
+      }),
+      changesSinceSigned:
+        current && lastSigned && current.status !== 'signed-off'
+          ? { signedVersion: lastSigned.number, lines: compareBlocks(blocksOf(termsToDoc(lastSigned.fields, lastSigned.sections)), blocksOf(termsToDoc(current.fields, current.sections))) }
+          : null,
+    };
+  });
+}
+
+/** Fields from the template, then what the review already knows (subject, agencies, people, deadlines). */
+function startingFields(context: RegisterContext, db: Db, reviewId: string, templateFields: Record<string, unknown>): TermsFields {
+  const review = requireReview(db, reviewId);
+  const fromReview: Partial<TermsFields> = {
+    subject: review.subject ?? '',
+    agencies: review.agencies,
+    reviewer: review.reviewers.map((reviewer) => reviewer.name).join(', '),
+    panel: review.panelMembers.map((member) => [member.name, member.role, member.agency].filter(Boolean).join(', ')),
+    milestones: context.deadlines.forReview(review).deadlines.map((deadline) => ({ label: deadline.label, due: deadline.due })),
+  };
+  const merged = { ...emptyTermsFields(), ...templateFields, ...Object.fromEntries(Object.entries(fromReview).filter(([, value]) => (Array.isArray(value) ? value.length > 0 : Boolean(value)))) };
+  const parsed = termsFieldsSchema.safeParse(merged);
+  if (!parsed.success) throw new AppError('validation', 'That template does not fit the terms-of-reference fields. Choose another template or correct it.');
+  return parsed.data;
+}
+
+export function startTerms(context: RegisterContext, input: { reviewId: string; template: string }): TermsVersion {
+  return write(context, (db) => {
+    requireReview(db, input.reviewId);
+    if (latestTerms(db, input.reviewId)) throw new AppError('validation', 'This review already has terms of reference. Edit them instead of starting again.');
+    const template = findTemplate(db, input.template);
+    const at = timestamp(context);
+    const terms: StoredTerms = {
+      reviewId: input.reviewId,
+      number: 1,
+      status: 'draft',
+      fields: startingFields(context, db, input.reviewId, template.fields),
+      sections: template.sections,
+      schemaVersion: documentSchemaVersion,
+      submittedSha256: null,
+      submittedAt: null,
+      createdAt: at,
+      updatedAt: at,
+    };
+    insertTerms(db, terms);
+    context.session.audit('terms.started', 'review', input.reviewId);
+    return view(terms, []);
+  });
+}
+
+/**
+ * The version an edit applies to: the newest, or — once that is signed off — a new draft copied
+ * from it. A returned version becomes a draft again; a submitted one stays submitted, and its
+ * sign-off is refused until it is submitted again.
+ */
+function editable(context: RegisterContext, db: Db, reviewId: string): StoredTerms {
+  const latest = requireTerms(db, reviewId);
+  if (latest.status !== 'signed-off') return { ...latest, status: latest.status === 'returned' ? 'draft' : latest.status };
+  const at = timestamp(context);
+  const next: StoredTerms = { ...latest, number: latest.number + 1, status: 'draft', submittedSha256: null, submittedAt: null, createdAt: at, updatedAt: at };
+  insertTerms(db, next);
+  context.session.audit('terms.new-version', 'review', reviewId);
+  return next;
+}
+
+/** Applies a change; one that changes nothing writes nothing (and so never starts a version). */
+function edit(context: RegisterContext, reviewId: string, change: (terms: StoredTerms) => Pick<StoredTerms, 'fields' | 'sections'>): TermsVersion {
+  return write(context, (db) => {
+    requireReview(db, reviewId);
+    const latest = requireTerms(db, reviewId);
+    const proposed = change(latest);
+    if (canonicalJson(proposed) === canonicalJson({ fields: latest.fields, sections: latest.sections })) {
+      return view(latest, decisionsByVersion(db, reviewId).get(latest.number) ?? []);
+    }
+    const terms = editable(context, db, reviewId);
+    const changed = { ...terms, ...proposed, updatedAt: timestamp(context) };
+    updateTerms(db, changed);
+    context.session.audit('terms.edited', 'review', reviewId);
+    return view(changed, decisionsByVersion(db, reviewId).get(changed.number) ?? []);
+  });
+}
+
+export function setTermsField(context: RegisterContext, input: { reviewId: string; field: TermsField; value: unknown }): TermsVersion {
+  return edit(context, input.reviewId, (terms) => {
+    const parsed = termsFieldsSchema.safeParse({ ...terms.fields, [input.field]: input.value });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new AppError('validation', issue?.code === 'custom' ? issue.message : `${input.field}: ${issue?.message ?? 'not valid'}.`);
+    }
+    return { fields: parsed.data, sections: terms.sections };
+  });
+}
+
+export function setTermsSections(context: RegisterContext, input: { reviewId: string; sections: DocJson }): TermsVersion {
+  return edit(context, input.reviewId, (terms) => ({ fields: terms.fields, sections: input.sections }));
+}
+
+export function submitTerms(context: RegisterContext, reviewId: string): TermsVersion {
+  return write(context, (db) => {
+    const terms = requireTerms(db, reviewId);
+    if (terms.status === 'signed-off') throw new AppError('validation', `Version ${terms.number} is already signed off. Edit it to start version ${terms.number + 1}.`);
+    const at = timestamp(context);
+    const submitted = { ...terms, status: 'submitted' as const, submittedSha256: termsHash(terms), submittedAt: at, updatedAt: at };
+    updateTerms(db, submitted);
+    context.session.audit('terms.submitted', 'review', reviewId);
+    return view(submitted, decisionsByVersion(db, reviewId).get(terms.number) ?? []);
+  });
+}
+
+export interface SignOffInput {
+  reviewId: string;
+  by: string;
+  role: string;
+  decision: 'approved' | 'returned';
+  comment: string;
+  sha256?: string | undefined;
+}
+
+export function signOffTerms(context: RegisterContext, input: SignOffInput): TermsVersion {
+  return write(context, (db) => {
+    const terms = requireTerms(db, input.reviewId);
+    if (terms.status !== 'submitted') {
+      throw new AppError('validation', terms.status === 'signed-off' ? `Version ${terms.number} is already signed off.` : `Version ${terms.number} has not been submitted for sign-off. Submit it first.`);
+    }
+    const hash = termsHash(terms);
+    if (hash !== terms.submittedSha256 || (input.sha256 !== undefined && input.sha256 !== hash)) {
+      throw new AppError(
+        'validation',
+        `Version ${terms.number} changed after it was submitted (submitted as ${terms.submittedSha256?.slice(0, 12)}, now ${hash.slice(0, 12)}${input.sha256 && input.sha256 !== hash ? `; you were shown ${input.sha256.slice(0, 12)}` : ''}). Nothing was signed: read it again and submit it again.`,
+      );
+    }
+    const at = timestamp(context);
+    const decision: TermsDecision = { decision: input.decision, signatory: input.by, role: input.role, comments: input.comment, sha256: hash, at };
+    insertDecision(db, context.newId(), input.reviewId, terms.number, decision);
+    const decided = { ...terms, status: input.decision === 'approved' ? ('signed-off' as const) : ('returned' as const), updatedAt: at };
+    updateTerms(db, decided);
+    context.session.audit(input.decision === 'approved' ? 'terms.signed-off' : 'terms.returned', 'review', input.reviewId);
+    return view(decided, decisionsByVersion(db, input.reviewId).get(terms.number) ?? []);
+  });
+}
+
+/** Saves the current version's fields and sections as a template the partnership can start from. */
+export function saveAsTemplate(context: RegisterContext, input: { reviewId: string; name: string }): { id: string } {
+  return write(context, (db) => {
+    const terms = requireTerms(db, input.reviewId);
+    // The subject, agencies, people and dates belong to this review, not to the template.
+    const { subject: _subject, periodFrom: _from, periodTo: _to, reviewer: _reviewer, panel: _panel, milestones: _milestones, agencies: _agencies, ...fields } = terms.fields;
+    const id = workspaceTemplateId(input.name);
+    saveWorkspaceTemplate(db, { id, name: input.name, description: `Saved from terms of reference on ${timestamp(context).slice(0, 10)}.`, fields, sections: terms.sections }, timestamp(context));
+    context.session.audit('terms.template-saved', 'terms-template', id);
+    return { id };
+  });
+}

@@ -1,0 +1,5 @@
+export * from './model';
+export * from './types';
+export * from './schemas';
+export * from './text';
+export * from './diff';

@@ -1,0 +1,4 @@
+export * from './model';
+export * from './types';
+export * from './schemas';
+export * from './document';
