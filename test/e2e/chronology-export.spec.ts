@@ -1,9 +1,10 @@
 /**
  * The Chronology area's export and scale, against the real core and the fictional Hartwell
- * fixtures: CSV exports (named and anonymised) parsed back, the review choice kept across areas,
+ * fixtures: CSV exports (named and anonymised) parsed back, the anonymised PDF read back, the review choice kept across areas,
  * an import through the wizard reloading the composite, and a grid that renders only the rows
  * in view.
  */
+import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -17,7 +18,7 @@ import { ShellPage } from './pages/shell';
 test.describe('chronology area: export and scale', () => {
   test.use({ openWorkspace: true });
 
-  test('exports the composite to CSV, named and anonymised, that parses back to every entry', async ({ page, host, dialogs, dataDir }) => {
+  test('exports the composite to CSV, named and anonymised, that parses back to every entry, and to an anonymised PDF', async ({ page, host, dialogs, dataDir }) => {
     await hartwellReview(host, dialogs);
     const chronology = new ChronologyPage(page);
     await chronology.open();
@@ -39,6 +40,15 @@ test.describe('chronology area: export and scale', () => {
     const text = await readFile(anonymised, 'utf8');
     expect(parse(text, { columns: true, bom: true, skip_empty_lines: true })).toHaveLength(33);
     expect(text).not.toMatch(realNames);
+
+    // The anonymised PDF: a table of every entry, read back with poppler's pdftotext.
+    const pdf = path.join(dataDir, 'chronology-anonymised.pdf');
+    dialogs.nextSavePath(pdf);
+    await chronology.main.getByRole('button', { name: 'Export PDF' }).click();
+    await expect(chronology.main.getByRole('status').filter({ hasText: /^Saved the anonymised chronology \(PDF\) to / })).toContainText(pdf);
+    const pdfText = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(pdfText).toContain('33 entries from 6 agencies');
+    expect(pdfText).not.toMatch(realNames);
 
     dialogs.nextSavePath(null);
     await chronology.main.getByRole('button', { name: 'Export Excel' }).click();

@@ -1,8 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { areas, type AreaId } from '../../../shared/product';
 import { ChronologyArea } from '../chronology/ChronologyArea';
+import { DocumentsArea } from '../documents/DocumentsArea';
 import { ReviewsArea } from '../reviews/ReviewsArea';
 import { selectArea, useShell } from '../shell/store';
+import { TermsArea } from '../terms/TermsArea';
 
 /** What each area is for, until its own screens arrive. */
 const purpose: Record<AreaId, string> = {
@@ -15,9 +17,11 @@ const purpose: Record<AreaId, string> = {
 
 export function AreaView() {
   const areaId = useShell(selectArea);
-  // The Reviews and Chronology areas have their own screens, each focusing its own heading.
+  // The Reviews, Chronology and Report areas have their own screens, each focusing its own heading.
   if (areaId === 'reviews') return <ReviewsArea />;
   if (areaId === 'chronology') return <ChronologyArea />;
+  if (areaId === 'terms') return <TermsArea />;
+  if (areaId === 'report') return <DocumentsArea />;
   return <PlaceholderArea />;
 }
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { notifyError } from '../../lib/notify';
 import { selectAnonymised, useChronology, type ExportFormat } from './store';
 
-const formatNames: Record<ExportFormat, string> = { csv: 'CSV', xlsx: 'Excel' };
+const formatNames: Record<ExportFormat, string> = { csv: 'CSV', xlsx: 'Excel', pdf: 'PDF' };
 
 /** Writes the whole composite (not only the entries the filters show), named or anonymised as on screen. */
 export function ExportButtons({ total }: { total: number }) {
@@ -28,7 +28,7 @@ export function ExportButtons({ total }: { total: number }) {
         All {total.toLocaleString('en-GB')} entries, {anonymised ? 'anonymised (pseudonyms in place of names)' : 'with real names'}.
       </p>
       <div className="chron-inline">
-        {(['csv', 'xlsx'] as const).map((format) => (
+        {(['csv', 'xlsx', 'pdf'] as const).map((format) => (
           <button key={format} type="button" className="button button-secondary button-small" disabled={busy} aria-describedby="export-hint" onClick={() => void run(format)}>
             Export {formatNames[format]}
           </button>

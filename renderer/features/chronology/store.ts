@@ -11,6 +11,7 @@ import type { ChronologyEntry, ChronologyList, DuplicatePair, Episode, ImportRes
 import type { ReviewSummary } from '../../../shared/reviews/types';
 import { call } from '../../lib/api';
 import { notifyError } from '../../lib/notify';
+import { listReviewsKeeping } from '../../lib/review-choice';
 import { attempt, type Outcome } from '../../lib/outcome';
 import { resetOnLock } from '../../lib/reset-on-lock';
 import { anonymiseFilter, noFilter, sameFilter, toChronologyFilter, type FilterFields } from './filter';
@@ -26,7 +27,7 @@ export interface EpisodeFields {
   summary: string;
 }
 
-export type ExportFormat = 'csv' | 'xlsx';
+export type ExportFormat = 'csv' | 'xlsx' | 'pdf';
 
 interface ChronologyState {
   reviews: ReviewSummary[] | null;
@@ -158,12 +159,10 @@ export const useChronology = create<ChronologyState>()((set, get) => {
 
     loadReviews: async () => {
       try {
-        const reviews = await call('review:list', {});
+        const { reviews, choice, kept } = await listReviewsKeeping(get().reviewId);
         set({ reviews });
-        const current = get().reviewId;
-        // The last review chosen stays chosen; otherwise the most recently changed one.
-        if (!current || !reviews.some((review) => review.id === current)) {
-          if (reviews[0]) get().chooseReview(reviews[0].id);
+        if (!kept) {
+          if (choice) get().chooseReview(choice);
           else set({ reviewId: null, ...reviewData });
         }
       } catch (error) {

@@ -1,0 +1,92 @@
+import { useState, type FormEvent } from 'react';
+import { markingSchema } from '../../../shared/documents/schemas';
+import { ErrorSummary, errorFor, type FormError } from '../../components/ErrorSummary';
+import { SelectInput } from '../../components/SelectInput';
+import { TextInput } from '../../components/TextInput';
+import { selectBusy, selectExportProgress, selectVersions, useDocuments } from './store';
+import type { OpenDocument } from './types';
+import { versionLabel } from './words';
+
+interface ExportPanelProps {
+  document: OpenDocument;
+  /** Saves what was typed: the export reads the stored text. */
+  flush: () => Promise<boolean>;
+}
+
+const markingId = 'export-marking';
+
+/** A PDF of the current text or a version, named or anonymised, with a DRAFT watermark unless turned off. */
+export function ExportPanel({ document, flush }: ExportPanelProps) {
+  const exportPdf = useDocuments((state) => state.exportPdf);
+  const versions = useDocuments(selectVersions);
+  const progress = useDocuments(selectExportProgress);
+  const busy = useDocuments(selectBusy);
+  const [version, setVersion] = useState('current');
+  const [anonymised, setAnonymised] = useState(false);
+  const [draft, setDraft] = useState(true);
+  const [marking, setMarking] = useState(document.marking);
+  const [errors, setErrors] = useState<FormError[]>([]);
+  const [done, setDone] = useState<string | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setDone(null);
+    const checked = markingSchema.safeParse(marking);
+    if (!checked.success) return setErrors([{ fieldId: markingId, message: checked.error.issues[0]?.message ?? 'Check the marking.' }]);
+    if (version === 'current' && !(await flush())) return setErrors([{ message: 'The latest changes are not saved, so the PDF would miss them. Save them first (see the status under the text).' }]);
+    const outcome = await exportPdf({ version: version === 'current' ? null : Number(version), anonymised, draft, marking: checked.data });
+    if (!outcome.ok) return setErrors([{ message: outcome.error.message }]);
+    setErrors([]);
+    // Null: the save dialog was cancelled, and nothing happened.
+    if (outcome.value) setDone(outcome.value.path);
+  }
+
+  const percent = progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : null;
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate aria-busy={busy}>
+      <ErrorSummary errors={errors} />
+      <SelectInput
+        id="export-version"
+        label="Text"
+        value={version}
+        options={[{ value: 'current', label: 'Current text' }, ...(versions ?? []).map((candidate) => ({ value: String(candidate.number), label: versionLabel(candidate) }))]}
+        onChange={setVersion}
+      />
+      <fieldset className="fieldset">
+        <legend className="label">Names</legend>
+        <div className="radio">
+          <input id="export-named" type="radio" name="export-names" checked={!anonymised} onChange={() => setAnonymised(false)} />
+          <label htmlFor="export-named">Named</label>
+        </div>
+        <div className="radio">
+          <input id="export-anonymised" type="radio" name="export-names" checked={anonymised} onChange={() => setAnonymised(true)} aria-describedby="export-anonymised-hint" />
+          <label htmlFor="export-anonymised">Anonymised</label>
+          <p id="export-anonymised-hint" className="hint radio-hint">
+            Every person appears by their pseudonym from the people register.
+          </p>
+        </div>
+      </fieldset>
+      <div className="checkbox">
+        <input id="export-draft" type="checkbox" checked={draft} onChange={(event) => setDraft(event.target.checked)} />
+        <label htmlFor="export-draft">Mark every page DRAFT</label>
+      </div>
+      <TextInput id={markingId} label="Protective marking" value={marking} onChange={setMarking} error={errorFor(errors, markingId)} spellCheck={false} />
+      <button type="submit" className="button" disabled={busy}>
+        Export PDF
+      </button>
+      {progress ? (
+        <div className="doc-progress">
+          <label htmlFor="export-progress">Exporting the PDF{percent === null ? '…' : `: ${percent}%`}</label>
+          <progress id="export-progress" max={progress.total || undefined} value={progress.total ? progress.done : undefined} />
+        </div>
+      ) : null}
+      <p role="status" className="confirmation-text">
+        {done ? (
+          <>
+            Saved the PDF to <span className="path">{done}</span>
+          </>
+        ) : null}
+      </p>
+    </form>
+  );
+}

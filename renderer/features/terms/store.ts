@@ -1,0 +1,214 @@
+/**
+ * The Terms of reference area: the review chosen, its terms (current version, history, what
+ * changed since the signed one), the templates, the sections' save state and the last PDF
+ * checked. Terms and verification results name the review and its signatories: all go on lock.
+ */
+import { create } from 'zustand';
+import type { DocJson } from '../../../shared/documents/model';
+import type { ChannelInput } from '../../../shared/ipc/contract';
+import type { ReviewSummary } from '../../../shared/reviews/types';
+import type { TermsField, TermsFields } from '../../../shared/terms/model';
+import type { PdfVerification, TemplateInfo, TermsOverview, TermsVersion } from '../../../shared/terms/types';
+import { call } from '../../lib/api';
+import { notifyError } from '../../lib/notify';
+import { listReviewsKeeping } from '../../lib/review-choice';
+import { attempt, busyAttempt, type Outcome } from '../../lib/outcome';
+import { resetOnLock } from '../../lib/reset-on-lock';
+import type { SaveState } from '../documents/store';
+import { base64FromBytes } from './base64';
+
+export type SignOffInput = Omit<ChannelInput<'tor:sign-off'>, 'reviewId'>;
+
+/** The last field save, for the form's one status line. */
+export type FieldSave = { field: TermsField; status: 'saving' } | { field: TermsField; status: 'saved'; at: string } | null;
+
+/** Which review and load an editor was started on. */
+export interface EditorLoad {
+  reviewId: string;
+  session: number;
+}
+
+export type Verification = { fileName: string; result: PdfVerification } | { fileName: string; problem: string };
+
+/** The largest file sent for checking: tor:verify-pdf takes up to 70 million base64 characters. */
+export const largestPdfBytes = 50 * 1024 * 1024;
+
+interface TermsState {
+  reviews: ReviewSummary[] | null;
+  reviewId: string | null;
+  /** Null while loading the chosen review's terms. */
+  overview: TermsOverview | null;
+  /** Goes up on each load for a review (not on the refresh after a save), so the editor restarts only then. */
+  session: number;
+  templates: TemplateInfo[] | null;
+  sectionsSave: SaveState;
+  fieldSave: FieldSave;
+  verification: Verification | null;
+  busy: boolean;
+
+  loadReviews: () => Promise<void>;
+  chooseReview: (id: string) => void;
+  loadTemplates: () => Promise<void>;
+  start: (template: string) => Promise<Outcome<TermsVersion>>;
+  setField: <F extends TermsField>(field: F, value: TermsFields[F]) => Promise<Outcome<TermsVersion>>;
+  /**
+   * Autosave: true when saved. Saved to the review the editor was started for, even if the user
+   * has since chosen another (the editor's last flush arrives after the switch).
+   */
+  saveSections: (editorOf: EditorLoad, sections: DocJson) => Promise<boolean>;
+  submit: () => Promise<Outcome<TermsVersion>>;
+  signOff: (input: SignOffInput) => Promise<Outcome<TermsVersion>>;
+  exportPdf: (version: number) => Promise<Outcome<{ path: string } | null>>;
+  saveTemplate: (name: string) => Promise<Outcome<{ id: string }>>;
+  verify: (file: File) => Promise<void>;
+}
+
+const reviewData = { overview: null, sectionsSave: { status: 'idle' }, fieldSave: null } satisfies Partial<TermsState>;
+
+let overviewRequest = 0;
+
+/**
+ * Every change goes through one queue, in the order the user made it: a field saved on blur
+ * reaches the core before the "Submit" click that caused the blur, and the export reads the
+ * text after the save before it.
+ */
+let writes: Promise<unknown> = Promise.resolve();
+function queued<T>(work: () => Promise<T>): Promise<T> {
+  const next = writes.then(work, work);
+  writes = next.catch(() => undefined);
+  return next;
+}
+
+export const useTerms = create<TermsState>()((set, get) => {
+  const busy = busyAttempt(set);
+
+  function requireReviewId(): string {
+    const reviewId = get().reviewId;
+    if (!reviewId) throw new Error('No review is chosen.');
+    return reviewId;
+  }
+
+  /** Reads the terms again: a new session when `restart` (another review, just started), otherwise a refresh. */
+  async function loadOverview(restart: boolean): Promise<void> {
+    const reviewId = get().reviewId;
+    if (!reviewId) return;
+    const mine = ++overviewRequest;
+    try {
+      // Read after the changes already on their way (an editor's last save as it closed), never before them.
+      await writes;
+      const overview = await call('tor:get', { reviewId });
+      if (mine !== overviewRequest || get().reviewId !== reviewId) return;
+      set(restart ? { overview, session: get().session + 1 } : { overview });
+    } catch (error) {
+      notifyError(error);
+    }
+  }
+
+  /** A version the core returned after a change: shown at once, then the history and changes read again. */
+  function changed(reviewId: string, version: TermsVersion): void {
+    const overview = get().overview;
+    if (get().reviewId !== reviewId || !overview) return;
+    set({ overview: { ...overview, current: version } });
+    void loadOverview(false);
+  }
+
+  return {
+    reviews: null,
+    reviewId: null,
+    session: 0,
+    templates: null,
+    verification: null,
+    busy: false,
+    ...reviewData,
+
+    loadReviews: async () => {
+      try {
+        const { reviews, choice, kept } = await listReviewsKeeping(get().reviewId);
+        set({ reviews });
+        if (kept) void loadOverview(true);
+        else if (choice) get().chooseReview(choice);
+        else set({ reviewId: null, ...reviewData });
+      } catch (error) {
+        notifyError(error);
+      }
+    },
+    chooseReview: (id) => {
+      if (get().reviewId === id) return;
+      set({ reviewId: id, ...reviewData });
+      void loadOverview(true);
+    },
+    loadTemplates: async () => {
+      try {
+        set({ templates: await call('tor:templates', {}) });
+      } catch (error) {
+        notifyError(error);
+      }
+    },
+
+    start: async (template) => {
+      const outcome = await busy(() => queued(() => call('tor:start', { reviewId: requireReviewId(), template })));
+      if (outcome.ok) await loadOverview(true);
+      return outcome;
+    },
+    setField: async (field, value) => {
+      const reviewId = requireReviewId();
+      set({ fieldSave: { field, status: 'saving' } });
+      const outcome = await attempt(() => queued(() => call('tor:set', { reviewId, field, value })));
+      if (get().reviewId !== reviewId) return outcome;
+      set({ fieldSave: outcome.ok ? { field, status: 'saved', at: outcome.value.updatedAt } : null });
+      if (outcome.ok) changed(reviewId, outcome.value);
+      return outcome;
+    },
+    saveSections: async ({ reviewId, session }, sections) => {
+      // The status line belongs to the editor on screen: an earlier one's last save stays quiet.
+      const shown = () => get().reviewId === reviewId && get().session === session;
+      if (shown()) set({ sectionsSave: { status: 'saving' } });
+      const outcome = await attempt(() => queued(() => call('tor:set-sections', { reviewId, sections })));
+      if (!shown()) return outcome.ok;
+      set({ sectionsSave: outcome.ok ? { status: 'saved', at: outcome.value.updatedAt } : { status: 'failed', message: outcome.error.message } });
+      if (outcome.ok) changed(reviewId, outcome.value);
+      return outcome.ok;
+    },
+    submit: async () => {
+      const reviewId = requireReviewId();
+      const outcome = await busy(() => queued(() => call('tor:submit', { reviewId })));
+      if (outcome.ok) changed(reviewId, outcome.value);
+      return outcome;
+    },
+    signOff: async (input) => {
+      const reviewId = requireReviewId();
+      const outcome = await busy(() => queued(() => call('tor:sign-off', { reviewId, ...input })));
+      if (outcome.ok) changed(reviewId, outcome.value);
+      return outcome;
+    },
+    exportPdf: (version) => {
+      const reviewId = requireReviewId();
+      return busy(() => queued(() => call('tor:export-pdf', { reviewId, version })));
+    },
+    saveTemplate: async (name) => {
+      const reviewId = requireReviewId();
+      const outcome = await busy(() => queued(() => call('tor:save-template', { reviewId, name: name.trim() })));
+      if (outcome.ok) void get().loadTemplates();
+      return outcome;
+    },
+
+    verify: async (file) => {
+      const fileName = file.name;
+      if (file.size > largestPdfBytes) return set({ verification: { fileName, problem: 'That file is too large to be a terms of reference PDF.' } });
+      const outcome = await busy(async () => call('tor:verify-pdf', { pdfBase64: base64FromBytes(await file.arrayBuffer()) }));
+      set({ verification: outcome.ok ? { fileName, result: outcome.value } : { fileName, problem: outcome.error.message } });
+    },
+  };
+});
+
+resetOnLock(useTerms);
+
+export const selectReviews = (state: TermsState) => state.reviews;
+export const selectReviewId = (state: TermsState) => state.reviewId;
+export const selectOverview = (state: TermsState) => state.overview;
+export const selectSession = (state: TermsState) => state.session;
+export const selectTemplates = (state: TermsState) => state.templates;
+export const selectSectionsSave = (state: TermsState) => state.sectionsSave;
+export const selectFieldSave = (state: TermsState) => state.fieldSave;
+export const selectVerification = (state: TermsState) => state.verification;
+export const selectBusy = (state: TermsState) => state.busy;

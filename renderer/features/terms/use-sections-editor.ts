@@ -1,0 +1,65 @@
+/**
+ * The tiptap editor for the terms' rich-text sections — the documents feature's schema, paste
+ * cleaning and autosave timing, saving through tor:set-sections instead of document:save (that
+ * editor hook is tied to the documents store, so this is its small twin for the terms store).
+ */
+import type { Editor } from '@tiptap/core';
+import { useEditor } from '@tiptap/react';
+import { useEffect, useState } from 'react';
+import type { DocJson } from '../../../shared/documents/model';
+import { createAutosave, type Autosave } from '../documents/autosave';
+import { documentExtensions } from '../documents/extensions';
+import { cleanPastedHtml } from '../documents/word-paste';
+import { useTerms, type EditorLoad } from './store';
+
+// One set for every editor: tiptap compares them by identity on each render.
+const extensions = documentExtensions();
+
+/** The documents Toolbar's aria-controls names this id, so the sections editor carries it too. */
+export const sectionsTextId = 'document-text';
+
+function editorAutosave(save: (content: DocJson) => Promise<boolean>) {
+  let editor: Editor | null = null;
+  const autosave = createAutosave<DocJson | null>({
+    read: () => (editor && !editor.isDestroyed ? (editor.getJSON() as DocJson) : null),
+    write: async (content) => (content ? save(content) : false),
+  });
+  return {
+    autosave,
+    attach: (next: Editor) => {
+      editor = next;
+    },
+  };
+}
+
+export function useSectionsEditor(sections: DocJson, load: EditorLoad): { editor: Editor; autosave: Autosave } {
+  const saveSections = useTerms((state) => state.saveSections);
+  // Bound to the review and load it was started on: see saveSections.
+  const [{ autosave, attach }] = useState(() => editorAutosave((content) => saveSections(load, content)));
+
+  const editor = useEditor({
+    extensions,
+    content: sections,
+    // tiptap would add its base styles as a <style> tag, which the CSP refuses: documents.css has them.
+    injectCSS: false,
+    editorProps: {
+      attributes: { id: sectionsTextId, 'aria-label': 'Sections text', 'aria-multiline': 'true', class: 'doc-prose', spellcheck: 'true' },
+      transformPastedHTML: cleanPastedHtml,
+    },
+    onUpdate: () => autosave.changed(),
+  });
+
+  useEffect(() => attach(editor), [attach, editor]);
+
+  useEffect(() => {
+    // Leaving the area or reloading the page: save what was typed, as far as there is time to.
+    const flush = () => void autosave.flush();
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [autosave]);
+
+  return { editor, autosave };
+}
