@@ -11,9 +11,10 @@ import { fontsDir } from '../resources';
 const columns: Array<[header: string, width: number, value: (entry: ChronologyEntry) => string]> = [
   ['Date', 1.3, (entry) => entry.date.text + (entry.date.time ? ` ${entry.date.time}` : '')],
   ['Agency', 1.2, (entry) => entry.agency],
-  ['Event', 3.2, (entry) => entry.event ?? ''],
-  ['Action and outcome', 2.4, (entry) => [entry.action, entry.outcome].filter(Boolean).join('\n')],
-  ['Significance', 1, (entry) => entry.significance ?? ''],
+  ['Event', 3, (entry) => entry.event ?? ''],
+  ['Action and outcome', 2.2, (entry) => [entry.action, entry.outcome].filter(Boolean).join('\n')],
+  // Wide enough for its header on one line.
+  ['Significance', 1.4, (entry) => entry.significance ?? ''],
 ];
 
 export function chronologyTable(entries: readonly ChronologyEntry[], anonymised: boolean): PdfTable {

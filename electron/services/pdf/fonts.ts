@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
+import { installShortcut } from './shortcut';
 
 export type Face = 'regular' | 'bold' | 'italic' | 'boldItalic';
 export const faces: readonly Face[] = ['regular', 'bold', 'italic', 'boldItalic'];
@@ -96,6 +97,7 @@ export class FontState {
         this.doc.font(fontSource(source));
         const loaded = currentFont(this.doc);
         if (loaded?.font && !parsed.has(source) && !isStandard(source)) parsed.set(source, loaded.font);
+        installShortcut(loaded);
         this.names.set(face, loaded?.name ?? source);
       }
       this.face = face;
