@@ -13,6 +13,7 @@ import { documentExtensions } from './extensions';
 import { useDocuments } from './store';
 import type { OpenDocument } from './types';
 import { cleanPastedHtml } from './word-paste';
+import { useFlushOnLeave } from './use-flush-on-leave';
 
 // One set for every editor: tiptap compares them by identity on each render.
 const extensions = documentExtensions();
@@ -71,15 +72,7 @@ export function useDocumentEditor(document: OpenDocument): DocumentEditorState {
 
   useEffect(() => attach(editor), [attach, editor]);
 
-  useEffect(() => {
-    // Reloading or closing the window: save what was typed, as far as there is time to.
-    const flush = () => void autosave.flush();
-    window.addEventListener('pagehide', flush);
-    return () => {
-      window.removeEventListener('pagehide', flush);
-      flush();
-    };
-  }, [autosave]);
+  useFlushOnLeave(autosave);
 
   return { editor, autosave, words };
 }

@@ -11,6 +11,7 @@ import { createAutosave, type Autosave } from '../documents/autosave';
 import { documentExtensions } from '../documents/extensions';
 import { cleanPastedHtml } from '../documents/word-paste';
 import { useTerms, type EditorLoad } from './store';
+import { useFlushOnLeave } from '../documents/use-flush-on-leave';
 
 // One set for every editor: tiptap compares them by identity on each render.
 const extensions = documentExtensions();
@@ -51,15 +52,7 @@ export function useSectionsEditor(sections: DocJson, load: EditorLoad): { editor
 
   useEffect(() => attach(editor), [attach, editor]);
 
-  useEffect(() => {
-    // Leaving the area or reloading the page: save what was typed, as far as there is time to.
-    const flush = () => void autosave.flush();
-    window.addEventListener('pagehide', flush);
-    return () => {
-      window.removeEventListener('pagehide', flush);
-      flush();
-    };
-  }, [autosave]);
+  useFlushOnLeave(autosave);
 
   return { editor, autosave };
 }
