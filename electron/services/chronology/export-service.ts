@@ -1,7 +1,5 @@
 /** Writing the composite chronology out, and the lists of what each agency sent. */
-import { writeFile } from 'node:fs/promises';
 import type { RejectedEntry, SubmissionInfo } from '../../../shared/chronology/views';
-import { AppError } from '../../../shared/errors';
 import type { Ports } from '../ports';
 import { read, type RegisterContext } from '../reviews/context';
 import { requireReview } from '../reviews/review-service';
@@ -10,6 +8,7 @@ import { anonymiserFor, listChronology } from './entries-service';
 import { toCsv, toXlsx } from './export';
 import { toPdf } from './export-pdf';
 import { listSubmissions } from './submission-repository';
+import { saveExport } from '../export-file';
 
 export type ExportFormat = 'csv' | 'xlsx' | 'pdf';
 
@@ -35,12 +34,7 @@ export async function exportChronology(context: RegisterContext, ports: Ports, i
   });
   if (!target) return null;
   const bytes = await chronologyBytes(context, input);
-  try {
-    await writeFile(target, bytes, { mode: 0o600 });
-  } catch {
-    throw new AppError('unavailable', 'The chronology could not be saved there (the folder may be read-only or the file open in another program). Choose another place.');
-  }
-  return { path: target };
+  return saveExport(target, bytes, 'The chronology');
 }
 
 export function submissions(context: RegisterContext, reviewId: string): SubmissionInfo[] {

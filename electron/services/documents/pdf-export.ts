@@ -4,10 +4,8 @@
  * output shows people's current names; anonymised output shows pseudonyms for references and for
  * every plain-text name, alias and variant (the chronology's anonymiser).
  */
-import { writeFile } from 'node:fs/promises';
 import { createAnonymiser } from '../../../shared/chronology/anonymise';
 import type { DocJson, ReferenceAttrs } from '../../../shared/documents/model';
-import { AppError } from '../../../shared/errors';
 import { renderPdf, type PdfRequest } from '../pdf';
 import type { Ports } from '../ports';
 import { fontsDir } from '../resources';
@@ -15,6 +13,7 @@ import { read, write, type RegisterContext } from '../reviews/context';
 import { listPeople } from '../reviews/people-repository';
 import { requireReview } from '../reviews/review-service';
 import { requireDocument, requireVersion } from './document-service';
+import { saveExport } from '../export-file';
 
 export interface PdfExportOptions {
   id: string;
@@ -74,13 +73,9 @@ export async function documentPdf(context: RegisterContext, options: PdfExportOp
 /** Writes the PDF where asked and records the export (ids only) in the audit log. */
 export async function writeDocumentPdf(context: RegisterContext, options: PdfExportOptions, target: string, extras: Pick<PdfRequest, 'onProgress' | 'signal'> = {}): Promise<{ path: string }> {
   const bytes = await documentPdf(context, options, extras);
-  try {
-    await writeFile(target, bytes, { mode: 0o600 });
-  } catch {
-    throw new AppError('unavailable', 'The PDF could not be saved there (the folder may be read-only or the file open in another program). Choose another place.');
-  }
+  const saved = await saveExport(target, bytes, 'The PDF');
   write(context, () => context.session.audit(options.anonymised ? 'document.exported-anonymised' : 'document.exported', 'document', options.id));
-  return { path: target };
+  return saved;
 }
 
 function fileNameOf(title: string, anonymised: boolean): string {

@@ -1,11 +1,10 @@
 /** The terms-of-reference channels (issue #7). */
-import { writeFile } from 'node:fs/promises';
 import type { HandlersOf } from '.';
-import { AppError } from '../../../shared/errors';
 import type { Ports } from '../ports';
 import { read, type RegisterContext } from '../reviews/context';
 import { requireReview } from '../reviews/review-service';
 import { listTemplates, saveAsTemplate, setTermsField, setTermsSections, signOffTerms, startTerms, submitTerms, termsOverview, termsPdf, verifyPdf } from '../terms';
+import { saveExport } from '../export-file';
 
 type TermsChannels = 'tor:get' | 'tor:templates' | 'tor:start' | 'tor:set' | 'tor:set-sections' | 'tor:submit' | 'tor:sign-off' | 'tor:save-template' | 'tor:export-pdf' | 'tor:verify-pdf';
 
@@ -14,12 +13,7 @@ async function exportWithDialog(context: RegisterContext, ports: Ports, input: {
   const target = await ports.dialogs.showSave({ title: 'Save the terms of reference as PDF', defaultName: 'terms-of-reference.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] });
   if (!target) return null;
   const { bytes } = await termsPdf(context, input);
-  try {
-    await writeFile(target, bytes, { mode: 0o600 });
-  } catch {
-    throw new AppError('unavailable', 'The PDF could not be saved there (the folder may be read-only or the file open in another program). Choose another place.');
-  }
-  return { path: target };
+  return saveExport(target, bytes, 'The PDF');
 }
 
 export function termsHandlers(context: RegisterContext, ports: Ports): HandlersOf<TermsChannels> {
