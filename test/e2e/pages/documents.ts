@@ -79,6 +79,8 @@ export class DocumentsPage {
    */
   async caretToEnd(): Promise<void> {
     await this.text.evaluate((element) => (element as HTMLElement & { editor: { commands: { focus: (at: string) => void } } }).editor.commands.focus('end'));
+    // tiptap focuses the view on the next animation frame: keys pressed before then go nowhere.
+    await expect(this.text).toBeFocused();
   }
 
   /** Waits for the autosave to report the text saved. */

@@ -105,6 +105,8 @@ export class TermsPage {
   /** Puts the caret at the end of the sections (Control+End does not move it in headless Chromium). */
   async typeAtEndOfSections(text: string): Promise<void> {
     await this.sectionsText.evaluate((element) => (element as HTMLElement & { editor: { commands: { focus: (at: string) => void } } }).editor.commands.focus('end'));
+    // tiptap focuses the view on the next animation frame: keys typed before then go nowhere.
+    await expect(this.sectionsText).toBeFocused();
     await this.page.keyboard.type(text);
   }
 
