@@ -11,8 +11,9 @@ import { expect, test } from './fixtures';
 import type { TestHost } from './host';
 import { ChronologyImportPage } from './pages/chronology-import';
 import { ShellPage } from './pages/shell';
+import { chronologyFixtures } from '../fixtures/paths';
 
-const fixtures = path.resolve(__dirname, '../../../shared/fixtures/chronologies');
+const fixtures = chronologyFixtures;
 const fixture = (name: string) => path.join(fixtures, name);
 
 async function addReview(host: TestHost): Promise<string> {

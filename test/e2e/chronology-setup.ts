@@ -4,8 +4,9 @@ import path from 'node:path';
 import type { ChannelInput } from '../../shared/ipc/contract';
 import type { ScriptedDialogs } from './dialogs';
 import type { TestHost } from './host';
+import { chronologyFixtures } from '../fixtures/paths';
 
-export const fixtures = path.resolve(__dirname, '../../../shared/fixtures/chronologies');
+export const fixtures = chronologyFixtures;
 export const fixtureFiles = ['police.csv', 'health-visiting.xlsx', 'school.csv', 'childrens-social-care.xlsx', 'gp.tsv', 'hospital-ed.csv'];
 export const realNames = /\b(Maisie|Tyler|Kerry|Dean|Farrow|Janet|Hartwell)\b/;
 

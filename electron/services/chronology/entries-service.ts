@@ -5,7 +5,7 @@
  * (already in composite order, with a lower-cased search text per entry) and dropped whenever
  * anything about them is written. The cache hangs off the open workspace: locking drops it.
  */
-import { createAnonymiser } from '../../../shared/chronology/anonymise';
+import { createAnonymiser } from '../../../shared/people/anonymise';
 import type { ChronologyFilter, EntryPatch } from '../../../shared/chronology/schemas';
 import { textFields } from '../../../shared/chronology/types';
 import type { ChronologyEntry, ChronologyList } from '../../../shared/chronology/views';

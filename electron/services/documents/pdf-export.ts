@@ -4,7 +4,7 @@
  * output shows people's current names; anonymised output shows pseudonyms for references and for
  * every plain-text name, alias and variant (the chronology's anonymiser).
  */
-import { createAnonymiser } from '../../../shared/chronology/anonymise';
+import { createAnonymiser } from '../../../shared/people/anonymise';
 import type { DocJson, ReferenceAttrs } from '../../../shared/documents/model';
 import { renderPdf, type PdfRequest } from '../pdf';
 import type { Ports } from '../ports';

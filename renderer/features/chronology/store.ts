@@ -5,7 +5,7 @@
  * episodes. Entries and the people register hold real names: everything goes on lock.
  */
 import { create } from 'zustand';
-import { createAnonymiser, type NamedPerson } from '../../../shared/chronology/anonymise';
+import { createAnonymiser, type NamedPerson } from '../../../shared/people/anonymise';
 import type { EntryPatch } from '../../../shared/chronology/schemas';
 import type { ChronologyEntry, ChronologyList, DuplicatePair, Episode, ImportResult } from '../../../shared/chronology/views';
 import type { ReviewSummary } from '../../../shared/reviews/types';

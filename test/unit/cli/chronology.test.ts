@@ -11,9 +11,10 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, json, prw, root } from './run';
+import { buildCli, json, prw } from './run';
+import { chronologyFixtures } from '../../fixtures/paths';
 
-const fixtures = path.resolve(root, '../shared/fixtures/chronologies');
+const fixtures = chronologyFixtures;
 const files = ['police.csv', 'health-visiting.xlsx', 'school.csv', 'childrens-social-care.xlsx', 'gp.tsv', 'hospital-ed.csv'].map((file) => path.join(fixtures, file));
 const names = ['Maisie', 'Tyler', 'Kerry', 'Dean', 'Farrow', 'Janet', 'Hartwell'];
 let temp: string;

@@ -1,7 +1,7 @@
 /** The composite's filter form, and what of it reaches the core. */
 import { describe, expect, it } from 'vitest';
 import { anonymiseFilter, filtersApplied, noFilter, sameFilter, toChronologyFilter } from '../../../../renderer/features/chronology/filter';
-import { createAnonymiser } from '../../../../shared/chronology/anonymise';
+import { createAnonymiser } from '../../../../shared/people/anonymise';
 
 describe('the composite filter', () => {
   it('sends nothing when nothing narrows the composite', () => {

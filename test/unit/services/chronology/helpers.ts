@@ -4,8 +4,9 @@ import path from 'node:path';
 import type { ImportResult, SourceInspection } from '../../../../shared/chronology/views';
 import { call, names } from '../reviews/helpers';
 import type { TestRig } from '../workspace/session/helpers';
+import { chronologyFixtures } from '../../../fixtures/paths';
 
-export const fixtures = path.resolve(__dirname, '../../../../../shared/fixtures/chronologies');
+export const fixtures = chronologyFixtures;
 export const fixtureFiles = ['police.csv', 'health-visiting.xlsx', 'school.csv', 'childrens-social-care.xlsx', 'gp.tsv', 'hospital-ed.csv'] as const;
 
 /** Chooses files as if the user picked them in the open dialog; returns their tokens. */

@@ -8,7 +8,7 @@ import { AppError, type ErrorInfo } from '../../../../shared/errors';
 import type { Channel, ChannelInput, ChannelResult } from '../../../../shared/ipc/contract';
 import { createRig, testPassphrase, type TestRig } from '../workspace/session/helpers';
 
-/** Fictional people from ../shared/fixtures/chronologies/EXPECTED.md. */
+/** Fictional people from test/fixtures/chronologies/EXPECTED.md. */
 export const names = {
   child: 'Maisie Hartwell',
   sibling: 'Tyler Hartwell',

@@ -3,9 +3,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cellText, detectHeader, inferAgency, readSource, suggestMapping, type SourceTable } from '../../../../../electron/services/chronology/read';
+import { chronologyFixtures } from '../../../../fixtures/paths';
 
-/** /work/shared/fixtures beside the repository (/work/main). */
-const fixtures = path.resolve(__dirname, '../../../../../../shared/fixtures/chronologies');
+/** Inside the repository (test/fixtures), so a fresh clone can run this. */
+const fixtures = chronologyFixtures;
 
 async function read(file: string): Promise<SourceTable> {
   return readSource(readFileSync(path.join(fixtures, file)), file);
@@ -79,8 +80,8 @@ const expected: Record<string, Expectation> = {
 };
 
 describe('reading the fixtures', () => {
-  it('finds the fixture directory beside the repository', () => {
-    expect(fixtures).toBe(path.resolve(__dirname, '../../../../../..', 'shared/fixtures/chronologies'));
+  it('finds the fixtures inside the repository', () => {
+    expect(fixtures.startsWith(path.resolve(__dirname, '../../../../..'))).toBe(true);
     expect(readdirSync(fixtures).filter((file) => file !== 'EXPECTED.md').sort()).toEqual(Object.keys(expected).sort());
   });
 

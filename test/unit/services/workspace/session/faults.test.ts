@@ -120,7 +120,7 @@ describe('changing the ways in', () => {
 });
 
 describe('no plaintext on disk', () => {
-  // The people in ../shared/fixtures/chronologies/EXPECTED.md (all fictional).
+  // The people in test/fixtures/chronologies/EXPECTED.md (all fictional).
   const names = ['Maisie Hartwell', 'Tyler Hartwell', 'Kerry Hartwell', 'Dean Farrow', 'Janet Hartwell'];
 
   it('no file the app wrote holds a name: workspace, WAL, backups, preferences, temp files, logs', async () => {

@@ -6,9 +6,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { createAnonymiser, createNameFinder, findNames, type NamedPerson } from '../../../../shared/chronology/anonymise';
+import { createAnonymiser, createNameFinder, findNames, type NamedPerson } from '../../../../shared/people/anonymise';
+import { chronologyFixtures } from '../../../fixtures/paths';
 
-const fixtures = path.resolve(__dirname, '../../../../../shared/fixtures/chronologies');
+const fixtures = chronologyFixtures;
 
 const people: NamedPerson[] = [
   { name: 'Maisie Hartwell', pseudonym: 'Child A', aliases: ['Maisy'] },

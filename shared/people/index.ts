@@ -1,0 +1,2 @@
+/** People and their pseudonyms: the anonymiser every anonymised view and export goes through. */
+export { createAnonymiser, createNameFinder, findNames, sharedFamilyName, sharedName, type NamedPerson } from './anonymise';
