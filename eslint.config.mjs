@@ -5,6 +5,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { builtinModules } from 'node:module';
+import domainBoundaries from './eslint-rules/domain-boundaries.mjs';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`), 'node:*'];
 const nativeAndShell = ['electron', 'electron/*', 'better-sqlite3', 'better-sqlite3-multiple-ciphers', 'electron-store'];
@@ -62,6 +63,18 @@ export default tseslint.config(
     ),
   },
   {
+    // Domains reach each other only through index.ts; chronology, documents and terms stand on the
+    // kernel, the export path and the PDF engine only (test/unit/lint/domain-boundaries.test.ts).
+    files: ['electron/services/**/*.ts'],
+    plugins: { local: { rules: { 'domain-boundaries': domainBoundaries } } },
+    rules: {
+      'local/domain-boundaries': [
+        'error',
+        { only: { chronology: ['kernel', 'exports', 'pdf'], documents: ['kernel', 'exports', 'pdf'], terms: ['kernel', 'exports', 'pdf'], kernel: ['workspace'] } },
+      ],
+    },
+  },
+  {
     files: ['electron/preload/**/*.ts'],
     rules: restrict(
       [...nodeBuiltins, 'electron-store', 'better-sqlite3-multiple-ciphers', 'react'],
@@ -72,6 +85,17 @@ export default tseslint.config(
   {
     files: ['electron/main/**/*.ts'],
     rules: restrict([], [{ group: ['**/renderer/**', '**/preload/**'] }], 'Main wires services to Electron; it does not import the renderer or preload.'),
+  },
+  {
+    // The e2e test host serves the renderer through this file under plain Node, where 'electron'
+    // is only a path string: so Node and shared/ only, and nothing of main's that could bring Electron in.
+    files: ['electron/main/app-files.ts'],
+    rules: restrict(
+      [...nativeAndShell, 'react', 'react-dom'],
+      // Any relative import but shared/ (electron/main/ is two folders down from it).
+      [{ group: ['electron/*'] }, { regex: '^\\.\\.?/(?!\\.\\./shared(/|$))' }],
+      'app-files.ts is also served by the e2e test host under plain Node: it may import only Node modules and shared/.',
+    ),
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],

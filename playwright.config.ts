@@ -1,15 +1,13 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { findBrowser } from './test/e2e/browser';
 
 /**
- * Renderer end-to-end tests in Debian's Chromium (Playwright cannot download its own browser
- * here). Each test starts its own test host (test/e2e/fixtures.ts), so there is no webServer.
- * The binary behind /usr/bin/chromium skips the wrapper script and its shell warning;
- * PRW_CHROMIUM overrides, and with neither Playwright uses its own browser if installed.
+ * Renderer end-to-end tests in a system Chromium, Chrome or Edge, else Playwright's own browser
+ * (test/e2e/browser.ts; PRW_CHROMIUM overrides). With none, the run stops here with one line
+ * saying how to get one. Each test starts its own test host (test/e2e/fixtures.ts), so there is
+ * no webServer.
  */
-const chromium = [process.env.PRW_CHROMIUM, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].find(
-  (candidate): candidate is string => !!candidate && existsSync(candidate),
-);
+const browser = findBrowser();
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -27,7 +25,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: chromium,
+      executablePath: browser,
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },

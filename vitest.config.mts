@@ -10,6 +10,10 @@ export default defineConfig({
     environment: 'node',
     // Native SQLite and scrypt are CPU-bound: two workers on a two-core machine.
     maxWorkers: 2,
-    testTimeout: 30_000,
+    // A guard against a hang, not a speed check: the CLI tests spawn prw a dozen times (each an
+    // unlock with scrypt), and on a busy two-core machine that has taken over a minute. Speed is
+    // measured by `npm run bench`, never by a test.
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
   },
 });

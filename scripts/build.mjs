@@ -11,8 +11,9 @@ const target = process.argv[2] ?? 'all';
 const version = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync(path.join(root, 'package.json'), 'utf8'))).version;
 
 // The native SQLite module is loaded from node_modules (or the Electron build beside it), never
-// bundled; pdfkit too, because it reads its own data files (fontkit tables) relative to its folder.
-const native = ['better-sqlite3-multiple-ciphers', 'pdfkit'];
+// bundled; pdfkit too, because it reads its own data files (fontkit tables) relative to its folder;
+// and pdf.js, an ES module loaded with import() when the publication check reads a PDF back.
+const native = ['better-sqlite3-multiple-ciphers', 'pdfkit', 'pdfjs-dist'];
 const common = {
   bundle: true,
   platform: 'node',

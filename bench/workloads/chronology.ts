@@ -11,7 +11,6 @@ import { cliPorts } from '../../electron/cli/ports';
 import { createCore, dispatch, type Core } from '../../electron/services';
 import { pickPath } from '../../electron/services/chronology';
 import { invalidate } from '../../electron/services/chronology/entries-service';
-import { createRegisterContext } from '../../electron/services/reviews';
 import type { Channel, ChannelInput, ChannelResult } from '../../shared/ipc/contract';
 import { elapsedMs, type Figure } from '../harness';
 
@@ -45,7 +44,7 @@ async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Prom
 }
 
 async function importCsv(file: string, agency: string): Promise<number> {
-  const token = pickPath(createRegisterContext(core.session, () => new Date()), file);
+  const token = pickPath(core.kernel, file);
   const inspection = await call('chronology:inspect', { token });
   const result = await call('chronology:import', { reviewId, token, headerIndex: inspection.headerIndex, mapping: inspection.mapping, agency, importId: randomUUID(), saveFormat: false });
   return result.imported;
@@ -106,7 +105,7 @@ function filterFigures(): Figure[] {
         const first = (await call('chronology:list', { reviewId, anonymised: false, filter: { text: 'no such words at all' } })).total;
         if (first !== 50_000) throw new Error(`listed ${first}`);
         // A fixed rejected row, like any new entry, drops the review's cache.
-        invalidate(createRegisterContext(core.session, () => new Date()), reviewId);
+        invalidate(core.kernel, reviewId);
         const start = process.hrtime.bigint();
         await list('strategy bruise');
         return elapsedMs(start);
@@ -131,7 +130,7 @@ function filterFigures(): Figure[] {
       measure: async () => {
         // Editing a person's aliases would drop the anonymised copy in the same way.
         await call('chronology:list', { reviewId, anonymised: false });
-        invalidate(createRegisterContext(core.session, () => new Date()), reviewId);
+        invalidate(core.kernel, reviewId);
         await call('chronology:list', { reviewId, anonymised: false });
         const start = process.hrtime.bigint();
         await call('chronology:list', { reviewId, anonymised: true, filter: { text: 'visit' } });

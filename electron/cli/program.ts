@@ -15,7 +15,7 @@ import { registerDocument } from './commands/document';
 import { registerInfo } from './commands/info';
 import { registerPeople } from './commands/people';
 import { registerReview } from './commands/review';
-import { registerTerms } from './commands/tor';
+import { registerTerms } from './commands/terms';
 import { registerWorkspace } from './commands/workspace';
 
 export function createProgram(io: CliIo): Command {

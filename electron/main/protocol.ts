@@ -2,12 +2,11 @@
  * The app:// scheme: the only way the renderer's files reach a window.
  * Every response comes from the built renderer folder and carries the CSP itself, because
  * session.webRequest's header hooks do not run for custom schemes (electron/electron#6021).
+ * What is served, and with which headers, is app-files.ts, shared with the e2e test host.
  */
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import type { Protocol } from 'electron';
-import { contentSecurityPolicy } from '../../shared/csp';
 import { createLogger } from '../services';
+import { refusal, serveAppFile, type AppFileAnswer } from './app-files';
 import { appHost, appScheme } from './origin';
 
 const log = createLogger('protocol');
@@ -37,80 +36,24 @@ export function serveApp(protocol: Pick<Protocol, 'handle'>, rendererRoot: strin
 }
 
 export function createAppRequestHandler(rendererRoot: string): (request: Request) => Promise<Response> {
-  const root = path.resolve(rendererRoot);
+  const onUnexpected = (code: string) => log.warn('could not read an app file', { code });
   return async (request) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return textResponse(405, 'Method not allowed');
-    const file = resolveAppFile(root, request.url);
-    if (!file) return textResponse(404, 'Not found');
-    try {
-      const body = await fs.readFile(file);
-      return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers: headersFor(contentTypeOf(file)) });
-    } catch (error) {
-      // Missing files are normal (a stale link); anything else is worth knowing about. No path: it is ours, but logs stay terse.
-      const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
-      if (code !== 'ENOENT' && code !== 'EISDIR') log.warn('could not read an app file', { code });
-      return textResponse(404, 'Not found');
-    }
+    const pathname = appPathname(request.url);
+    const answer = pathname === undefined ? refusal(404) : await serveAppFile(rendererRoot, { method: request.method, pathname }, onUnexpected);
+    return toResponse(answer, request.method);
   };
 }
 
-/** Maps app://app/<path> to a file inside root, or undefined for anything that would leave it. */
-export function resolveAppFile(root: string, url: string): string | undefined {
-  let parsed: URL;
-  let pathname: string;
+/** The path of an app://app/… URL, still percent-encoded; undefined for any other origin. */
+function appPathname(url: string): string | undefined {
   try {
-    parsed = new URL(url);
-    // Decoding happens after URL parsing has removed literal dot segments, so an encoded
-    // "..%2f" survives to here and is caught by the containment check below.
-    pathname = decodeURIComponent(parsed.pathname);
+    const parsed = new URL(url);
+    return parsed.protocol === `${appScheme}:` && parsed.host === appHost ? parsed.pathname : undefined;
   } catch {
     return undefined;
   }
-  if (parsed.protocol !== `${appScheme}:` || parsed.host !== appHost || pathname.includes('\0')) return undefined;
-  const wanted = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
-  const file = path.resolve(root, wanted);
-  const relative = path.relative(root, file);
-  if (relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
-    return undefined;
-  }
-  return file;
 }
 
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-};
-
-export function contentTypeOf(file: string): string {
-  return contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-}
-
-function headersFor(contentType: string): Record<string, string> {
-  return {
-    'Content-Type': contentType,
-    'Content-Security-Policy': contentSecurityPolicy,
-    // With nosniff, a file served under the wrong type is refused rather than guessed at.
-    'X-Content-Type-Options': 'nosniff',
-  };
-}
-
-function textResponse(status: number, message: string): Response {
-  return new Response(message, { status, headers: headersFor('text/plain; charset=utf-8') });
+function toResponse(answer: AppFileAnswer, method: string): Response {
+  return new Response(method === 'HEAD' ? null : answer.body, { status: answer.status, headers: answer.headers });
 }

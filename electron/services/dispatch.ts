@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { AppError, type ErrorInfo } from '../../shared/errors';
 import { contract, isChannel, type Channel, type ChannelResult, type IpcResult } from '../../shared/ipc/contract';
 import { createLogger } from './log';
-import type { Handlers } from './handlers';
+import type { Handlers } from './handlers/types';
 
 const log = createLogger('dispatch');
 

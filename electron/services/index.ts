@@ -1,5 +1,5 @@
 /** The application core as its hosts see it: build it from ports, then dispatch calls to it. */
-export { createCore, createHandlers, type Core, type Handlers } from './handlers';
+export { createCore, createHandlers, type Core, type Handlers } from './core';
 export { dispatch, toErrorInfo } from './dispatch';
 export { systemTimers } from './ports';
 export type {

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { AreaView } from '../features/areas/AreaView';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { NamesCheckDialog } from '../features/exports/NamesCheckDialog';
 import { AreaNav } from '../features/shell/AreaNav';
 import { selectPage, useShell } from '../features/shell/store';
 import { CreateWizard } from '../features/workspace/create/CreateWizard';
@@ -25,6 +26,8 @@ export function AppBody() {
       <main id="main" className="app-main" tabIndex={-1}>
         {inWorkspace && <WorkspaceNotice />}
         {page === 'settings' ? <SettingsPage /> : <FlowScreen flow={flow} />}
+        {/* One for every export: it opens when the names check before an anonymised export finds names. */}
+        {inWorkspace && <NamesCheckDialog />}
       </main>
     </div>
   );

@@ -4,6 +4,7 @@
  * for it, never by a path from the renderer.
  */
 import { z } from 'zod';
+import { allowUnresolvedSchema } from '../exports/override';
 import { localDateSchema } from '../reviews/dates';
 import { chronologyFields } from './types';
 
@@ -114,7 +115,17 @@ export const episodePatchInput = z
 export const episodeAssignInput = z.object({ episodeId: id, entryIds: z.array(id).min(1).max(100_000), assigned: z.boolean() }).strict();
 
 /** PDF is a table for reading and printing (issue #6's engine); CSV and XLSX carry every column. */
-export const exportInput = z.object({ reviewId: id, format: z.enum(['csv', 'xlsx', 'pdf']), anonymised: z.boolean() }).strict();
+export const exportInput = z
+  .object({
+    reviewId: id,
+    format: z.enum(['csv', 'xlsx', 'pdf']),
+    anonymised: z.boolean(),
+    /** The composite as filtered on screen: the export holds what is shown, and says so. */
+    filter: chronologyFilterSchema.optional(),
+    /** "Export anyway" with names the register does not know: the reason, recorded. */
+    allowUnresolved: allowUnresolvedSchema.optional(),
+  })
+  .strict();
 
 export type ChronologyFilter = z.infer<typeof chronologyFilterSchema>;
 export type EntryPatch = z.infer<typeof entryPatchInput>;

@@ -1,5 +1,6 @@
 /** Inputs of the document channels (and so of `prw document …`). Every object is strict. */
 import { z } from 'zod';
+import { allowUnresolvedSchema } from '../exports/override';
 import { docJsonSchema } from './model';
 import { documentKinds } from './types';
 
@@ -58,5 +59,7 @@ export const exportPdfInput = z
     marking: markingSchema.optional(),
     /** Chosen by the renderer so progress events can be matched. */
     exportId: z.uuid().optional(),
+    /** "Export anyway" with names the register does not know: the reason, recorded. */
+    allowUnresolved: allowUnresolvedSchema.optional(),
   })
   .strict();

@@ -1,5 +1,6 @@
 /** Inputs of the terms-of-reference channels (and so of `prw tor …`). */
 import { z } from 'zod';
+import { allowUnresolvedSchema } from '../exports/override';
 import { docJsonSchema } from '../documents/model';
 import { termsFieldNames } from './model';
 
@@ -28,7 +29,16 @@ export const termsSignOffInput = z
   .strict()
   .refine((input) => input.decision === 'approved' || input.comment.length > 0, { message: 'Say why the terms of reference are returned, in a comment.', path: ['comment'] });
 
-export const termsExportInput = z.object({ reviewId: id, version: z.number().int().min(1).optional() }).strict();
+export const termsExportInput = z
+  .object({
+    reviewId: id,
+    version: z.number().int().min(1).optional(),
+    /** People by their pseudonyms, for a copy that may be shared beyond the panel. */
+    anonymised: z.boolean().default(false),
+    /** "Export anyway" with names the register does not know: the reason, recorded. */
+    allowUnresolved: allowUnresolvedSchema.optional(),
+  })
+  .strict();
 
 export const saveTemplateInput = z.object({ reviewId: id, name: z.string().trim().min(1, 'Give the template a name.').max(120) }).strict();
 

@@ -4,7 +4,6 @@
  * an import through the wizard reloading the composite, and a grid that renders only the rows
  * in view.
  */
-import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -14,6 +13,7 @@ import { expect, test } from './fixtures';
 import { ChronologyPage } from './pages/chronology';
 import { ChronologyImportPage } from './pages/chronology-import';
 import { ShellPage } from './pages/shell';
+import { PdfReader } from '../unit/pdf-reader';
 
 test.describe('chronology area: export and scale', () => {
   test.use({ openWorkspace: true });
@@ -41,12 +41,14 @@ test.describe('chronology area: export and scale', () => {
     expect(parse(text, { columns: true, bom: true, skip_empty_lines: true })).toHaveLength(33);
     expect(text).not.toMatch(realNames);
 
-    // The anonymised PDF: a table of every entry, read back with poppler's pdftotext.
+    // The anonymised PDF: a table of every entry, read back with pdf.js.
     const pdf = path.join(dataDir, 'chronology-anonymised.pdf');
     dialogs.nextSavePath(pdf);
     await chronology.main.getByRole('button', { name: 'Export PDF' }).click();
     await expect(chronology.main.getByRole('status').filter({ hasText: /^Saved the anonymised chronology \(PDF\) to / })).toContainText(pdf);
-    const pdfText = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const reader = PdfReader.fromFile(pdf);
+    const pdfText = (await reader.text()).replace(/\s+/g, ' ');
+    await reader.close();
     expect(pdfText).toContain('33 entries from 6 agencies');
     expect(pdfText).not.toMatch(realNames);
 

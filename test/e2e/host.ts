@@ -36,7 +36,7 @@ import type { DialogsPort } from './dialogs';
 import type { TestKeychain } from './host/keychain';
 import { createTestPorts, repoRoot } from './host/ports';
 import type { ScriptedPower } from './host/power';
-import { bridgePath, readStatic } from './host/static';
+import { bridgePath, serveStatic } from './host/static';
 
 const log = createLogger('e2e-host');
 
@@ -143,12 +143,13 @@ export async function startHost(options: HostOptions): Promise<TestHost> {
     if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'Use GET.', { allow: 'GET, HEAD' });
     if (url.pathname === bridgePath) return sendBody(request, response, 200, 'text/javascript; charset=utf-8', bridge);
     if (url.pathname.startsWith('/__host/')) return sendText(response, 404, 'Not found.');
-    const file = await readStatic(rendererDir, url.pathname);
+    const file = await serveStatic(rendererDir, request.method, url.pathname, (code) => log.warn('could not read an app file', { code }));
     // Chromium asks for /favicon.ico unprompted (Electron does not); without one in the build,
     // "nothing" rather than a 404 that every test would see as a console error.
     if (file.status === 404 && url.pathname === '/favicon.ico') return void response.writeHead(204).end();
-    if (file.status !== 200) return sendText(response, file.status, file.reason);
-    return sendBody(request, response, 200, file.contentType, file.body);
+    // The app's own headers (content type, CSP, nosniff) as app:// sends them, over baseHeaders.
+    response.writeHead(file.status, { ...file.headers, 'content-length': file.body.length });
+    return void response.end(request.method === 'HEAD' ? undefined : file.body);
   }
 
   await new Promise<void>((resolve, reject) => {

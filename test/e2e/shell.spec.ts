@@ -60,4 +60,12 @@ test.describe('test host', () => {
     const trusted = await fetch(`${host.origin}/__host/ipc`, { ...call, headers: { 'content-type': 'application/json', 'x-prw-token': host.token } });
     expect(await trusted.json()).toMatchObject({ ok: true, value: { version: packageVersion() } });
   });
+
+  test('serves files by app:// rules: nothing outside the renderer folder', async ({ host }) => {
+    // fetch() would resolve a literal "..", so the escape is encoded, as an attacker would send it.
+    const escape = await fetch(`${host.origin}/assets/..%2f..%2f..%2fpackage.json`);
+    expect(escape.status).toBe(404);
+    expect(escape.headers.get('content-security-policy')).toBe(contentSecurityPolicy);
+    expect(await escape.text()).not.toContain('"version"');
+  });
 });

@@ -15,7 +15,7 @@ test.describe('terms of reference: checks', () => {
 
   test('the core’s messages show beside their fields, and lists are edited by keyboard', async ({ page, host }) => {
     const review = await host.call('review:create', { type: 'lcspr', title: 'LCSPR: Child M', subject: 'Child M' });
-    await host.call('tor:start', { reviewId: review.id, template: 'lcspr-rapid-review-led' });
+    await host.call('terms:start', { reviewId: review.id, template: 'lcspr-rapid-review-led' });
     const terms = new TermsPage(page);
     await terms.open();
 
@@ -25,7 +25,7 @@ test.describe('terms of reference: checks', () => {
     const to = terms.field('To');
     await expect(to).toHaveAttribute('aria-invalid', 'true');
     await expect(to).toHaveAccessibleDescription(/The period under review must end on or after the day it starts\./);
-    expect((await host.call('tor:get', { reviewId: review.id })).current?.fields.periodTo).toBeNull();
+    expect((await host.call('terms:get', { reviewId: review.id })).current?.fields.periodTo).toBeNull();
     await terms.setText('To', '2019-12-23', 'Period under review: to');
     await expect(to).not.toHaveAttribute('aria-invalid', 'true');
 
@@ -44,7 +44,7 @@ test.describe('terms of reference: checks', () => {
     await page.keyboard.press('Enter');
     await expect(panel.getByRole('button', { name: 'Add a panel member' })).toBeFocused();
     await expect(panel.getByRole('textbox', { name: 'Panel member 1' })).toHaveValue('Jo Example, Detective Inspector, Police');
-    await expect.poll(async () => (await host.call('tor:get', { reviewId: review.id })).current?.fields.panel).toEqual(['Jo Example, Detective Inspector, Police']);
+    await expect.poll(async () => (await host.call('terms:get', { reviewId: review.id })).current?.fields.panel).toEqual(['Jo Example, Detective Inspector, Police']);
 
     // A row added and left empty is not saved, and is not an error.
     await panel.getByRole('button', { name: 'Add a panel member' }).click();
@@ -58,7 +58,7 @@ test.describe('terms of reference: checks', () => {
     await terms.leave(milestones);
     await expect(milestones).toHaveAccessibleDescription('Error: Give milestone 1 a name, or remove it.');
     await expect(milestones.getByLabel('Milestone 1', { exact: true })).toHaveAttribute('aria-invalid', 'true');
-    expect((await host.call('tor:get', { reviewId: review.id })).current?.fields.milestones).toEqual([]);
+    expect((await host.call('terms:get', { reviewId: review.id })).current?.fields.milestones).toEqual([]);
     await milestones.getByLabel('Milestone 1', { exact: true }).fill('Practitioner event');
     await terms.leave(milestones);
     await expect(terms.fieldStatus).toHaveText(/^Saved Milestones and timescales at/);
@@ -78,7 +78,7 @@ test.describe('terms of reference: checks', () => {
 
   test('a template saved from one review starts the next one', async ({ page, host }) => {
     const first = await host.call('review:create', { type: 'lcspr', title: 'LCSPR: Child M', subject: 'Child M' });
-    await host.call('tor:start', { reviewId: first.id, template: 'sar' });
+    await host.call('terms:start', { reviewId: first.id, template: 'sar' });
     await host.call('review:create', { type: 'lcspr', title: 'LCSPR: Child K', subject: 'Child K' });
     const terms = new TermsPage(page);
     await terms.open();
@@ -90,7 +90,7 @@ test.describe('terms of reference: checks', () => {
     await terms.typeAtEndOfSections(' Agreed with the Safeguarding Adults Board.');
     await terms.field('Review').selectOption({ label: 'LCSPR: Child K' });
     await expect(terms.main.getByRole('heading', { level: 2, name: 'Start from a template' })).toBeVisible();
-    await expect.poll(async () => JSON.stringify((await host.call('tor:get', { reviewId: first.id })).current?.sections)).toContain('Agreed with the Safeguarding Adults Board.');
+    await expect.poll(async () => JSON.stringify((await host.call('terms:get', { reviewId: first.id })).current?.sections)).toContain('Agreed with the Safeguarding Adults Board.');
     await terms.field('Review').selectOption({ label: 'LCSPR: Child M' });
     await expect(terms.sectionsText).toContainText('Agreed with the Safeguarding Adults Board.');
 
@@ -112,7 +112,7 @@ test.describe('terms of reference: checks', () => {
 
   test('verifying a file that is not a PDF, or a PDF that is not ours, says so; a cancelled export does nothing', async ({ page, host, dialogs, dataDir }) => {
     const review = await host.call('review:create', { type: 'lcspr', title: 'LCSPR: Child M', subject: 'Child M' });
-    await host.call('tor:start', { reviewId: review.id, template: 'lcspr-rapid-review-led' });
+    await host.call('terms:start', { reviewId: review.id, template: 'lcspr-rapid-review-led' });
     const terms = new TermsPage(page);
     await terms.open();
 
@@ -173,6 +173,6 @@ test.describe('terms of reference: checks', () => {
     await expect(terms.changes).toBeVisible();
     await terms.verifyFile(path.join(dataDir, 'terms.pdf'));
     await expectNoAxeViolations(page, 'Terms of reference: version 2 with what changed');
-    expect((await host.call('tor:get', { reviewId: review.id })).history).toHaveLength(2);
+    expect((await host.call('terms:get', { reviewId: review.id })).history).toHaveLength(2);
   });
 });

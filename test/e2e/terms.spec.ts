@@ -47,7 +47,7 @@ test.describe('terms of reference', () => {
     await terms.expectSectionsSaved();
 
     // What the UI saved is what the core holds.
-    const stored = await host.call('tor:get', { reviewId: review.id });
+    const stored = await host.call('terms:get', { reviewId: review.id });
     expect(stored.current?.fields).toMatchObject({
       periodFrom: '2018-10-08',
       periodTo: '2019-12-23',
@@ -117,7 +117,7 @@ test.describe('terms of reference', () => {
 
   test('a sign-off is refused when the text changed after it was submitted, and the core says why', async ({ page, host }) => {
     const review = await host.call('review:create', { type: 'lcspr', title: 'LCSPR: Child M', subject: 'Child M' });
-    await host.call('tor:start', { reviewId: review.id, template: 'lcspr-rapid-review-led' });
+    await host.call('terms:start', { reviewId: review.id, template: 'lcspr-rapid-review-led' });
     const terms = new TermsPage(page);
     await terms.open();
     await terms.submit();
@@ -137,15 +137,15 @@ test.describe('terms of reference', () => {
     await expect(terms.signOffErrors).toBeHidden();
     await expect(terms.signOff.getByLabel('Name of the person signing')).toHaveValue(chair.by);
     const shown = await terms.fingerprint();
-    await host.call('tor:set', { reviewId: review.id, field: 'publication', value: 'Published after the inquest.' });
+    await host.call('terms:set', { reviewId: review.id, field: 'publication', value: 'Published after the inquest.' });
     await terms.decide(chair.by, chair.role);
     await expect(terms.signOffErrors).toContainText(`you were shown ${shown.replaceAll(' ', '')}`);
-    expect((await host.call('tor:get', { reviewId: review.id })).current?.status).toBe('submitted');
+    expect((await host.call('terms:get', { reviewId: review.id })).current?.status).toBe('submitted');
   });
 
   test('returning the terms needs a comment, which the reviewer then sees', async ({ page, host }) => {
     const review = await host.call('review:create', { type: 'lcspr', title: 'LCSPR: Child M', subject: 'Child M' });
-    await host.call('tor:start', { reviewId: review.id, template: 'lcspr-rapid-review-led' });
+    await host.call('terms:start', { reviewId: review.id, template: 'lcspr-rapid-review-led' });
     const terms = new TermsPage(page);
     await terms.open();
     await terms.submit();

@@ -4,14 +4,13 @@
  * handed to the core as chosen files (the app gets them from its open dialog instead).
  */
 import { randomUUID } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import type { ChronologyEntry } from '../../../shared/chronology/views';
 import { AppError } from '../../../shared/errors';
 import { pickPath } from '../../services/chronology';
-import { chronologyBytes } from '../../services/chronology/export-service';
-import { createRegisterContext } from '../../services/reviews';
+import { chronologyExport } from '../../services/chronology';
+import { addExportOptions, exportTo, type ExportCliOptions } from '../export';
 import type { Core } from '../../services';
 import type { CliIo } from '../io';
 import { withWorkspace } from '../open';
@@ -20,13 +19,22 @@ import { callChannel, checkInput } from './review';
 
 type JsonOption = { json?: boolean };
 
+interface ChronologyExportOptions {
+  format: 'csv' | 'xlsx' | 'pdf';
+  anonymised?: boolean;
+  agency?: string[];
+  from?: string;
+  to?: string;
+  text?: string;
+}
+
 interface ImportOptions extends SecretOptions, JsonOption {
   agency?: string;
   sheet?: string;
 }
 
 async function importOne(core: Core, reviewId: string, file: string, options: ImportOptions) {
-  const token = pickPath(createRegisterContext(core.session, () => core.ports.timers.now()), file);
+  const token = pickPath(core.kernel, file);
   const inspection = await callChannel(core, 'chronology:inspect', { token, ...(options.sheet ? { sheet: options.sheet } : {}) });
   const agency = options.agency ?? inspection.agency;
   if (!agency) throw new AppError('validation', `Which agency sent ${path.basename(file)}? Give it with --agency NAME.`);
@@ -98,18 +106,25 @@ export function registerChronology(program: Command, io: CliIo): void {
       }
     });
 
-  addSecretOptions(chronology.command('export <dir> <review>'))
-    .description('export the composite chronology')
+  addExportOptions(addSecretOptions(chronology.command('export <dir> <review>')))
+    .description('export the composite chronology (or the part a filter picks)')
     .addOption(new Option('--format <format>', 'the file format').choices(['csv', 'xlsx', 'pdf']).makeOptionMandatory())
-    .requiredOption('--out <file>', 'the file to write')
     .option('--anonymised', 'people by their pseudonyms: for anything that may be shared')
-    .action(async (dir: string, reviewId: string, options: SecretOptions & { format: 'csv' | 'xlsx' | 'pdf'; out: string; anonymised?: boolean }) => {
-      const input = checkInput('chronology:export', { reviewId, format: options.format, anonymised: options.anonymised === true }, { reviewId: 'REVIEW' });
-      const bytes = await withWorkspace(dir, options, async (core) => {
+    .option('--agency <name...>', 'only entries from these agencies')
+    .option('--from <date>', 'only entries on or after this date (YYYY-MM-DD)')
+    .option('--to <date>', 'only entries on or before this date (YYYY-MM-DD)')
+    .option('--text <words>', 'only entries containing these words')
+    .action(async (dir: string, reviewId: string, options: SecretOptions & ExportCliOptions & ChronologyExportOptions) => {
+      const filter = { ...(options.agency ? { agencies: options.agency } : {}), ...(options.from ? { from: options.from } : {}), ...(options.to ? { to: options.to } : {}), ...(options.text ? { text: options.text } : {}) };
+      const input = checkInput(
+        'chronology:export',
+        { reviewId, format: options.format, anonymised: options.anonymised === true, ...(Object.keys(filter).length > 0 ? { filter } : {}) },
+        { reviewId: 'REVIEW', 'filter.from': '--from', 'filter.to': '--to', 'filter.text': '--text', 'filter.agencies': '--agency' },
+      );
+      const result = await withWorkspace(dir, options, async (core) => {
         await callChannel(core, 'chronology:submissions', { reviewId });
-        return chronologyBytes(createRegisterContext(core.session, () => core.ports.timers.now()), input);
+        return exportTo(core, chronologyExport(core.kernel, input), options, io);
       });
-      await writeFile(options.out, bytes, { mode: 0o600 });
-      io.out(`Wrote ${options.out}\n`);
+      io.out(`Wrote ${options.out} (${result.summary.replace(/^Saved [^:]*: /, '').replace(/\.$/, '')})\n`);
     });
 }

@@ -7,8 +7,9 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import type { DocJson } from '../../../shared/documents/model';
 import { AppError } from '../../../shared/errors';
-import { writeDocumentPdf } from '../../services/documents';
-import { createRegisterContext } from '../../services/reviews';
+import { entryCitation } from '../../services/chronology';
+import { documentExport } from '../../services/documents';
+import { addExportOptions, exportTo, type ExportCliOptions } from '../export';
 import type { CliIo } from '../io';
 import { withWorkspace } from '../open';
 import { addSecretOptions, type SecretOptions } from '../secrets';
@@ -28,8 +29,7 @@ async function readJson(file: string): Promise<DocJson> {
   }
 }
 
-interface ExportOptions extends SecretOptions {
-  out: string;
+interface ExportOptions extends SecretOptions, ExportCliOptions {
   anonymised?: boolean;
   draft?: boolean;
   marking?: string;
@@ -63,9 +63,8 @@ export function registerDocument(program: Command, io: CliIo): void {
       for (const item of list) io.out(`${item.id}  ${item.title}  ${item.wordCount} words, ${item.versionCount} versions\n`);
     });
 
-  addSecretOptions(document.command('export-pdf <dir> <doc>'))
+  addExportOptions(addSecretOptions(document.command('export-pdf <dir> <doc>')))
     .description('export a document to PDF (fonts embedded, protective marking on every page)')
-    .requiredOption('--out <file>', 'the PDF file to write')
     .option('--anonymised', 'people by their pseudonyms: for anything that may be shared')
     .option('--draft', 'a DRAFT watermark on every page')
     .option('--marking <text>', 'the protective marking (default: the document’s own, OFFICIAL-SENSITIVE unless changed)')
@@ -77,15 +76,10 @@ export function registerDocument(program: Command, io: CliIo): void {
         { id, anonymised: options.anonymised === true, draft: options.draft === true, ...(options.marking !== undefined ? { marking: options.marking } : {}), ...(version !== undefined ? { version } : {}) },
         { id: 'DOC', marking: '--marking', version: '--version' },
       );
-      await withWorkspace(dir, options, (core) =>
-        writeDocumentPdf(createRegisterContext(core.session, () => core.ports.timers.now()), {
-          id: input.id,
-          version: input.version,
-          anonymised: input.anonymised === true,
-          draft: input.draft === true,
-          marking: input.marking,
-        }, options.out),
-      );
+      await withWorkspace(dir, options, (core) => {
+        const options_ = { id: input.id, version: input.version, anonymised: input.anonymised === true, draft: input.draft === true, marking: input.marking };
+        return exportTo(core, documentExport(core.kernel, options_, (entryId) => entryCitation(core.kernel, entryId)), options, io);
+      });
       io.out(`Wrote ${options.out}\n`);
     });
 }

@@ -79,6 +79,23 @@ export function registerPeople(program: Command, io: CliIo): void {
         io.out(`${person.pseudonym}  ${personRoleLabels[person.role]}  ${person.name}${aliases}  ${person.id}\n`);
       }
     });
+
+  addSecretOptions(people.command('not-person <dir> <names...>'))
+    .description('remember, for this workspace, that words the names check found before an anonymised export are not people (a town, a team)')
+    .option('--undo', 'forget them again: the names check will show them')
+    .action(async (dir: string, names: string[], options: SecretOptions & { undo?: boolean }) => {
+      const marked = await withWorkspace(dir, options, async (core) => {
+        let list = await callChannel(core, 'export:not-people', {});
+        for (const name of names) {
+          const key = list.find((entry) => entry.name.toLowerCase() === name.trim().toLowerCase())?.key;
+          if (options.undo) {
+            if (key) list = await callChannel(core, 'export:unmark-not-person', { key });
+          } else list = await callChannel(core, 'export:mark-not-person', checkInput('export:mark-not-person', { name }, { name: 'NAME' }));
+        }
+        return list;
+      });
+      io.out(marked.length === 0 ? 'No words are marked "not a person".\n' : `Not a person: ${marked.map((entry) => entry.name).join(', ')}\n`);
+    });
 }
 
 function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {

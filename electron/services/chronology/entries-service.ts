@@ -5,15 +5,11 @@
  * (already in composite order, with a lower-cased search text per entry) and dropped whenever
  * anything about them is written. The cache hangs off the open workspace: locking drops it.
  */
-import { createAnonymiser } from '../../../shared/people/anonymise';
 import type { ChronologyFilter, EntryPatch } from '../../../shared/chronology/schemas';
 import { textFields } from '../../../shared/chronology/types';
 import type { ChronologyEntry, ChronologyList } from '../../../shared/chronology/views';
 import { AppError } from '../../../shared/errors';
-import { read, timestamp, write, type RegisterContext } from '../reviews/context';
-import { listPeople } from '../reviews/people-repository';
-import { requireReview } from '../reviews/review-service';
-import type { Db } from '../sqlite';
+import { anonymiserFor, type Db, type Kernel, read, requireReview, timestamp, write } from '../kernel';
 import { getEntry, listEntries, updateEntryColumns } from './entry-repository';
 import { entryRelations, listDecisions, listEpisodeMemberships } from './link-repository';
 
@@ -31,7 +27,7 @@ interface ReviewCache {
 
 const caches = new WeakMap<object, Map<string, ReviewCache>>();
 
-function cachesOf(context: RegisterContext): Map<string, ReviewCache> {
+function cachesOf(context: Kernel): Map<string, ReviewCache> {
   const open = context.session.require();
   let map = caches.get(open);
   if (!map) {
@@ -42,7 +38,7 @@ function cachesOf(context: RegisterContext): Map<string, ReviewCache> {
 }
 
 /** Call after any write that touches a review's entries, links or episodes. */
-export function invalidate(context: RegisterContext, reviewId: string): void {
+export function invalidate(context: Kernel, reviewId: string): void {
   cachesOf(context).delete(reviewId);
 }
 
@@ -50,7 +46,7 @@ export function invalidate(context: RegisterContext, reviewId: string): void {
  * Applies a change to the cached entries it touches (a link, an episode) instead of reading the
  * whole review again; the anonymised copy is rebuilt on next use. No cache, nothing to do.
  */
-export function patchCached(context: RegisterContext, reviewId: string, change: (entry: ChronologyEntry) => ChronologyEntry | null): void {
+export function patchCached(context: Kernel, reviewId: string, change: (entry: ChronologyEntry) => ChronologyEntry | null): void {
   const cache = cachesOf(context).get(reviewId);
   if (!cache) return;
   cache.named.entries.forEach((entry, position) => {
@@ -61,7 +57,7 @@ export function patchCached(context: RegisterContext, reviewId: string, change: 
 }
 
 /** The review's entries in composite order, from the cache (read once). */
-export function cachedEntries(context: RegisterContext, db: Db, reviewId: string): ChronologyEntry[] {
+export function cachedEntries(context: Kernel, db: Db, reviewId: string): ChronologyEntry[] {
   return cached(context, db, reviewId).named.entries;
 }
 
@@ -89,7 +85,7 @@ export function loadEntries(db: Db, reviewId: string): ChronologyEntry[] {
   return listEntries(db, reviewId).map((entry) => ({ ...entry, episodeIds: episodes.get(entry.id) ?? [], linkedIds: links.get(entry.id) ?? [] }));
 }
 
-function cached(context: RegisterContext, db: Db, reviewId: string): ReviewCache {
+function cached(context: Kernel, db: Db, reviewId: string): ReviewCache {
   const map = cachesOf(context);
   let cache = map.get(reviewId);
   if (!cache) {
@@ -120,12 +116,6 @@ export function anonymiseEntries(entries: readonly ChronologyEntry[], anonymise:
   });
 }
 
-/** The anonymiser for a review's people register, and a key that changes when the register does. */
-export function anonymiserFor(db: Db, reviewId: string): { key: string; anonymise: (text: string) => string } {
-  const people = listPeople(db, reviewId).map(({ name, pseudonym, aliases }) => ({ name, pseudonym, aliases }));
-  return { key: JSON.stringify(people), anonymise: createAnonymiser(people) };
-}
-
 function view(db: Db, cache: ReviewCache, reviewId: string, anonymised: boolean): Indexed {
   if (!anonymised) return cache.named;
   const { key, anonymise } = anonymiserFor(db, reviewId);
@@ -148,7 +138,7 @@ export function matches(filter: ChronologyFilter): (entry: ChronologyEntry, hays
     words.every((word) => haystack.includes(word));
 }
 
-export function listChronology(context: RegisterContext, input: { reviewId: string; filter?: ChronologyFilter | undefined; anonymised: boolean }): ChronologyList {
+export function listChronology(context: Kernel, input: { reviewId: string; filter?: ChronologyFilter | undefined; anonymised: boolean }): ChronologyList {
   return read(context, (db) => {
     requireReview(db, input.reviewId);
     const cache = cached(context, db, input.reviewId);
@@ -166,7 +156,7 @@ export function requireEntry(db: Db, id: string) {
   return entry;
 }
 
-export function updateEntry(context: RegisterContext, patch: EntryPatch): ChronologyEntry {
+export function updateEntry(context: Kernel, patch: EntryPatch): ChronologyEntry {
   return write(context, (db) => {
     const stored = requireEntry(db, patch.id);
     const values: { analysis?: string | null; significance?: string | null } = {};

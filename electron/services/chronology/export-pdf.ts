@@ -25,7 +25,8 @@ export function chronologyTable(entries: readonly ChronologyEntry[], anonymised:
   };
 }
 
-export async function toPdf(entries: readonly ChronologyEntry[], options: { reviewTitle: string; anonymised: boolean; date: string }): Promise<Uint8Array> {
+/** `about` says the table is a filtered view, when it is. */
+export async function toPdf(entries: readonly ChronologyEntry[], options: { reviewTitle: string; anonymised: boolean; date: string; about?: string | null }): Promise<Uint8Array> {
   const agencies = new Set(entries.map((entry) => entry.agency)).size;
   const summary = `${entries.length.toLocaleString('en-GB')} entries from ${agencies} ${agencies === 1 ? 'agency' : 'agencies'}, in date order${options.anonymised ? '; people are shown by their pseudonyms' : '; this copy contains real names'}.`;
   return renderPdf({
@@ -35,7 +36,7 @@ export async function toPdf(entries: readonly ChronologyEntry[], options: { revi
     versionLabel: 'Composite of every agency’s submission',
     date: options.date,
     draft: false,
-    content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: summary }] }] },
+    content: { type: 'doc', content: [summary, options.about].filter((text): text is string => !!text).map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) },
     tables: [chronologyTable(entries, options.anonymised)],
     language: 'en-GB',
     subject: options.anonymised ? 'Anonymised' : 'Contains real names',

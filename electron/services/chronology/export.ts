@@ -1,62 +1,81 @@
 /**
- * The composite chronology as CSV or XLSX, named or anonymised. A cell that a spreadsheet
- * application would run as a formula (starting with = + - @, a tab or a carriage return) is
- * written so it reads as text: in CSV with a leading apostrophe (the OWASP advice), in XLSX as a
- * string cell, which Excel and LibreOffice never evaluate.
+ * The composite chronology as an export product (CSV, Excel or PDF), named or anonymised, whole
+ * or as the filtered view shows it — in which case the file and the message say so. The
+ * dialog, the checks and the write are the export path's (electron/services/exports).
  */
-import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
+import { describeFilter } from '../../../shared/chronology/filter-words';
+import type { ChronologyFilter } from '../../../shared/chronology/schemas';
+import { textFields } from '../../../shared/chronology/types';
 import type { ChronologyEntry } from '../../../shared/chronology/views';
+import type { ExportFormat } from '../../../shared/exports/types';
+import type { ExportProduct, SourceText } from '../exports';
+import { anonymiserFor, read, requireReview, type Kernel } from '../kernel';
+import { listChronology } from './entries-service';
+import { toCsv, toXlsx } from './export-formats';
+import { toPdf } from './export-pdf';
+import { getEpisode } from './link-repository';
 
-const columns: Array<[string, (entry: ChronologyEntry) => string]> = [
-  ['Date (as written)', (entry) => entry.date.text],
-  ['From', (entry) => entry.date.start],
-  ['To', (entry) => entry.date.end],
-  ['Precision', (entry) => entry.date.precision + (entry.date.approximate ? ', approximate' : '')],
-  ['Time', (entry) => entry.date.time ?? ''],
-  ['Agency', (entry) => entry.agency],
-  ['Source', (entry) => entry.source ?? ''],
-  ['Author role', (entry) => entry.authorRole ?? ''],
-  ['Event type', (entry) => entry.eventType ?? ''],
-  ['Event', (entry) => entry.event ?? ''],
-  ['Action taken', (entry) => entry.action ?? ''],
-  ['Outcome', (entry) => entry.outcome ?? ''],
-  ['Significance', (entry) => entry.significance ?? ''],
-  ["Reviewer's analysis", (entry) => entry.analysis ?? ''],
-  ['Flags', (entry) => entry.flags.join(', ')],
-  ['Other columns', (entry) => Object.entries(entry.extra).map(([header, value]) => `${header}: ${value}`).join('\n')],
-  ['File', (entry) => entry.provenance.file],
-  ['Row', (entry) => String(entry.provenance.rowNumber)],
-];
-
-export const exportHeaders = columns.map(([header]) => header);
-
-const formulaStart = /^[=+\-@\t\r]/;
-
-/** Text a spreadsheet will not run: a leading apostrophe before a formula-like start. */
-export function neutralise(value: string): string {
-  return formulaStart.test(value) ? `'${value}` : value;
+export interface ChronologyExportRequest {
+  reviewId: string;
+  format: ExportFormat;
+  anonymised: boolean;
+  filter?: ChronologyFilter | undefined;
 }
 
-export function toCsv(entries: readonly ChronologyEntry[]): Uint8Array {
-  const rows = [exportHeaders, ...entries.map((entry) => columns.map(([, value]) => neutralise(value(entry))))];
-  // A BOM so Excel reads the file as UTF-8 (curly quotes, £ signs).
-  return new TextEncoder().encode('\uFEFF' + stringify(rows, { record_delimiter: 'windows' }));
-}
+const fieldNames: Record<string, string> = { eventType: 'event type', authorRole: 'author role', source: 'source', event: 'event', action: 'action', outcome: 'outcome', significance: 'significance' };
 
-export async function toXlsx(entries: readonly ChronologyEntry[], sheetName: string): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Practice Review Workspace';
-  const sheet = workbook.addWorksheet(sheetName.slice(0, 31).replace(/[\\/?*[\]:]/g, ' '));
-  sheet.addRow(exportHeaders).font = { bold: true };
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+/** Every text of the entries, each with where it is as a reviewer would cite it. */
+function sourceTexts(entries: readonly ChronologyEntry[]): SourceText[] {
+  const texts: SourceText[] = [];
   for (const entry of entries) {
-    // Plain strings only: exceljs writes them as string cells, never as formulas.
-    sheet.addRow(columns.map(([, value]) => value(entry)));
+    const where = `${entry.agency}, ${entry.date.text}`;
+    for (const field of textFields) {
+      const value = entry[field];
+      if (field !== 'agency' && value) texts.push({ text: value, where: `${where}, ${fieldNames[field] ?? field}` });
+    }
+    if (entry.analysis) texts.push({ text: entry.analysis, where: `${where}, reviewer's analysis` });
+    for (const [header, value] of Object.entries(entry.extra)) if (value) texts.push({ text: value, where: `${where}, ${header}` });
   }
-  sheet.columns.forEach((column, position) => {
-    column.width = [14, 11, 11, 12, 6, 20, 16, 16, 16, 60, 40, 40, 12, 40, 16, 30, 20, 6][position] ?? 16;
-    if (position >= 9 && position <= 15) column.alignment = { wrapText: true, vertical: 'top' };
+  return texts;
+}
+
+export function chronologyExport(kernel: Kernel, request: ChronologyExportRequest): ExportProduct {
+  const { reviewTitle, episodeTitle, anonymise } = read(kernel, (db) => {
+    const review = requireReview(db, request.reviewId);
+    const anonymise = request.anonymised ? anonymiserFor(db, request.reviewId).anonymise : (text: string) => text;
+    const episode = request.filter?.episodeId ? getEpisode(db, request.filter.episodeId) : null;
+    return { reviewTitle: anonymise(review.title), episodeTitle: episode ? anonymise(episode.title) : null, anonymise };
   });
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  const list = () => listChronology(kernel, { reviewId: request.reviewId, anonymised: request.anonymised, filter: request.filter });
+  const { entries, total } = list();
+  const agencies = new Set(entries.map((entry) => entry.agency)).size;
+  const filterWords = describeFilter(request.filter, episodeTitle);
+  const filtered = filterWords !== null;
+  const counted = `${entries.length.toLocaleString('en-GB')} ${entries.length === 1 ? 'entry' : 'entries'} from ${agencies} ${agencies === 1 ? 'agency' : 'agencies'}`;
+  const describes = filtered ? `${counted}, the filtered view (${anonymise(filterWords)}) of ${total.toLocaleString('en-GB')} in all` : counted;
+  const base = `chronology${filtered ? '-filtered' : ''}${request.anonymised ? '-anonymised' : ''}`;
+  return {
+    kind: 'chronology',
+    format: request.format,
+    reviewId: request.reviewId,
+    subjectId: null,
+    version: null,
+    anonymised: request.anonymised,
+    filtered,
+    fileName: `${base}.${request.format}`,
+    dialogTitle: request.anonymised ? 'Save the anonymised chronology' : 'Save the chronology (with real names)',
+    describes,
+    // The names check reads the real text of exactly the entries the file will hold.
+    sourceTexts: () => {
+      const shown = new Set(list().entries.map((entry) => entry.id));
+      return sourceTexts(listChronology(kernel, { reviewId: request.reviewId, anonymised: false }).entries.filter((entry) => shown.has(entry.id)));
+    },
+    render: async () => {
+      const shown = list().entries;
+      if (request.format === 'csv') return toCsv(shown);
+      const about = filtered ? `This is the filtered view (${anonymise(filterWords)}): ${shown.length} of ${total} entries.` : null;
+      if (request.format === 'xlsx') return toXlsx(shown, request.anonymised ? 'Chronology (anonymised)' : 'Chronology', about);
+      return toPdf(shown, { reviewTitle, anonymised: request.anonymised, date: kernel.now().toISOString().slice(0, 10), about });
+    },
+  };
 }

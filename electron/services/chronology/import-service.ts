@@ -12,9 +12,7 @@ import { prepareRows } from '../../../shared/chronology/prepare';
 import type { ColumnMapping, PreparedEntry, RawRow, RejectedRow } from '../../../shared/chronology/types';
 import type { ImportPreview, ImportProgress, ImportResult, PreviewRow, SourceInspection } from '../../../shared/chronology/views';
 import type { Ports } from '../ports';
-import { read, timestamp, write, type RegisterContext } from '../reviews/context';
-import { requireReview } from '../reviews/review-service';
-import { listPeople } from '../reviews/people-repository';
+import { type Kernel, listPeople, read, requireReview, timestamp, write } from '../kernel';
 import type { Db } from '../sqlite';
 import { insertEntryRows, insertRejected, nextSequence, type EntryRow, type StoredEntry } from './entry-repository';
 import { invalidate } from './entries-service';
@@ -25,7 +23,7 @@ import { findFormat, insertSubmission, saveFormat } from './submission-repositor
 // .xls too: older case systems export tab-separated text under that name (a real binary .xls is refused with what to do).
 const fileFilters = [{ name: 'Agency chronology (CSV, TSV, Excel)', extensions: ['csv', 'tsv', 'txt', 'xlsx', 'xls'] }];
 
-export async function chooseFiles(context: RegisterContext, ports: Ports, reviewId: string): Promise<Array<{ token: string; name: string; size: number }> | null> {
+export async function chooseFiles(context: Kernel, ports: Ports, reviewId: string): Promise<Array<{ token: string; name: string; size: number }> | null> {
   read(context, (db) => requireReview(db, reviewId));
   const chosen = await ports.dialogs.showOpen({ title: "Choose agencies' chronology files", filters: fileFilters, multiple: true });
   if (!chosen || chosen.length === 0) return null;
@@ -36,7 +34,7 @@ export async function chooseFiles(context: RegisterContext, ports: Ports, review
 }
 
 /** Also used by the CLI, which names files directly. */
-export function pickPath(context: RegisterContext, file: string): string {
+export function pickPath(context: Kernel, file: string): string {
   return rememberPicked(importState(context.session), path.resolve(file), path.basename(file));
 }
 
@@ -66,7 +64,7 @@ function checkHeaderIndex(table: SourceTable, headerIndex: number): void {
   if (headerIndex >= table.rows.length) throw new AppError('validation', `The file has ${table.rows.length} rows: choose a header row among them.`);
 }
 
-export async function inspect(context: RegisterContext, input: { token: string; sheet?: string | undefined; headerIndex?: number | undefined }): Promise<SourceInspection> {
+export async function inspect(context: Kernel, input: { token: string; sheet?: string | undefined; headerIndex?: number | undefined }): Promise<SourceInspection> {
   const state = importState(context.session);
   const { name, table } = await readPicked(state, input.token, input.sheet);
   let headerIndex: number;
@@ -122,7 +120,7 @@ export function earliestDate(db: Db, reviewId: string): string | null {
   return listPeople(db, reviewId).find((person) => person.role === 'child' && person.dateOfBirth)?.dateOfBirth ?? null;
 }
 
-export function today(context: RegisterContext): string {
+export function today(context: Kernel): string {
   return timestamp(context).slice(0, 10);
 }
 
@@ -130,7 +128,7 @@ const sliceSize = 5_000;
 
 /** Reads every data row in slices, yielding between them so progress shows and cancel works. */
 async function prepareAll(
-  context: RegisterContext,
+  context: Kernel,
   table: SourceTable,
   settings: Settings,
   fileName: string,
@@ -162,7 +160,7 @@ function cancelled(): AppError {
 
 const previewLimit = 500;
 
-export async function preview(context: RegisterContext, settings: Settings): Promise<ImportPreview> {
+export async function preview(context: Kernel, settings: Settings): Promise<ImportPreview> {
   read(context, (db) => requireReview(db, settings.reviewId));
   const { name, table } = await readPicked(importState(context.session), settings.token, settings.sheet);
   checkHeaderIndex(table, settings.headerIndex);
@@ -183,7 +181,7 @@ export interface ImportRequest extends Settings {
   saveFormat: boolean;
 }
 
-export async function importFile(context: RegisterContext, ports: Ports, request: ImportRequest): Promise<ImportResult> {
+export async function importFile(context: Kernel, ports: Ports, request: ImportRequest): Promise<ImportResult> {
   read(context, (db) => requireReview(db, request.reviewId));
   const state = importState(context.session);
   if (state.running.has(request.importId)) throw new AppError('validation', 'That import is already running.');
@@ -219,7 +217,7 @@ interface Storing {
   rejected: RejectedRow[];
 }
 
-function store(context: RegisterContext, db: Db, { request, name, table, bytes, headers, entries, rejected }: Storing): ImportResult {
+function store(context: Kernel, db: Db, { request, name, table, bytes, headers, entries, rejected }: Storing): ImportResult {
   requireReview(db, request.reviewId);
   const at = timestamp(context);
   const submissionId = context.newId();
@@ -325,7 +323,7 @@ export function toStored(entry: PreparedEntry, facts: StoredFacts): StoredEntry 
   };
 }
 
-export function cancelImport(context: RegisterContext, importId: string): null {
+export function cancelImport(context: Kernel, importId: string): null {
   importState(context.session).running.get(importId)?.abort();
   return null;
 }

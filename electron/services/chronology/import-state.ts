@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { SourceTable } from './read';
-import type { WorkspaceSession } from '../workspace/session/session';
+import type { WorkspaceSession } from '../kernel';
 
 interface PickedPath {
   path: string;

@@ -1,4 +1,8 @@
+/** The multi-agency chronology: import, the composite, duplicates, episodes, rejected rows, export. */
 export { cancelImport, chooseFiles, importFile, inspect, pickPath, preview } from './import-service';
-export { listChronology, updateEntry } from './entries-service';
-export { addEpisode, assignToEpisode, changeEpisode, decideDuplicate, episodes, fixRejected, likelyDuplicates, removeEpisode } from './review-service';
-export { exportChronology, rejectedRows, submissions } from './export-service';
+export { invalidate, listChronology, updateEntry } from './entries-service';
+export { decideDuplicate, likelyDuplicates } from './duplicates-service';
+export { addEpisode, assignToEpisode, changeEpisode, episodes, removeEpisode } from './episodes-service';
+export { fixRejected, rejectedRows, submissions } from './rejected-service';
+export { chronologyExport, type ChronologyExportRequest } from './export';
+export { entryCitation } from './citation';

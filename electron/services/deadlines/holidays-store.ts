@@ -9,7 +9,7 @@ import path from 'node:path';
 import shipped from '../../../resources/bank-holidays/england-and-wales.json';
 import { describeYears, mergeBankHolidays, parseBankHolidays, toGovUkJson, type BankHolidays } from '../../../shared/deadlines';
 import { createLogger } from '../log';
-import { readBankHolidaysFile } from '.';
+import { readBankHolidaysFile } from './load';
 
 const log = createLogger('bank-holidays');
 

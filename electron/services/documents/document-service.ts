@@ -10,8 +10,7 @@ import { compareBlocks } from '../../../shared/documents/diff';
 import { blocksOf, wordCount } from '../../../shared/documents/text';
 import type { DocumentComparison, DocumentDetail, DocumentKind, DocumentSummary, DocumentVersion, SavedDocument } from '../../../shared/documents/types';
 import { AppError } from '../../../shared/errors';
-import { read, timestamp, write, type RegisterContext } from '../reviews/context';
-import { requireReview } from '../reviews/review-service';
+import { type Kernel, read, requireReview, timestamp, write } from '../kernel';
 import type { Db } from '../sqlite';
 import {
   getDocument,
@@ -42,14 +41,14 @@ export function requireVersion(db: Db, documentId: string, number: number): Stor
   return version;
 }
 
-export function documents(context: RegisterContext, reviewId: string): DocumentSummary[] {
+export function documents(context: Kernel, reviewId: string): DocumentSummary[] {
   return read(context, (db) => {
     requireReview(db, reviewId);
     return listDocuments(db, reviewId);
   });
 }
 
-export function createDocument(context: RegisterContext, input: { reviewId: string; title: string; kind: DocumentKind; content?: DocJson; marking?: string }): DocumentDetail {
+export function createDocument(context: Kernel, input: { reviewId: string; title: string; kind: DocumentKind; content?: DocJson; marking?: string }): DocumentDetail {
   return write(context, (db) => {
     requireReview(db, input.reviewId);
     const content = input.content ?? emptyDoc();
@@ -73,7 +72,7 @@ export function createDocument(context: RegisterContext, input: { reviewId: stri
   });
 }
 
-export function loadDocument(context: RegisterContext, id: string): DocumentDetail {
+export function loadDocument(context: Kernel, id: string): DocumentDetail {
   return read(context, (db) => requireDocument(db, id));
 }
 
@@ -81,7 +80,7 @@ export function loadDocument(context: RegisterContext, id: string): DocumentDeta
  * Autosave. Not audited: it runs every couple of seconds while someone types, and the audit log
  * records events people act on (creation, versions, exports), not keystrokes.
  */
-export function saveDocument(context: RegisterContext, input: { id: string; content: DocJson; revision: number }): SavedDocument {
+export function saveDocument(context: Kernel, input: { id: string; content: DocJson; revision: number }): SavedDocument {
   return write(context, (db) => {
     const current = requireDocument(db, input.id);
     const updatedAt = timestamp(context);
@@ -96,7 +95,7 @@ export function saveDocument(context: RegisterContext, input: { id: string; cont
   });
 }
 
-export function updateDocument(context: RegisterContext, patch: { id: string; title?: string; marking?: string }): DocumentSummary {
+export function updateDocument(context: Kernel, patch: { id: string; title?: string; marking?: string }): DocumentSummary {
   return write(context, (db) => {
     requireDocument(db, patch.id);
     updateDocumentColumns(db, patch.id, patch, timestamp(context));
@@ -109,7 +108,7 @@ function publicVersion({ content: _content, schemaVersion: _schemaVersion, ...ve
   return version;
 }
 
-export function snapshot(context: RegisterContext, input: { id: string; label: string }): DocumentVersion {
+export function snapshot(context: Kernel, input: { id: string; label: string }): DocumentVersion {
   return write(context, (db) => {
     const document = requireDocument(db, input.id);
     const version: StoredVersion = {
@@ -129,7 +128,7 @@ export function snapshot(context: RegisterContext, input: { id: string; label: s
   });
 }
 
-export function versions(context: RegisterContext, id: string): DocumentVersion[] {
+export function versions(context: Kernel, id: string): DocumentVersion[] {
   return read(context, (db) => {
     requireDocument(db, id);
     return listVersions(db, id).map(publicVersion);
@@ -144,7 +143,7 @@ function sideOf(db: Db, document: DocumentDetail, side: Side): { label: string; 
   return { label: `Version ${version.number}: ${version.label}`, number: version.number, content: version.content };
 }
 
-export function compare(context: RegisterContext, input: { id: string; from: Side; to: Side }): DocumentComparison {
+export function compare(context: Kernel, input: { id: string; from: Side; to: Side }): DocumentComparison {
   return read(context, (db) => {
     const document = requireDocument(db, input.id);
     const from = sideOf(db, document, input.from);

@@ -1,2 +1,3 @@
+/** A review's documents: rich text, versions, comparison and export. */
 export * from './document-service';
-export * from './pdf-export';
+export { documentExport, pdfRequestFor, type EntryCitation, type PdfExportOptions } from './export';

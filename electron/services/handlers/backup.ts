@@ -1,7 +1,7 @@
-import type { HandlersOf } from '.';
+import type { HandlersOf } from './types';
 import type { BackupInfo } from '../../../shared/workspace';
-import { listBackups, type BackupInfo as StoredBackup } from '../workspace/backup';
-import type { WorkspaceSession } from '../workspace/session/session';
+import { listBackups, type BackupInfo as StoredBackup } from '../workspace';
+import type { WorkspaceSession } from '../kernel';
 
 type BackupChannels = 'backup:create' | 'backup:list' | 'backup:restore';
 

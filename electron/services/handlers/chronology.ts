@@ -1,5 +1,7 @@
 /** The chronology's channels: import, the composite, duplicates, episodes, export. */
-import type { HandlersOf } from '.';
+import type { ChronologyChannel } from '../../../shared/ipc/contract';
+import type { HandlersOf } from './types';
+import { saveExportWithDialog } from './save-export';
 import type { Ports } from '../ports';
 import {
   addEpisode,
@@ -9,7 +11,7 @@ import {
   chooseFiles,
   decideDuplicate,
   episodes,
-  exportChronology,
+  chronologyExport,
   fixRejected,
   importFile,
   inspect,
@@ -21,29 +23,9 @@ import {
   submissions,
   updateEntry,
 } from '../chronology';
-import type { RegisterContext } from '../reviews';
+import type { Kernel } from '../kernel';
 
-type ChronologyChannels =
-  | 'chronology:choose-files'
-  | 'chronology:inspect'
-  | 'chronology:preview'
-  | 'chronology:import'
-  | 'chronology:cancel-import'
-  | 'chronology:list'
-  | 'chronology:update-entry'
-  | 'chronology:submissions'
-  | 'chronology:rejected'
-  | 'chronology:fix-rejected'
-  | 'chronology:duplicates'
-  | 'chronology:decide-duplicate'
-  | 'chronology:export'
-  | 'episode:list'
-  | 'episode:add'
-  | 'episode:update'
-  | 'episode:remove'
-  | 'episode:assign';
-
-export function chronologyHandlers(context: RegisterContext, ports: Ports): HandlersOf<ChronologyChannels> {
+export function chronologyHandlers(context: Kernel, ports: Ports): HandlersOf<ChronologyChannel> {
   return {
     'chronology:choose-files': ({ reviewId }) => chooseFiles(context, ports, reviewId),
     'chronology:inspect': (input) => inspect(context, input),
@@ -57,7 +39,7 @@ export function chronologyHandlers(context: RegisterContext, ports: Ports): Hand
     'chronology:fix-rejected': (input) => fixRejected(context, input),
     'chronology:duplicates': (input) => likelyDuplicates(context, input),
     'chronology:decide-duplicate': (input) => decideDuplicate(context, input),
-    'chronology:export': (input) => exportChronology(context, ports, input),
+    'chronology:export': ({ allowUnresolved, ...request }) => saveExportWithDialog(context, ports, chronologyExport(context, request), { allowUnresolved }),
     'episode:list': ({ reviewId }) => episodes(context, reviewId),
     'episode:add': (input) => addEpisode(context, input),
     'episode:update': (patch) => changeEpisode(context, patch),

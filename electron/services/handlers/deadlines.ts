@@ -1,5 +1,5 @@
-import type { HandlersOf } from '.';
-import type { HolidaysStore } from '../deadlines/holidays-store';
+import type { HandlersOf } from './types';
+import type { HolidaysStore } from '../deadlines';
 import type { Ports } from '../ports';
 
 export function deadlineHandlers(holidays: HolidaysStore, ports: Ports): HandlersOf<'deadlines:bank-holidays' | 'deadlines:load-bank-holidays'> {

@@ -1,21 +1,13 @@
 /** The document channels: rich text, versions, comparison and PDF export (issue #6). */
-import type { HandlersOf } from '.';
+import type { DocumentChannel } from '../../../shared/ipc/contract';
+import type { HandlersOf } from './types';
 import type { Ports } from '../ports';
-import { compare, createDocument, documents, exportDocumentPdf, loadDocument, saveDocument, snapshot, updateDocument, versions } from '../documents';
-import type { RegisterContext } from '../reviews';
+import { entryCitation } from '../chronology';
+import { compare, createDocument, documentExport, documents, loadDocument, saveDocument, snapshot, updateDocument, versions } from '../documents';
+import { saveExportWithDialog } from './save-export';
+import type { Kernel } from '../kernel';
 
-type DocumentChannels =
-  | 'document:list'
-  | 'document:create'
-  | 'document:load'
-  | 'document:save'
-  | 'document:update'
-  | 'document:snapshot'
-  | 'document:versions'
-  | 'document:compare'
-  | 'document:export-pdf';
-
-export function documentHandlers(context: RegisterContext, ports: Ports): HandlersOf<DocumentChannels> {
+export function documentHandlers(context: Kernel, ports: Ports): HandlersOf<DocumentChannel> {
   return {
     'document:list': ({ reviewId }) => documents(context, reviewId),
     'document:create': (input) => createDocument(context, input),
@@ -25,6 +17,10 @@ export function documentHandlers(context: RegisterContext, ports: Ports): Handle
     'document:snapshot': (input) => snapshot(context, input),
     'document:versions': ({ id }) => versions(context, id),
     'document:compare': (input) => compare(context, input),
-    'document:export-pdf': (input) => exportDocumentPdf(context, ports, input),
+    'document:export-pdf': ({ exportId, allowUnresolved, ...options }) => {
+      const product = documentExport(context, options, (id) => entryCitation(context, id));
+      const onProgress = exportId ? (done: number, total: number) => ports.emit('document:export-progress', { exportId, done, total }) : undefined;
+      return saveExportWithDialog(context, ports, product, { allowUnresolved, ...(onProgress ? { onProgress } : {}) });
+    },
   };
 }

@@ -1,10 +1,8 @@
-/** The reviews register's channels: reviews, the rapid-review decision, people, escalations. */
-import type { HandlersOf } from '.';
-import type { Ports } from '../ports';
+/** The reviews register's channels (reviews, the rapid-review decision, escalations) and the people register's. */
+import type { HandlersOf } from './types';
 import {
   addEscalation,
   addPerson,
-  createRegisterContext,
   createReview,
   getReviewDetail,
   listEscalations,
@@ -18,28 +16,11 @@ import {
   updateEscalation,
   updatePerson,
   updateReview,
-  type RegisterContext,
 } from '../reviews';
-import type { WorkspaceSession } from '../workspace/session/session';
+import type { PeopleChannel, ReviewChannel } from '../../../shared/ipc/contract';
+import type { Kernel } from '../kernel';
 
-type ReviewChannels =
-  | 'review:list'
-  | 'review:get'
-  | 'review:create'
-  | 'review:update'
-  | 'review:set-status'
-  | 'review:record-decision'
-  | 'review:log-copy'
-  | 'people:list'
-  | 'people:add'
-  | 'people:update'
-  | 'people:remove'
-  | 'people:suggest-pseudonym'
-  | 'escalation:list'
-  | 'escalation:add'
-  | 'escalation:update';
-
-export function reviewHandlers(session: WorkspaceSession, ports: Ports, context: RegisterContext = createRegisterContext(session, () => ports.timers.now())): HandlersOf<ReviewChannels> {
+export function reviewHandlers(context: Kernel): HandlersOf<ReviewChannel> {
   return {
     'review:list': () => listReviews(context),
     'review:get': ({ id }) => getReviewDetail(context, id),
@@ -48,13 +29,18 @@ export function reviewHandlers(session: WorkspaceSession, ports: Ports, context:
     'review:set-status': (input) => setReviewStatus(context, input),
     'review:record-decision': (input) => recordDecision(context, input),
     'review:log-copy': (input) => logCopy(context, input),
+    'escalation:list': ({ reviewId }) => listEscalations(context, reviewId),
+    'escalation:add': (input) => addEscalation(context, input),
+    'escalation:update': (patch) => updateEscalation(context, patch),
+  };
+}
+
+export function peopleHandlers(context: Kernel): HandlersOf<PeopleChannel> {
+  return {
     'people:list': ({ reviewId }) => listPeople(context, reviewId),
     'people:add': (input) => addPerson(context, input),
     'people:update': (patch) => updatePerson(context, patch),
     'people:remove': ({ id }) => removePerson(context, id),
     'people:suggest-pseudonym': (input) => suggestFor(context, input),
-    'escalation:list': ({ reviewId }) => listEscalations(context, reviewId),
-    'escalation:add': (input) => addEscalation(context, input),
-    'escalation:update': (patch) => updateEscalation(context, patch),
   };
 }

@@ -2,11 +2,11 @@
  * Changes to the key slots. Each asks for the current passphrase again: an unlocked but
  * unattended computer must not be enough to replace the ways in.
  */
-import type { HandlersOf } from '.';
+import type { HandlersOf } from './types';
 import { AppError } from '../../../shared/errors';
 import type { Ports } from '../ports';
-import { addKeychainSlot, changePassphrase, removeKeychainSlot, replaceRecoveryCode, unlockWithPassphrase } from '../workspace/keys';
-import type { WorkspaceSession } from '../workspace/session/session';
+import { addKeychainSlot, changePassphrase, removeKeychainSlot, replaceRecoveryCode, unlockWithPassphrase } from '../workspace';
+import type { WorkspaceSession } from '../kernel';
 
 type SecretChannels = 'workspace:change-passphrase' | 'workspace:new-recovery-code' | 'workspace:keychain-add' | 'workspace:keychain-remove';
 

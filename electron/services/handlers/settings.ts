@@ -1,7 +1,7 @@
-import type { HandlersOf } from '.';
+import type { HandlersOf } from './types';
 import { settingsSchema } from '../../../shared/workspace';
 import type { Ports } from '../ports';
-import type { WorkspaceSession } from '../workspace/session/session';
+import type { WorkspaceSession } from '../kernel';
 
 export function settingsHandlers(ports: Ports, session: WorkspaceSession): HandlersOf<'settings:get' | 'settings:set'> {
   return {

@@ -1,9 +1,7 @@
-import type { HandlersOf } from '.';
+import type { HandlersOf } from './types';
 import type { Ports } from '../ports';
-import { forgetRecent, listRecent } from '../workspace/session/recent';
-import type { WorkspaceSession } from '../workspace/session/session';
-import { verifyAudit } from '../workspace/audit';
-import { openDemo } from '../workspace/session/demo';
+import type { WorkspaceSession } from '../kernel';
+import { forgetRecent, listRecent, openDemo, verifyAudit } from '../workspace';
 
 type WorkspaceChannels =
   | 'workspace:status'

@@ -9,10 +9,9 @@ import { lifecycles, statusLabels } from '../../../shared/reviews/lifecycle';
 import type { DecisionInput } from '../../../shared/reviews/schemas';
 import type { CopySent, RapidReviewDecision, ReviewDetail } from '../../../shared/reviews/types';
 import type { CopyDocument } from '../../../shared/reviews/catalogue';
-import { timestamp, write, type RegisterContext } from './context';
+import { type Kernel, requireReview, timestamp, updateReviewColumns, write } from '../kernel';
 import { getDecision, insertCopy, saveDecision } from './decision-repository';
-import { updateReviewColumns } from './review-repository';
-import { assertDatesInOrder, getReviewDetail, mergeDates, requireReview } from './review-service';
+import { assertDatesInOrder, getReviewDetail, mergeDates } from './review-service';
 
 const rapidReviewSteps = lifecycles['rapid-review'].steps;
 
@@ -20,7 +19,7 @@ const rapidReviewSteps = lifecycles['rapid-review'].steps;
  * Records (or corrects) the decision while the review has not yet moved past "Decision". The
  * review's decision date follows the date the chair agreed, unless the user set a different one.
  */
-export function recordDecision(context: RegisterContext, input: DecisionInput): ReviewDetail {
+export function recordDecision(context: Kernel, input: DecisionInput): ReviewDetail {
   write(context, (db) => {
     const review = requireReview(db, input.reviewId);
     if (review.type !== 'rapid-review') {
@@ -64,7 +63,7 @@ export interface LogCopy {
 }
 
 /** One entry in the log of copies sent (the seed plan asks that every notification and report is copied). */
-export function logCopy(context: RegisterContext, input: LogCopy): CopySent {
+export function logCopy(context: Kernel, input: LogCopy): CopySent {
   return write(context, (db) => {
     const review = requireReview(db, input.reviewId);
     if (review.type !== 'rapid-review') {

@@ -2,7 +2,7 @@
 import type { EscalationStage } from '../../../shared/reviews/catalogue';
 import type { Escalation } from '../../../shared/reviews/types';
 import type { Db } from '../sqlite';
-import { fromJson, toJson, updateColumns, type SqlValue } from './sql';
+import { fromJson, toJson, updateColumns, type SqlValue } from '../kernel';
 
 interface EscalationRow {
   id: string;

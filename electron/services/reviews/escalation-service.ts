@@ -9,20 +9,19 @@ import type { EscalationStage } from '../../../shared/reviews/catalogue';
 import type { EscalationAdd, EscalationPatch } from '../../../shared/reviews/schemas';
 import type { Escalation } from '../../../shared/reviews/types';
 import type { Db } from '../sqlite';
-import { notFound, read, timestamp, write, type RegisterContext } from './context';
+import { type Kernel, notFound, read, requireReview, timestamp, write } from '../kernel';
 import { getEscalation, insertEscalation, listEscalations as listRows, updateEscalationFields } from './escalation-repository';
-import { requireReview } from './review-service';
 
 export const enteredRule = 'entered';
 
-export function listEscalations(context: RegisterContext, reviewId?: string): Escalation[] {
+export function listEscalations(context: Kernel, reviewId?: string): Escalation[] {
   return read(context, (db) => {
     if (reviewId !== undefined) requireReview(db, reviewId);
     return listRows(db, reviewId);
   });
 }
 
-export function addEscalation(context: RegisterContext, input: EscalationAdd): Escalation {
+export function addEscalation(context: Kernel, input: EscalationAdd): Escalation {
   return write(context, (db) => {
     if (input.reviewId !== undefined) requireReview(db, input.reviewId);
     const at = timestamp(context);
@@ -53,7 +52,7 @@ export function addEscalation(context: RegisterContext, input: EscalationAdd): E
  * Writes only the fields named. Moving to another stage needs the day it began, and works the due
  * date out again; `stageDue: null` drops an entered date in favour of the rule's.
  */
-export function updateEscalation(context: RegisterContext, patch: EscalationPatch): Escalation {
+export function updateEscalation(context: Kernel, patch: EscalationPatch): Escalation {
   const { id, ...changes } = patch;
   return write(context, (db) => {
     const current = requireEscalation(db, id);
@@ -75,7 +74,7 @@ export function updateEscalation(context: RegisterContext, patch: EscalationPatc
   });
 }
 
-function dueDate(context: RegisterContext, stage: EscalationStage, stageStartedOn: string, entered: string | null): Pick<Escalation, 'stageDue' | 'stageDueRule'> {
+function dueDate(context: Kernel, stage: EscalationStage, stageStartedOn: string, entered: string | null): Pick<Escalation, 'stageDue' | 'stageDueRule'> {
   if (entered) return { stageDue: entered, stageDueRule: enteredRule };
   const computed = context.deadlines.escalationDue(stage, stageStartedOn);
   return computed ? { stageDue: computed.due, stageDueRule: computed.rule } : { stageDue: null, stageDueRule: null };

@@ -1,6 +1,4 @@
 /** The reviews register: reviews, the rapid-review decision, people and pseudonyms, escalations. */
-export { createRegisterContext, type RegisterContext } from './context';
-export { createDeadlineSource, type DeadlineSource } from './deadlines';
 export { createReview, getReviewDetail, listReviews, setReviewStatus, updateReview } from './review-service';
 export { logCopy, recordDecision } from './decision-service';
 export { addPerson, listPeople, removePerson, suggestFor, updatePerson } from './people-service';

@@ -10,11 +10,9 @@ import { tidy } from '../../../shared/reviews/text';
 import type { Person } from '../../../shared/reviews/types';
 import type { PersonRole } from '../../../shared/reviews/catalogue';
 import type { Db } from '../sqlite';
-import { notFound, read, timestamp, write, type RegisterContext } from './context';
-import { deletePerson, getPerson, insertPerson, listPeople as listPeopleRows, personPatchColumns, updatePersonColumns } from './people-repository';
-import { requireReview } from './review-service';
+import { deletePerson, getPerson, insertPerson, type Kernel, listPeople as listPeopleRows, notFound, personPatchColumns, read, requireReview, timestamp, updatePersonColumns, write } from '../kernel';
 
-export function listPeople(context: RegisterContext, reviewId: string): Person[] {
+export function listPeople(context: Kernel, reviewId: string): Person[] {
   return read(context, (db) => {
     requireReview(db, reviewId);
     return listPeopleRows(db, reviewId);
@@ -30,11 +28,11 @@ export interface SuggestRequest {
   personId?: string | undefined;
 }
 
-export function suggestFor(context: RegisterContext, request: SuggestRequest): { pseudonym: string } {
+export function suggestFor(context: Kernel, request: SuggestRequest): { pseudonym: string } {
   return read(context, (db) => ({ pseudonym: suggestIn(db, request) }));
 }
 
-export function addPerson(context: RegisterContext, input: PersonAdd): Person {
+export function addPerson(context: Kernel, input: PersonAdd): Person {
   return write(context, (db) => {
     requireReview(db, input.reviewId);
     const at = timestamp(context);
@@ -60,7 +58,7 @@ export function addPerson(context: RegisterContext, input: PersonAdd): Person {
 }
 
 /** Writes only the fields the patch names. Leaving the practitioner role clears their professional role. */
-export function updatePerson(context: RegisterContext, patch: PersonPatch): Person {
+export function updatePerson(context: Kernel, patch: PersonPatch): Person {
   const { id, ...changes } = patch;
   return write(context, (db) => {
     const current = requirePerson(db, id);
@@ -78,7 +76,7 @@ export function updatePerson(context: RegisterContext, patch: PersonPatch): Pers
   });
 }
 
-export function removePerson(context: RegisterContext, id: string): { id: string } {
+export function removePerson(context: Kernel, id: string): { id: string } {
   return write(context, (db) => {
     if (!deletePerson(db, id)) throw notFound('person');
     context.session.audit('person.removed', 'person', id);
@@ -105,6 +103,11 @@ function checkPerson(person: Person, others: readonly Person[]): void {
   }
   if (others.some((other) => pseudonymKey(other.pseudonym) === pseudonymKey(person.pseudonym))) {
     throw new AppError('validation', `Someone else in this review already has the pseudonym "${person.pseudonym}". Choose a different one.`);
+  }
+  const pseudonym = pseudonymKey(person.pseudonym);
+  if (others.some((other) => everyName([other]).some((name) => pseudonymKey(name) === pseudonym))) {
+    // Not quoted back: it is someone's real name.
+    throw new AppError('validation', "That pseudonym is another person's real name or alias in this review, so the anonymised copy would name them. Choose another.");
   }
   if (revealsName(person.pseudonym, everyName([...others, person]))) {
     // Not quoted back: the pseudonym itself holds (part of) a real name.

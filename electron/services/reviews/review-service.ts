@@ -9,24 +9,23 @@ import { emptyKeyDates, keyDateProblem, type KeyDates } from '../../../shared/re
 import { checkTransition, initialStatus, isStatusOf, lifecycles, statusLabel, statusLabels, transitionsFrom } from '../../../shared/reviews/lifecycle';
 import type { ReviewCreate, ReviewPatch } from '../../../shared/reviews/schemas';
 import type { Review, ReviewDetail, ReviewSummary } from '../../../shared/reviews/types';
-import type { Db } from '../sqlite';
-import { notFound, read, timestamp, write, type RegisterContext } from './context';
+import { read, timestamp, write, type Kernel } from '../kernel';
 import { getDecision, listCopies } from './decision-repository';
 import {
-  getReview,
   insertReview,
   insertStatusChange,
   listReviews as listReviewRows,
   listStatusChanges,
   reviewPatchColumns,
   updateReviewColumns,
-} from './review-repository';
+  requireReview,
+} from '../kernel';
 
-export function listReviews(context: RegisterContext): ReviewSummary[] {
+export function listReviews(context: Kernel): ReviewSummary[] {
   return read(context, listReviewRows).map((review) => ({ ...review, deadlines: context.deadlines.forReview(review).deadlines }));
 }
 
-export function getReviewDetail(context: RegisterContext, id: string): ReviewDetail {
+export function getReviewDetail(context: Kernel, id: string): ReviewDetail {
   return read(context, (db) => {
     const review = requireReview(db, id);
     const decision = getDecision(db, id);
@@ -43,7 +42,7 @@ export function getReviewDetail(context: RegisterContext, id: string): ReviewDet
   });
 }
 
-export function createReview(context: RegisterContext, input: ReviewCreate): ReviewDetail {
+export function createReview(context: Kernel, input: ReviewCreate): ReviewDetail {
   const rules = input.rules ?? defaultRuleSet;
   context.deadlines.checkRuleSet(input.type, rules);
   const status = input.status ?? initialStatus(input.type);
@@ -77,7 +76,7 @@ export function createReview(context: RegisterContext, input: ReviewCreate): Rev
 }
 
 /** Writes only the fields the patch names; a patch naming nothing changes nothing. */
-export function updateReview(context: RegisterContext, patch: ReviewPatch): ReviewDetail {
+export function updateReview(context: Kernel, patch: ReviewPatch): ReviewDetail {
   const { id, ...changes } = patch;
   write(context, (db) => {
     const current = requireReview(db, id);
@@ -102,7 +101,7 @@ export interface SetStatus {
  * Moves the review one step along its lifecycle. `from` is the status the user saw: if the review
  * has moved since (another window, a double click), nothing happens and the user is told.
  */
-export function setReviewStatus(context: RegisterContext, { id, from, to, reason }: SetStatus): ReviewDetail {
+export function setReviewStatus(context: Kernel, { id, from, to, reason }: SetStatus): ReviewDetail {
   write(context, (db) => {
     const current = requireReview(db, id);
     if (current.status !== from) {
@@ -119,12 +118,6 @@ export function setReviewStatus(context: RegisterContext, { id, from, to, reason
     context.session.audit('review.status-changed', 'review', id);
   });
   return getReviewDetail(context, id);
-}
-
-export function requireReview(db: Db, id: string): Review {
-  const review = getReview(db, id);
-  if (!review) throw notFound('review');
-  return review;
 }
 
 /** The dates after a patch: a field absent from the patch keeps its value, null clears it. */

@@ -1,3 +1,3 @@
 export * from './terms-service';
-export * from './terms-pdf';
+export { termsExport, verifyPdf, type TermsExportRequest } from './export';
 export * from './templates';

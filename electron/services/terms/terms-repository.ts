@@ -103,29 +103,6 @@ export function decisionsByVersion(db: Db, reviewId: string): Map<number, TermsD
   return byVersion;
 }
 
-export interface PdfExportRecord {
-  sha256: string;
-  reviewId: string;
-  number: number;
-  signed: boolean;
-  contentSha256: string;
-  exportedAt: string;
-}
-
-export function insertPdfExport(db: Db, record: PdfExportRecord): void {
-  db.prepare(
-    `INSERT OR IGNORE INTO pdf_exports (sha256, review_id, kind, number, signed, content_sha256, exported_at)
-     VALUES (?, ?, 'terms-of-reference', ?, ?, ?, ?)`,
-  ).run(record.sha256, record.reviewId, record.number, record.signed ? 1 : 0, record.contentSha256, record.exportedAt);
-}
-
-export function findPdfExport(db: Db, sha256: string): PdfExportRecord | null {
-  const row = db.prepare('SELECT * FROM pdf_exports WHERE sha256 = ?').get(sha256) as
-    | { sha256: string; review_id: string; number: number; signed: number; content_sha256: string; exported_at: string }
-    | undefined;
-  return row ? { sha256: row.sha256, reviewId: row.review_id, number: row.number, signed: row.signed === 1, contentSha256: row.content_sha256, exportedAt: row.exported_at } : null;
-}
-
 export interface StoredTemplate {
   id: string;
   name: string;

@@ -12,8 +12,7 @@ import { AppError } from '../../../shared/errors';
 import { emptyTermsFields, termsCanonicalValue, termsFieldsSchema, type TermsField, type TermsFields } from '../../../shared/terms/model';
 import { termsToDoc } from '../../../shared/terms/document';
 import type { TermsDecision, TermsOverview, TermsVersion } from '../../../shared/terms/types';
-import { read, timestamp, write, type RegisterContext } from '../reviews/context';
-import { requireReview } from '../reviews/review-service';
+import { type Kernel, read, requireReview, timestamp, write } from '../kernel';
 import type { Db } from '../sqlite';
 import { decisionsByVersion, getTerms, insertDecision, insertTerms, latestTerms, listTerms, saveWorkspaceTemplate, updateTerms, type StoredTerms } from './terms-repository';
 import { findTemplate, workspaceTemplateId } from './templates';
@@ -41,7 +40,7 @@ export function approvalOf(db: Db, terms: StoredTerms): TermsDecision | null {
   return decisionsByVersion(db, terms.reviewId).get(terms.number)?.find((decision) => decision.decision === 'approved') ?? null;
 }
 
-export function termsOverview(context: RegisterContext, reviewId: string): TermsOverview {
+export function termsOverview(context: Kernel, reviewId: string): TermsOverview {
   return read(context, (db) => {
     requireReview(db, reviewId);
     const versions = listTerms(db, reviewId);
@@ -63,7 +62,7 @@ export function termsOverview(context: RegisterContext, reviewId: string): Terms
 }
 
 /** Fields from the template, then what the review already knows (subject, agencies, people, deadlines). */
-function startingFields(context: RegisterContext, db: Db, reviewId: string, templateFields: Record<string, unknown>): TermsFields {
+function startingFields(context: Kernel, db: Db, reviewId: string, templateFields: Record<string, unknown>): TermsFields {
   const review = requireReview(db, reviewId);
   const fromReview: Partial<TermsFields> = {
     subject: review.subject ?? '',
@@ -78,7 +77,7 @@ function startingFields(context: RegisterContext, db: Db, reviewId: string, temp
   return parsed.data;
 }
 
-export function startTerms(context: RegisterContext, input: { reviewId: string; template: string }): TermsVersion {
+export function startTerms(context: Kernel, input: { reviewId: string; template: string }): TermsVersion {
   return write(context, (db) => {
     requireReview(db, input.reviewId);
     if (latestTerms(db, input.reviewId)) throw new AppError('validation', 'This review already has terms of reference. Edit them instead of starting again.');
@@ -107,7 +106,7 @@ export function startTerms(context: RegisterContext, input: { reviewId: string; 
  * from it. A returned version becomes a draft again; a submitted one stays submitted, and its
  * sign-off is refused until it is submitted again.
  */
-function editable(context: RegisterContext, db: Db, reviewId: string): StoredTerms {
+function editable(context: Kernel, db: Db, reviewId: string): StoredTerms {
   const latest = requireTerms(db, reviewId);
   if (latest.status !== 'signed-off') return { ...latest, status: latest.status === 'returned' ? 'draft' : latest.status };
   const at = timestamp(context);
@@ -118,7 +117,7 @@ function editable(context: RegisterContext, db: Db, reviewId: string): StoredTer
 }
 
 /** Applies a change; one that changes nothing writes nothing (and so never starts a version). */
-function edit(context: RegisterContext, reviewId: string, change: (terms: StoredTerms) => Pick<StoredTerms, 'fields' | 'sections'>): TermsVersion {
+function edit(context: Kernel, reviewId: string, change: (terms: StoredTerms) => Pick<StoredTerms, 'fields' | 'sections'>): TermsVersion {
   return write(context, (db) => {
     requireReview(db, reviewId);
     const latest = requireTerms(db, reviewId);
@@ -134,7 +133,7 @@ function edit(context: RegisterContext, reviewId: string, change: (terms: Stored
   });
 }
 
-export function setTermsField(context: RegisterContext, input: { reviewId: string; field: TermsField; value: unknown }): TermsVersion {
+export function setTermsField(context: Kernel, input: { reviewId: string; field: TermsField; value: unknown }): TermsVersion {
   return edit(context, input.reviewId, (terms) => {
     const parsed = termsFieldsSchema.safeParse({ ...terms.fields, [input.field]: input.value });
     if (!parsed.success) {
@@ -145,11 +144,11 @@ export function setTermsField(context: RegisterContext, input: { reviewId: strin
   });
 }
 
-export function setTermsSections(context: RegisterContext, input: { reviewId: string; sections: DocJson }): TermsVersion {
+export function setTermsSections(context: Kernel, input: { reviewId: string; sections: DocJson }): TermsVersion {
   return edit(context, input.reviewId, (terms) => ({ fields: terms.fields, sections: input.sections }));
 }
 
-export function submitTerms(context: RegisterContext, reviewId: string): TermsVersion {
+export function submitTerms(context: Kernel, reviewId: string): TermsVersion {
   return write(context, (db) => {
     const terms = requireTerms(db, reviewId);
     if (terms.status === 'signed-off') throw new AppError('validation', `Version ${terms.number} is already signed off. Edit it to start version ${terms.number + 1}.`);
@@ -170,7 +169,7 @@ export interface SignOffInput {
   sha256?: string | undefined;
 }
 
-export function signOffTerms(context: RegisterContext, input: SignOffInput): TermsVersion {
+export function signOffTerms(context: Kernel, input: SignOffInput): TermsVersion {
   return write(context, (db) => {
     const terms = requireTerms(db, input.reviewId);
     if (terms.status !== 'submitted') {
@@ -194,7 +193,7 @@ export function signOffTerms(context: RegisterContext, input: SignOffInput): Ter
 }
 
 /** Saves the current version's fields and sections as a template the partnership can start from. */
-export function saveAsTemplate(context: RegisterContext, input: { reviewId: string; name: string }): { id: string } {
+export function saveAsTemplate(context: Kernel, input: { reviewId: string; name: string }): { id: string } {
   return write(context, (db) => {
     const terms = requireTerms(db, input.reviewId);
     // The subject, agencies, people and dates belong to this review, not to the template.

@@ -3,6 +3,7 @@ import { CompositeFilters } from './CompositeFilters';
 import { CompositeTable } from './CompositeTable';
 import { EntryDetail } from './EntryDetail';
 import { ExportButtons } from './ExportButtons';
+import { filtersApplied } from './filter';
 import { entryCount } from './entry-words';
 import { episodeDates } from './episode-words';
 import { SelectionBar } from './SelectionBar';
@@ -48,7 +49,7 @@ export function CompositeView() {
           {list ? `Showing ${list.entries.length.toLocaleString('en-GB')} of ${entryCount(list.total)}` : 'Loading entries…'}
           {list && loading ? ' — updating…' : ''}
         </p>
-        {list ? <ExportButtons total={list.total} /> : null}
+        {list ? <ExportButtons total={list.total} shown={list.entries.length} filtered={filtersApplied(filter) > 0} /> : null}
       </div>
       {list && list.total === 0 ? (
         <p>No entries yet. Use Import agency submission to add each agency’s chronology.</p>

@@ -1,43 +1,60 @@
 import { useState } from 'react';
+import type { ExportResult } from '../../../shared/exports/types';
 import { notifyError } from '../../lib/notify';
-import { selectAnonymised, useChronology, type ExportFormat } from './store';
+import { SavedSummary } from '../exports/SavedSummary';
+import { selectAnonymised, selectExporting, useChronology, type ExportFormat } from './store';
 
 const formatNames: Record<ExportFormat, string> = { csv: 'CSV', xlsx: 'Excel', pdf: 'PDF' };
 
-/** Writes the whole composite (not only the entries the filters show), named or anonymised as on screen. */
-export function ExportButtons({ total }: { total: number }) {
+interface ExportButtonsProps {
+  total: number;
+  /** How many entries the filters show. */
+  shown: number;
+  filtered: boolean;
+}
+
+type Said = { kind: 'saved'; result: ExportResult } | { kind: 'cancelled' } | null;
+
+/**
+ * Writes what the composite shows — every entry, or the filtered view — named or anonymised as
+ * on screen. An anonymised export first checks for names the people register does not know.
+ */
+export function ExportButtons({ total, shown, filtered }: ExportButtonsProps) {
   const anonymised = useChronology(selectAnonymised);
+  const exporting = useChronology(selectExporting);
   const exportChronology = useChronology((state) => state.exportChronology);
-  const [message, setMessage] = useState({ text: '', path: '' });
-  const [busy, setBusy] = useState(false);
-  const view = anonymised ? 'anonymised' : 'named';
+  const [said, setSaid] = useState<Said>(null);
 
   async function run(format: ExportFormat) {
-    setMessage({ text: '', path: '' });
-    setBusy(true);
+    setSaid(null);
     const outcome = await exportChronology(format);
-    setBusy(false);
     if (!outcome.ok) return notifyError(outcome.error);
-    setMessage(outcome.value ? { text: `Saved the ${view} chronology (${formatNames[format]}) to `, path: outcome.value.path } : { text: 'Export cancelled: nothing was saved.', path: '' });
+    setSaid(outcome.value ? { kind: 'saved', result: outcome.value } : { kind: 'cancelled' });
   }
 
+  const entries = filtered ? `The ${entryWord(shown)} shown` : `All ${entryWord(total)}`;
   return (
     <section aria-labelledby="export-heading" className="chron-export">
       <h3 id="export-heading">Export</h3>
       <p className="hint" id="export-hint">
-        All {total.toLocaleString('en-GB')} entries, {anonymised ? 'anonymised (pseudonyms in place of names)' : 'with real names'}.
+        {entries}, {anonymised ? 'anonymised (pseudonyms in place of names)' : 'with real names'}.
       </p>
       <div className="chron-inline">
         {(['csv', 'xlsx', 'pdf'] as const).map((format) => (
-          <button key={format} type="button" className="button button-secondary button-small" disabled={busy} aria-describedby="export-hint" onClick={() => void run(format)}>
+          <button key={format} type="button" className="button button-secondary button-small" disabled={exporting} aria-describedby="export-hint" onClick={() => void run(format)}>
             Export {formatNames[format]}
           </button>
         ))}
       </div>
       <p role="status" className="confirmation-text">
-        {message.text}
-        {message.path ? <span className="path">{message.path}</span> : null}
+        {said?.kind === 'cancelled' ? 'Export cancelled: nothing was saved.' : null}
+        {said?.kind === 'saved' ? <SavedSummary result={said.result} /> : null}
       </p>
     </section>
   );
 }
+
+function entryWord(count: number): string {
+  return `${count.toLocaleString('en-GB')} ${count === 1 ? 'entry' : 'entries'}`;
+}
+

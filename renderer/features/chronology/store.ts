@@ -8,12 +8,14 @@ import { create } from 'zustand';
 import { createAnonymiser, type NamedPerson } from '../../../shared/people/anonymise';
 import type { EntryPatch } from '../../../shared/chronology/schemas';
 import type { ChronologyEntry, ChronologyList, DuplicatePair, Episode, ImportResult } from '../../../shared/chronology/views';
+import type { ExportResult } from '../../../shared/exports/types';
 import type { ReviewSummary } from '../../../shared/reviews/types';
 import { call } from '../../lib/api';
 import { notifyError } from '../../lib/notify';
 import { listReviewsKeeping } from '../../lib/review-choice';
 import { attempt, type Outcome } from '../../lib/outcome';
 import { resetOnLock } from '../../lib/reset-on-lock';
+import { useExports } from '../exports/store';
 import { anonymiseFilter, noFilter, sameFilter, toChronologyFilter, type FilterFields } from './filter';
 
 export const chronologyTabs = ['composite', 'duplicates', 'episodes', 'timeline', 'submissions', 'rejected'] as const;
@@ -54,6 +56,8 @@ interface ChronologyState {
   episodes: Episode[] | null;
   /** The review's people register: what anonymises the reviewer's own episode titles. */
   people: NamedPerson[] | null;
+  /** A file is being written (after the names check, which leaves the buttons usable behind its dialog). */
+  exporting: boolean;
 
   loadReviews: () => Promise<void>;
   chooseReview: (id: string) => void;
@@ -72,7 +76,11 @@ interface ChronologyState {
   setChecked: (ids: readonly string[], checked: boolean) => void;
   clearChecked: () => void;
   saveEntry: (patch: EntryPatch) => Promise<Outcome<ChronologyEntry>>;
-  exportChronology: (format: ExportFormat) => Promise<Outcome<{ path: string } | null>>;
+  /**
+   * Exports what the composite shows (the current filter), named or anonymised as on screen. An
+   * anonymised export waits on the names check first. Null: cancelled, nothing was written.
+   */
+  exportChronology: (format: ExportFormat) => Promise<Outcome<ExportResult | null>>;
 
   loadDuplicates: () => Promise<void>;
   decideDuplicate: (pair: DuplicatePair, decision: DuplicatePair['decision']) => Promise<Outcome<null>>;
@@ -155,6 +163,7 @@ export const useChronology = create<ChronologyState>()((set, get) => {
     anonymised: false,
     namesPending: null,
     filtersShown: true,
+    exporting: false,
     ...reviewData,
 
     loadReviews: async () => {
@@ -266,7 +275,29 @@ export const useChronology = create<ChronologyState>()((set, get) => {
       if (outcome.ok && get().anonymised) get().reloadList();
       return outcome;
     },
-    exportChronology: (format) => attempt(() => call('chronology:export', { reviewId: requireReview(), format, anonymised: get().anonymised })),
+    exportChronology: (format) =>
+      attempt(async () => {
+        const reviewId = requireReview();
+        const anonymised = get().anonymised;
+        const filter = toChronologyFilter(get().filter);
+        let allowUnresolved: string | undefined;
+        if (anonymised) {
+          const names = await useExports.getState().checkNames({ reviewId, subject: { kind: 'chronology', reviewId, ...(filter ? { filter } : {}) } });
+          // People added from the check change what the anonymised view shows: read it again.
+          if (names.registerChanged && get().reviewId === reviewId) {
+            void loadPeople(reviewId);
+            get().reloadList();
+          }
+          if (!names.proceed) return null;
+          allowUnresolved = names.allowUnresolved;
+        }
+        set({ exporting: true });
+        try {
+          return await call('chronology:export', { reviewId, format, anonymised, ...(filter ? { filter } : {}), ...(allowUnresolved ? { allowUnresolved } : {}) });
+        } finally {
+          set({ exporting: false });
+        }
+      }),
 
     loadDuplicates: async () => {
       const { reviewId, anonymised } = get();
@@ -368,6 +399,7 @@ export const selectSignificanceOptions = (state: ChronologyState) => state.signi
 export const selectOpenId = (state: ChronologyState) => state.openId;
 export const selectChecked = (state: ChronologyState) => state.checked;
 export const selectDuplicates = (state: ChronologyState) => state.duplicates;
+export const selectExporting = (state: ChronologyState) => state.exporting;
 
 // Weakly held: once a lock drops the store's episodes, nothing here keeps them (or the names).
 const shown = new WeakMap<Episode[], { people: NamedPerson[]; result: Episode[] }>();

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { BackLink } from '../../components/BackLink';
 import { PageHeading } from '../../components/PageHeading';
 import { BackupsSection } from '../backups/BackupsSection';
+import { NotPeopleSection } from '../exports/NotPeopleSection';
 import { BankHolidaysSection } from '../holidays/BankHolidaysSection';
 import { SecuritySection } from '../security/SecuritySection';
 import { useShell } from '../shell/store';
@@ -10,7 +11,7 @@ import { AuditSection } from './AuditSection';
 import { GeneralSettings } from './GeneralSettings';
 import { useSettings } from './store';
 
-/** Preferences for this computer, and — while a workspace is open — its keys, backups and audit log. */
+/** Preferences for this computer, and — while a workspace is open — its keys, backups, words marked not a person and audit log. */
 export function SettingsPage() {
   const workspace = useWorkspace(selectOpenWorkspace);
   const closeSettings = useShell((state) => state.closeSettings);
@@ -29,6 +30,7 @@ export function SettingsPage() {
         <>
           <SecuritySection workspace={workspace} />
           <BackupsSection workspace={workspace} />
+          <NotPeopleSection />
           <AuditSection />
         </>
       ) : (

@@ -1,5 +1,5 @@
 /**
- * A file's bytes as base64, for tor:verify-pdf (no paths cross IPC: the renderer reads a dropped
+ * A file's bytes as base64, for terms:verify-pdf (no paths cross IPC: the renderer reads a dropped
  * or chosen file itself). Chunked, because String.fromCharCode with a whole PDF's bytes as
  * arguments overflows the call stack.
  */

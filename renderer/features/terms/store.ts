@@ -17,7 +17,7 @@ import { resetOnLock } from '../../lib/reset-on-lock';
 import type { SaveState } from '../documents/store';
 import { base64FromBytes } from './base64';
 
-export type SignOffInput = Omit<ChannelInput<'tor:sign-off'>, 'reviewId'>;
+export type SignOffInput = Omit<ChannelInput<'terms:sign-off'>, 'reviewId'>;
 
 /** The last field save, for the form's one status line. */
 export type FieldSave = { field: TermsField; status: 'saving' } | { field: TermsField; status: 'saved'; at: string } | null;
@@ -30,7 +30,7 @@ export interface EditorLoad {
 
 export type Verification = { fileName: string; result: PdfVerification } | { fileName: string; problem: string };
 
-/** The largest file sent for checking: tor:verify-pdf takes up to 70 million base64 characters. */
+/** The largest file sent for checking: terms:verify-pdf takes up to 70 million base64 characters. */
 export const largestPdfBytes = 50 * 1024 * 1024;
 
 interface TermsState {
@@ -96,7 +96,7 @@ export const useTerms = create<TermsState>()((set, get) => {
     try {
       // Read after the changes already on their way (an editor's last save as it closed), never before them.
       await writes;
-      const overview = await call('tor:get', { reviewId });
+      const overview = await call('terms:get', { reviewId });
       if (mine !== overviewRequest || get().reviewId !== reviewId) return;
       set(restart ? { overview, session: get().session + 1 } : { overview });
     } catch (error) {
@@ -139,21 +139,21 @@ export const useTerms = create<TermsState>()((set, get) => {
     },
     loadTemplates: async () => {
       try {
-        set({ templates: await call('tor:templates', {}) });
+        set({ templates: await call('terms:templates', {}) });
       } catch (error) {
         notifyError(error);
       }
     },
 
     start: async (template) => {
-      const outcome = await busy(() => queued(() => call('tor:start', { reviewId: requireReviewId(), template })));
+      const outcome = await busy(() => queued(() => call('terms:start', { reviewId: requireReviewId(), template })));
       if (outcome.ok) await loadOverview(true);
       return outcome;
     },
     setField: async (field, value) => {
       const reviewId = requireReviewId();
       set({ fieldSave: { field, status: 'saving' } });
-      const outcome = await attempt(() => queued(() => call('tor:set', { reviewId, field, value })));
+      const outcome = await attempt(() => queued(() => call('terms:set', { reviewId, field, value })));
       if (get().reviewId !== reviewId) return outcome;
       set({ fieldSave: outcome.ok ? { field, status: 'saved', at: outcome.value.updatedAt } : null });
       if (outcome.ok) changed(reviewId, outcome.value);
@@ -163,7 +163,7 @@ export const useTerms = create<TermsState>()((set, get) => {
       // The status line belongs to the editor on screen: an earlier one's last save stays quiet.
       const shown = () => get().reviewId === reviewId && get().session === session;
       if (shown()) set({ sectionsSave: { status: 'saving' } });
-      const outcome = await attempt(() => queued(() => call('tor:set-sections', { reviewId, sections })));
+      const outcome = await attempt(() => queued(() => call('terms:set-sections', { reviewId, sections })));
       if (!shown()) return outcome.ok;
       set({ sectionsSave: outcome.ok ? { status: 'saved', at: outcome.value.updatedAt } : { status: 'failed', message: outcome.error.message } });
       if (outcome.ok) changed(reviewId, outcome.value);
@@ -171,23 +171,23 @@ export const useTerms = create<TermsState>()((set, get) => {
     },
     submit: async () => {
       const reviewId = requireReviewId();
-      const outcome = await busy(() => queued(() => call('tor:submit', { reviewId })));
+      const outcome = await busy(() => queued(() => call('terms:submit', { reviewId })));
       if (outcome.ok) changed(reviewId, outcome.value);
       return outcome;
     },
     signOff: async (input) => {
       const reviewId = requireReviewId();
-      const outcome = await busy(() => queued(() => call('tor:sign-off', { reviewId, ...input })));
+      const outcome = await busy(() => queued(() => call('terms:sign-off', { reviewId, ...input })));
       if (outcome.ok) changed(reviewId, outcome.value);
       return outcome;
     },
     exportPdf: (version) => {
       const reviewId = requireReviewId();
-      return busy(() => queued(() => call('tor:export-pdf', { reviewId, version })));
+      return busy(() => queued(() => call('terms:export-pdf', { reviewId, version })));
     },
     saveTemplate: async (name) => {
       const reviewId = requireReviewId();
-      const outcome = await busy(() => queued(() => call('tor:save-template', { reviewId, name: name.trim() })));
+      const outcome = await busy(() => queued(() => call('terms:save-template', { reviewId, name: name.trim() })));
       if (outcome.ok) void get().loadTemplates();
       return outcome;
     },
@@ -195,7 +195,7 @@ export const useTerms = create<TermsState>()((set, get) => {
     verify: async (file) => {
       const fileName = file.name;
       if (file.size > largestPdfBytes) return set({ verification: { fileName, problem: 'That file is too large to be a terms of reference PDF.' } });
-      const outcome = await busy(async () => call('tor:verify-pdf', { pdfBase64: base64FromBytes(await file.arrayBuffer()) }));
+      const outcome = await busy(async () => call('terms:verify-pdf', { pdfBase64: base64FromBytes(await file.arrayBuffer()) }));
       set({ verification: outcome.ok ? { fileName, result: outcome.value } : { fileName, problem: outcome.error.message } });
     },
   };

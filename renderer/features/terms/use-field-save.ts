@@ -5,7 +5,7 @@ import { useTerms } from './store';
 import { fieldMessage } from './words';
 
 /**
- * Saves one field through tor:set and keeps the core's message for it, shown beside the field.
+ * Saves one field through terms:set and keeps the core's message for it, shown beside the field.
  * An unchanged value is not sent: after sign-off any save starts the next version.
  */
 export function useFieldSave<F extends TermsField>(field: F, stored: TermsFields[F]) {

@@ -1,6 +1,6 @@
 /**
  * The tiptap editor for the terms' rich-text sections — the documents feature's schema, paste
- * cleaning and autosave timing, saving through tor:set-sections instead of document:save (that
+ * cleaning and autosave timing, saving through terms:set-sections instead of document:save (that
  * editor hook is tied to the documents store, so this is its small twin for the terms store).
  */
 import type { Editor } from '@tiptap/core';

@@ -1,17 +1,17 @@
 /**
  * `prw chronology` as a user runs it: the six fictional fixtures imported in one command with
  * the results of EXPECTED.md, the composite listed named and anonymised, the likely duplicates,
- * and exports read back with real parsers (csv-parse, exceljs).
+ * and exports read back with real parsers (csv-parse, exceljs, pdf.js).
  */
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, json, prw } from './run';
+import { PdfReader } from '../pdf-reader';
 import { chronologyFixtures } from '../../fixtures/paths';
 
 const fixtures = chronologyFixtures;
@@ -43,7 +43,7 @@ beforeAll(() => {
   ];
   for (const [name, role, ...rest] of people) json(prw('people', 'add', dir, reviewId, '--name', name, '--role', role, ...rest, '--json'));
   imported = json<ImportJson>(prw('chronology', 'import', dir, reviewId, ...files, '--json'));
-}, 60_000);
+});
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 describe('prw chronology', () => {
@@ -76,6 +76,22 @@ describe('prw chronology', () => {
     for (const { a, b } of pairs) expect([a.agency, b.agency].sort()).toEqual(["Children's Social Care", 'Police']);
   });
 
+  it('export --anonymised refuses while a name the register does not know remains, listing it; not-person or --allow-unresolved resolves it', () => {
+    const out = path.join(temp, 'refused.csv');
+    const refused = prw('chronology', 'export', dir, reviewId, '--format', 'csv', '--anonymised', '--out', out);
+    expect(refused.status).toBe(1);
+    // The fixtures' only capitalised unknown word once all five people are registered: a town in an address.
+    expect(refused.stderr).toMatch(/Names in this export that the people register does not know \(1\):\n {2}Melksham \(1×\): Police, /);
+    expect(refused.stderr).toContain('--allow-unresolved');
+    expect(existsSync(out)).toBe(false);
+
+    const anyway = prw('chronology', 'export', dir, reviewId, '--format', 'csv', '--anonymised', '--out', out, '--allow-unresolved', 'A town, not a person: checked by the reviewer.');
+    expect(anyway.status).toBe(0);
+    expect(existsSync(out)).toBe(true);
+
+    expect(prw('people', 'not-person', dir, 'Melksham').stdout).toBe('Not a person: Melksham\n');
+  });
+
   it('export --format csv --anonymised: parses back, no real name, formula-like text neutralised', () => {
     const out = path.join(temp, 'chronology.csv');
     expect(prw('chronology', 'export', dir, reviewId, '--format', 'csv', '--anonymised', '--out', out).status).toBe(0);
@@ -103,20 +119,28 @@ describe('prw chronology', () => {
     expect(formulas).toBe(0);
   });
 
-  it('export --format pdf: a table of every entry with fonts embedded, anonymised with no name in it; a bad format is a usage error', () => {
+  it('export --format pdf: a table of every entry with fonts embedded, anonymised with no name in it; a bad format is a usage error', async () => {
     const out = path.join(temp, 'chronology-anonymised.pdf');
     const result = prw('chronology', 'export', dir, reviewId, '--format', 'pdf', '--out', out, '--anonymised');
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' });
-    for (const name of names) expect(text).not.toContain(name);
-    expect(text).toContain('33 entries from 6 agencies');
-    expect(text).toContain('formula-like =SUM(A1:A3) text');
-    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [out], { encoding: 'utf8' }))?.[1]);
-    expect(text.split('\f').filter((page) => page.includes('OFFICIAL-SENSITIVE'))).toHaveLength(pages);
-    const fonts = execFileSync('pdffonts', [out], { encoding: 'utf8' }).trim().split('\n').slice(2);
-    expect(fonts.length).toBeGreaterThan(0);
-    for (const font of fonts) expect(font).toMatch(/NotoSans.*\byes\s+yes\s+(yes|no)\s+\d+/);
+    const pdf = PdfReader.fromFile(out);
+    try {
+      // Each visual line as one line, as `pdftotext -layout` printed it.
+      const pages = await pdf.pages('layout');
+      const text = pages.join('\n');
+      for (const name of names) expect(text).not.toContain(name);
+      expect(text).toContain('33 entries from 6 agencies');
+      expect(text).toContain('formula-like =SUM(A1:A3) text');
+      expect(pages.length).toBeGreaterThan(0);
+      expect(pages.filter((page) => page.includes('OFFICIAL-SENSITIVE'))).toHaveLength(await pdf.pageCount());
+      const fonts = await pdf.fonts();
+      expect(fonts.length).toBeGreaterThan(0);
+      // Embedded, and subset (the six-letter tag), as pdffonts' "emb" and "sub" columns said.
+      for (const font of fonts) expect(font, font.name).toMatchObject({ name: expect.stringMatching(/^[A-Z]{6}\+NotoSans-/), embedded: true });
+    } finally {
+      await pdf.close();
+    }
     expect(prw('chronology', 'export', dir, reviewId, '--format', 'docx', '--out', 'x').status).toBe(2);
   });
 

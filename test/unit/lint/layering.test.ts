@@ -32,6 +32,10 @@ describe('layering rule', () => {
     ['renderer/features/x.ts', "import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;"],
     ['renderer/x.ts', "import { api } from '../electron/preload/preload';\nexport const a = api;"],
     ['electron/preload/x.ts', "import { dispatch } from '../services/dispatch';\nexport const a = dispatch;"],
+    // app-files.ts also runs in the e2e test host under plain Node.
+    ['electron/main/app-files.ts', "import { app } from 'electron';\nexport const a = app;"],
+    ['electron/main/app-files.ts', "import { createLogger } from '../services';\nexport const a = createLogger;"],
+    ['electron/main/app-files.ts', "import { appHost } from './origin';\nexport const a = appHost;"],
   ])('rejects %s importing %j', async (filePath, code) => {
     expect(await layeringErrors(filePath, code)).not.toEqual([]);
   });
@@ -42,6 +46,7 @@ describe('layering rule', () => {
     ['renderer/features/x.ts', "import { contract } from '../../shared/ipc/contract';\nexport const a = contract;"],
     ['renderer/x.ts', "import type { Api } from '../electron/preload/preload';\nexport type A = Api;"],
     ['electron/main/x.ts', "import { app } from 'electron';\nimport { dispatch } from '../services';\nexport const a = [app, dispatch];"],
+    ['electron/main/app-files.ts', "import fs from 'node:fs';\nimport { contentSecurityPolicy } from '../../shared/csp';\nexport const a = [fs, contentSecurityPolicy];"],
   ])('allows %s importing %j', async (filePath, code) => {
     expect(await layeringErrors(filePath, code)).toEqual([]);
   });

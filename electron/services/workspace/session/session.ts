@@ -172,6 +172,11 @@ export class WorkspaceSession {
     return { state: 'closed' };
   }
 
+  /** Who the local user is, as the audit log and the register of exports name them. */
+  actor(): string {
+    return this.ports.preferences.settings().displayName;
+  }
+
   /** Records an action by the local user on the open workspace. */
   audit(action: AuditAction, entityType: string, entityId?: string | null): void {
     this.auditOn(this.require(), action, entityType, entityId);
@@ -252,7 +257,7 @@ export class WorkspaceSession {
   }
 
   private appendAudit(db: Db, action: AuditAction, entityType: string, entityId?: string | null): void {
-    appendAudit(db, { actor: this.ports.preferences.settings().displayName, action, entityType, entityId }, () => this.ports.timers.now());
+    appendAudit(db, { actor: this.actor(), action, entityType, entityId }, () => this.ports.timers.now());
   }
 
   private attach(open: OpenWorkspace, lastBackupAt: string | null): void {

@@ -1,4 +1,4 @@
-/** A PDF's bytes to base64 in the renderer, as tor:verify-pdf takes them. */
+/** A PDF's bytes to base64 in the renderer, as terms:verify-pdf takes them. */
 import { describe, expect, it } from 'vitest';
 import { base64FromBytes } from '../../../../renderer/features/terms/base64';
 

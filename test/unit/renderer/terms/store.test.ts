@@ -81,23 +81,23 @@ describe('the terms store', () => {
     const saving = useTerms.getState().setField('reviewer', 'Sam Reviewer');
     expect(useTerms.getState().fieldSave).toEqual({ field: 'reviewer', status: 'saving' });
     const saved = version({ number: 2, fields: { ...emptyTermsFields(), reviewer: 'Sam Reviewer' }, updatedAt: '2026-11-27T10:05:00.000Z' });
-    await api.answer('tor:set', saved);
+    await api.answer('terms:set', saved);
     expect((await saving).ok).toBe(true);
     expect(api.calls[0]?.input).toEqual({ reviewId: 'review-1', field: 'reviewer', value: 'Sam Reviewer' });
     expect(useTerms.getState().overview?.current?.number).toBe(2);
     expect(useTerms.getState().fieldSave).toEqual({ field: 'reviewer', status: 'saved', at: '2026-11-27T10:05:00.000Z' });
-    expect(api.calls.map((call) => call.channel)).toEqual(['tor:set', 'tor:get']);
+    expect(api.calls.map((call) => call.channel)).toEqual(['terms:set', 'terms:get']);
   });
 
   it('sends a submit only after the field save before it has finished', async () => {
     const saving = useTerms.getState().setField('scope', 'New scope');
     const submitting = useTerms.getState().submit();
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(api.calls.map((call) => call.channel)).toEqual(['tor:set']);
-    await api.answer('tor:set', version());
-    await api.answer('tor:submit', version({ status: 'submitted' }));
+    expect(api.calls.map((call) => call.channel)).toEqual(['terms:set']);
+    await api.answer('terms:set', version());
+    await api.answer('terms:submit', version({ status: 'submitted' }));
     await Promise.all([saving, submitting]);
-    expect(api.calls.map((call) => call.channel).filter((channel) => channel !== 'tor:get')).toEqual(['tor:set', 'tor:submit']);
+    expect(api.calls.map((call) => call.channel).filter((channel) => channel !== 'terms:get')).toEqual(['terms:set', 'terms:submit']);
     expect(useTerms.getState().overview?.current?.status).toBe('submitted');
   });
 
@@ -115,7 +115,7 @@ describe('the terms store', () => {
     const sections = { type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Background' }] }] };
     const saving = useTerms.getState().saveSections({ reviewId: 'review-1', session: 1 }, sections);
     expect(useTerms.getState().sectionsSave).toEqual({ status: 'idle' });
-    await api.answer('tor:set-sections', version({ sections }));
+    await api.answer('terms:set-sections', version({ sections }));
     expect(await saving).toBe(true);
     expect(api.calls[0]?.input).toEqual({ reviewId: 'review-1', sections });
     expect(useTerms.getState().overview?.current?.reviewId).toBe('review-2');
@@ -126,17 +126,17 @@ describe('the terms store', () => {
     const saving = useTerms.getState().saveSections({ reviewId: 'review-1', session: 1 }, { type: 'doc', content: [] });
     void useTerms.getState().loadReviews();
     await api.answer('review:list', [{ id: 'review-1', title: 'LCSPR: Child M' }]);
-    expect(api.calls.map((call) => call.channel).sort()).toEqual(['review:list', 'tor:set-sections']);
-    await api.answer('tor:set-sections', version());
+    expect(api.calls.map((call) => call.channel).sort()).toEqual(['review:list', 'terms:set-sections']);
+    await api.answer('terms:set-sections', version());
     await saving;
-    expect(api.calls.map((call) => call.channel)).toContain('tor:get');
+    expect(api.calls.map((call) => call.channel)).toContain('terms:get');
   });
 
   it('sends a chosen file as base64 and keeps the answer, or the core’s message', async () => {
     const file = new File(['%PDF-1.7 body'], 'terms.pdf', { type: 'application/pdf' });
     const checking = useTerms.getState().verify(file);
     const result = { match: true, review: 'LCSPR: Child M', version: 1, signedBy: 'Pat Example, Independent Chair, SVPP', signedAt: '2026-11-27T10:00:00.000Z', message: 'Matches signed version 1.' };
-    await api.answer('tor:verify-pdf', result);
+    await api.answer('terms:verify-pdf', result);
     await checking;
     expect(api.calls[0]?.input).toEqual({ pdfBase64: Buffer.from('%PDF-1.7 body').toString('base64') });
     expect(useTerms.getState().verification).toEqual({ fileName: 'terms.pdf', result });

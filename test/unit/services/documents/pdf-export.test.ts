@@ -1,8 +1,7 @@
 /**
  * A document to PDF through the channel the app uses: the save dialog, progress events, the audit
- * entry, named and anonymised text (references, names, aliases) read back with pdftotext.
+ * entry, named and anonymised text (references, names, aliases) read back with pdf.js.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,13 +9,21 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { DocJson, DocNode } from '../../../../shared/documents/model';
 import { auditSince, call, failure, lastAuditSeq, names, useWorkspace } from '../reviews/helpers';
+import { PdfReader } from '../../pdf-reader';
 
 const temp = mkdtempSync(path.join(tmpdir(), 'prw-document-pdf-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 const text = (value: string): DocNode => ({ type: 'text', text: value });
 /** The text with line breaks made spaces: a sentence may wrap anywhere. */
-const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+async function pdfText(file: string): Promise<string> {
+  const pdf = PdfReader.fromFile(file);
+  try {
+    return (await pdf.text()).replace(/\s+/g, ' ');
+  } finally {
+    await pdf.close();
+  }
+}
 
 describe('document:export-pdf', () => {
   const workspace = useWorkspace();
@@ -56,8 +63,9 @@ describe('document:export-pdf', () => {
     const file = saveTo('anonymised.pdf');
     const exportId = randomUUID();
     const before = lastAuditSeq(workspace.rig);
-    expect(await call(workspace.rig, 'document:export-pdf', { id: document.id, anonymised: true, draft: true, exportId })).toEqual({ path: file });
-    const output = pdfText(file);
+    const result = await call(workspace.rig, 'document:export-pdf', { id: document.id, anonymised: true, draft: true, exportId });
+    expect(result).toMatchObject({ path: file, record: { kind: 'document', format: 'pdf', subjectId: document.id, anonymised: true, fileName: 'anonymised.pdf', unresolvedReason: null } });
+    const output = await pdfText(file);
     expect(output).not.toMatch(/Maisie|Janet|Hartwell|\bNan\b|Dean|Farrow/);
     expect(output).toContain('Child M often stayed with her Maternal grandmother, Maternal grandmother, at weekends; Maternal grandmother was a protective factor.');
     expect(output).toContain('[person no longer in the register] is no longer in the register.');
@@ -66,7 +74,8 @@ describe('document:export-pdf', () => {
     expect(progress.length).toBeGreaterThan(0);
     expect(progress.every((payload) => payload.exportId === exportId && payload.done <= payload.total)).toBe(true);
     expect(progress.at(-1)).toMatchObject({ done: progress.at(-1)!.total });
-    expect(auditSince(workspace.rig, before).map((row) => [row.action, row.entity_id])).toEqual([['document.exported-anonymised', document.id]]);
+    expect(auditSince(workspace.rig, before).map((row) => [row.action, row.entity_id])).toEqual([['export.anonymised', result!.record.id]]);
+    expect(await call(workspace.rig, 'export:list', { reviewId: result!.record.reviewId })).toEqual([result!.record]);
   });
 
   it('named: people by their current names, the marking chosen for this export, and a saved version rather than the current text', async () => {
@@ -75,7 +84,7 @@ describe('document:export-pdf', () => {
     await call(workspace.rig, 'document:save', { id: document.id, content: { type: 'doc', content: [{ type: 'paragraph', content: [text('Rewritten since.')] }] }, revision: 0 });
     const file = saveTo('named.pdf');
     await call(workspace.rig, 'document:export-pdf', { id: document.id, version: 1, anonymised: false, draft: false, marking: 'OFFICIAL' });
-    const output = pdfText(file);
+    const output = await pdfText(file);
     expect(output).toContain(`${names.child} often stayed with her Nan, Janet, at weekends; ${names.grandmother} was a protective factor.`);
     expect(output).toContain('Version 1: For the PRG');
     expect(output).not.toContain('Rewritten since.');

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocJson, ReferenceAttrs } from '../../../../shared/documents/model';
 import { renderPdf, type PdfRequest } from '../../../../electron/services/pdf';
-import { bullets, cell, heading, paragraph, PdfFile, person, request, table, text } from './tools';
+import { bullets, cell, heading, paragraph, PdfReader, person, request, table, text } from './tools';
 
 const realWords = ['Maisie', 'Hartwell', 'Kerry', 'Dean', 'Farrow'];
 
@@ -46,8 +46,10 @@ const anonymised: Partial<PdfRequest> = {
 };
 
 /** Every place in the file a reader or a tool could read a name from. */
-function everything(pdf: PdfFile): string {
-  return [pdf.text(), pdf.outline().join('\n'), pdf.tool('pdfinfo', '-custom'), pdf.tool('pdfinfo', '-meta'), pdf.bytes.toString('latin1')].join('\n');
+async function everything(pdf: PdfReader): Promise<string> {
+  const info = await pdf.info();
+  const fields = Object.entries(info.fields).map(([key, value]) => `${key}: ${value}`);
+  return [await pdf.text(), (await pdf.outline()).join('\n'), ...fields, info.xmp ?? '', pdf.bytes.toString('latin1')].join('\n');
 }
 
 function render(overrides: Partial<PdfRequest>): Promise<Buffer> {
@@ -62,42 +64,42 @@ function render(overrides: Partial<PdfRequest>): Promise<Buffer> {
   );
 }
 
-let namedPdf: PdfFile;
-let anonymisedPdf: PdfFile;
+let namedPdf: PdfReader;
+let anonymisedPdf: PdfReader;
 
 beforeAll(async () => {
-  namedPdf = new PdfFile(await render(named));
-  anonymisedPdf = new PdfFile(await render(anonymised));
+  namedPdf = new PdfReader(await render(named));
+  anonymisedPdf = new PdfReader(await render(anonymised));
 });
 
-afterAll(() => {
-  namedPdf?.remove();
-  anonymisedPdf?.remove();
+afterAll(async () => {
+  await namedPdf?.close();
+  await anonymisedPdf?.close();
 });
 
 describe('renderPdf: anonymised copies', () => {
-  it('names people in the named copy (so the check below can fail)', () => {
-    const all = everything(namedPdf);
+  it('names people in the named copy (so the check below can fail)', async () => {
+    const all = await everything(namedPdf);
     expect(all).toContain('Maisie Hartwell lived with Kerry Hartwell and Dean Farrow.');
-    expect(namedPdf.outline()).toContain('Meeting with Kerry Hartwell@3');
-    expect(namedPdf.text()).toContain('Dean Farrow answered the door.');
+    expect(await namedPdf.outline()).toContain('Meeting with Kerry Hartwell@3');
+    expect(await namedPdf.text()).toContain('Dean Farrow answered the door.');
   });
 
-  it('shows no real name anywhere: text, contents, outline, notes, tables, sign-off or metadata', () => {
-    const all = everything(anonymisedPdf);
+  it('shows no real name anywhere: text, contents, outline, notes, tables, sign-off or metadata', async () => {
+    const all = await everything(anonymisedPdf);
     for (const word of realWords) expect(all.toLowerCase(), word).not.toContain(word.toLowerCase());
   });
 
-  it('uses the pseudonyms from the transform and for references', () => {
-    const all = anonymisedPdf.text();
+  it('uses the pseudonyms from the transform and for references', async () => {
+    const all = await anonymisedPdf.text();
     expect(all).toContain('Child M lived with Mother and Mr F.');
     expect(all).toContain('Child M and Mother were seen together.');
     expect(all).toContain('Attended the strategy meeting with Mother');
     expect(all).toContain('Agreed with Mother present');
-    expect(anonymisedPdf.outline()).toEqual(['Meeting with Mother@3', '  What Child M told the school@3', 'Notes@3', 'Sign-off@4']);
+    expect(await anonymisedPdf.outline()).toEqual(['Meeting with Mother@3', '  What Child M told the school@3', 'Notes@3', 'Sign-off@4']);
   });
 
-  it('anonymises a name split across formatting as a whole, losing the formatting rather than leaking', () => {
-    expect(anonymisedPdf.text()).toContain('On the last visit Mr F answered the door.');
+  it('anonymises a name split across formatting as a whole, losing the formatting rather than leaking', async () => {
+    expect(await anonymisedPdf.text()).toContain('On the last visit Mr F answered the door.');
   });
 });

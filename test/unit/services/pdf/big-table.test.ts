@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPdf, type PdfTable } from '../../../../electron/services/pdf';
-import { pageOf, paragraph, PdfFile, request, text } from './tools';
+import { pageOf, paragraph, PdfReader, request, text } from './tools';
 
 const headers = ['Date and time', 'Agency', 'Reference', 'Event', 'Action', 'Recorded by'];
 
@@ -27,21 +27,21 @@ function chronology(rows: number): PdfTable {
   };
 }
 
-let pdf: PdfFile;
+let pdf: PdfReader;
 let pages: string[];
 let first: number;
 
 beforeAll(async () => {
-  pdf = new PdfFile(await renderPdf(request({ content: { type: 'doc', content: [paragraph(text('The chronology is in the appendix.'))] }, tables: [chronology(5_000)] })));
-  pages = pdf.pages();
+  pdf = new PdfReader(await renderPdf(request({ content: { type: 'doc', content: [paragraph(text('The chronology is in the appendix.'))] }, tables: [chronology(5_000)] })));
+  pages = await pdf.pages();
   first = pageOf(pages, 'Appendix A: chronology', 3);
 }, 120_000);
 
-afterAll(() => pdf?.remove());
+afterAll(() => pdf?.close());
 
 describe('renderPdf: a 5,000-row appendix', () => {
-  it('draws every row once, first, middle and last included', () => {
-    const all = pdf.text();
+  it('draws every row once, first, middle and last included', async () => {
+    const all = await pdf.text();
     const refs = [...all.matchAll(/\bREF-(\d+)\b/g)].map((match) => Number(match[1]));
     expect(refs.length).toBe(5_000);
     expect(new Set(refs).size).toBe(5_000);
@@ -74,16 +74,16 @@ describe('renderPdf: a 5,000-row appendix', () => {
     expect(torn).toEqual([]);
   });
 
-  it('lists the appendix in the contents at its first page', () => {
-    expect(pdf.pages(true)[1]).toMatch(new RegExp(`Appendix A: chronology\\s+${first}\\s*$`, 'm'));
-    expect(pdf.outline()).toContain(`Appendix A: chronology@${first}`);
+  it('lists the appendix in the contents at its first page', async () => {
+    expect((await pdf.pages('layout'))[1]).toMatch(new RegExp(`Appendix A: chronology\\s+${first}\\s*$`, 'm'));
+    expect(await pdf.outline()).toContain(`Appendix A: chronology@${first}`);
   });
 });
 
 describe('renderPdf: a row taller than a page', () => {
   it('continues the row on the next page, under the repeated header, with nothing lost', async () => {
     const lines = Array.from({ length: 150 }, (_, index) => `line ${index + 1} of the long note`).join('\n');
-    const tall = new PdfFile(
+    const tall = new PdfReader(
       await renderPdf(
         request({
           content: { type: 'doc', content: [paragraph(text('See the appendix.'))] },
@@ -92,15 +92,16 @@ describe('renderPdf: a row taller than a page', () => {
       ),
     );
     try {
-      const tallPages = tall.pages();
+      const tallPages = await tall.pages();
+      const tallText = await tall.text();
       const start = pageOf(tallPages, 'line 1 of the long note', 3);
       const end = pageOf(tallPages, 'line 150 of the long note', 3);
       expect(end).toBeGreaterThan(start);
-      for (let n = 1; n <= 150; n++) expect(tall.text()).toContain(`line ${n} of the long note`);
+      for (let n = 1; n <= 150; n++) expect(tallText).toContain(`line ${n} of the long note`);
       for (let page = start; page <= end; page++) expect(tallPages[page - 1]).toMatch(/Entry\s+Note/);
-      expect(tall.text()).toContain('The row after');
+      expect(tallText).toContain('The row after');
     } finally {
-      tall.remove();
+      await tall.close();
     }
   });
 });

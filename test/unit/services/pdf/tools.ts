@@ -1,98 +1,14 @@
 /**
- * Checks PDFs the way a reader's tools see them: poppler (pdftotext, pdfinfo, pdffonts, pdftoppm)
- * and qpdf, run on a file in a temporary folder that is removed afterwards.
+ * Helpers for the PDF tests: the pdf.js reader (test/unit/pdf-reader.ts), finding text on pages,
+ * and ProseMirror fixtures. poppler and qpdf check the same files in test/crosscheck.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { DocNode } from '../../../../shared/documents/model';
 import type { PdfRequest } from '../../../../electron/services/pdf';
 
+export { checkPdf, PdfReader, type PdfFont, type PdfInfo, type TextMode } from '../../pdf-reader';
+
 export const fontsDir = path.resolve(__dirname, '../../../../resources/fonts');
-
-const run = (tool: string, args: string[]) => execFileSync(tool, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-
-/** A rendered PDF on disk, with the tools' views of it. */
-export class PdfFile {
-  readonly dir = mkdtempSync(path.join(tmpdir(), 'prw-pdf-test-'));
-  readonly file = path.join(this.dir, 'out.pdf');
-  private pagesCache: string[] | null = null;
-
-  constructor(readonly bytes: Buffer) {
-    writeFileSync(this.file, bytes);
-  }
-
-  /** The text of every page, in order (pdftotext separates pages with a form feed). */
-  pages(layout = false): string[] {
-    if (!layout && this.pagesCache) return this.pagesCache;
-    const pages = run('pdftotext', [...(layout ? ['-layout'] : []), this.file, '-']).split('\f');
-    if (pages[pages.length - 1]!.trim() === '') pages.pop();
-    if (!layout) this.pagesCache = pages;
-    return pages;
-  }
-
-  text(): string {
-    return this.pages().join('\n');
-  }
-
-  info(...args: string[]): Record<string, string> {
-    const out: Record<string, string> = {};
-    for (const line of run('pdfinfo', [...args, this.file]).split('\n')) {
-      const match = /^([^:]+):\s*(.*)$/.exec(line);
-      if (match) out[match[1]!] = match[2]!;
-    }
-    return out;
-  }
-
-  /** A tool's raw output for this file, e.g. tool('pdfinfo', '-struct'). */
-  tool(name: 'pdfinfo' | 'pdftotext' | 'qpdf', ...args: string[]): string {
-    return run(name, [...args, this.file, ...(name === 'pdftotext' ? ['-'] : [])]);
-  }
-
-  /** pdffonts' table: name, type, emb, sub, uni for each font. */
-  fonts(): Array<{ name: string; type: string; embedded: string }> {
-    return run('pdffonts', [this.file])
-      .split('\n')
-      .slice(2)
-      .filter((line) => line.trim() !== '')
-      .map((line) => {
-        const columns = line.trim().split(/\s+/);
-        // name, type words…, encoding, emb, sub, uni, object, generation
-        return { name: columns[0]!, type: columns.slice(1, -6).join(' '), embedded: columns[columns.length - 5]! };
-      });
-  }
-
-  qpdfCheck(): string {
-    return run('qpdf', ['--check', this.file]);
-  }
-
-  qpdfJson(key: string): Record<string, unknown> {
-    return JSON.parse(run('qpdf', ['--json', `--json-key=${key}`, this.file])) as Record<string, unknown>;
-  }
-
-  /** Outline entries as "title@page", depth-first, children indented by two spaces per level. */
-  outline(): string[] {
-    type Entry = { title: string; destpageposfrom1: number; kids: Entry[] };
-    const out: string[] = [];
-    const walk = (entries: Entry[], depth: number) => {
-      for (const entry of entries) {
-        out.push(`${'  '.repeat(depth)}${entry.title}@${entry.destpageposfrom1}`);
-        walk(entry.kids, depth + 1);
-      }
-    };
-    walk(this.qpdfJson('outlines').outlines as Entry[], 0);
-    return out;
-  }
-
-  png(target: string, page = 1): void {
-    run('pdftoppm', ['-r', '80', '-png', '-f', String(page), '-l', String(page), '-singlefile', this.file, target.replace(/\.png$/, '')]);
-  }
-
-  remove(): void {
-    rmSync(this.dir, { recursive: true, force: true });
-  }
-}
 
 /** The page (1-based) whose text contains `needle`, counting from `from`. */
 export function pageOf(pages: readonly string[], needle: string, from = 1): number {

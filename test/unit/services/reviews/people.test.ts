@@ -65,6 +65,13 @@ describe('pseudonym suggestions', () => {
     const error = await failure(rig, 'people:add', { reviewId, name: names.grandmother, role: 'other-family', pseudonym: '  MOTHER ' });
     expect(error).toEqual({ code: 'validation', message: 'Someone else in this review already has the pseudonym "MOTHER". Choose a different one.' });
   });
+  it("refuses a pseudonym that is another person's real name or alias, even a short one, without repeating it", async () => {
+    const { rig } = workspace;
+    const { id: reviewId } = await addRapidReview(rig);
+    await call(rig, 'people:add', { reviewId, name: 'Jo Quenby', role: 'parent', relationship: 'mother', aliases: ['Jo'] });
+    const error = await failure(rig, 'people:add', { reviewId, name: names.grandmother, role: 'other-family', pseudonym: 'jo' });
+    expect(error).toEqual({ code: 'validation', message: "That pseudonym is another person's real name or alias in this review, so the anonymised copy would name them. Choose another." });
+  });
 });
 
 describe('the register', () => {

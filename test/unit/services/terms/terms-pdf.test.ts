@@ -1,58 +1,61 @@
 /**
- * Terms of reference to PDF and back: the sign-off page and verification code read with
- * pdftotext and pdfinfo, and "verify a PDF" for the signed file, an edited copy, a draft, a
+ * Terms of reference to PDF and back: the sign-off page and verification code read with pdf.js
+ * (test/unit/pdf-reader.ts), and "verify a PDF" for the signed file, an edited copy, a draft, a
  * PDF with no code and a file that is not a PDF.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { termsPdf } from '../../../../electron/services/terms';
-import { createRegisterContext } from '../../../../electron/services/reviews';
+import { termsExport } from '../../../../electron/services/terms';
+import { documentExport } from '../../../../electron/services/documents';
+import { exported } from '../exports/deliver-helpers';
 import { call, failure, useWorkspace } from '../reviews/helpers';
+import { PdfReader } from '../../pdf-reader';
 
-const temp = mkdtempSync(path.join(tmpdir(), 'prw-terms-pdf-'));
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
+const readers: PdfReader[] = [];
+afterAll(async () => {
+  await Promise.all(readers.map((reader) => reader.close()));
+});
 
-function pdfText(bytes: Buffer): string {
-  const file = path.join(temp, `${Math.random().toString(36).slice(2)}.pdf`);
-  writeFileSync(file, bytes);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+function pdf(bytes: Buffer): PdfReader {
+  const reader = new PdfReader(bytes);
+  readers.push(reader);
+  return reader;
 }
+
+/** Each visual line as one line, as `pdftotext -layout` printed it. */
+const pdfText = (bytes: Buffer) => pdf(bytes).text('layout');
 
 describe('terms of reference PDF and verification', () => {
   const workspace = useWorkspace();
-  const context = () => createRegisterContext(workspace.rig.core.session, () => workspace.rig.core.ports.timers.now());
-  const verify = (bytes: Buffer) => call(workspace.rig, 'tor:verify-pdf', { pdfBase64: bytes.toString('base64') });
+  const context = () => workspace.rig.core.kernel;
+  const verify = (bytes: Buffer) => call(workspace.rig, 'terms:verify-pdf', { pdfBase64: bytes.toString('base64') });
 
   async function signedReview() {
     const { id: reviewId } = await call(workspace.rig, 'review:create', { type: 'lcspr', title: 'LCSPR: Child M', subject: 'Child M' });
-    await call(workspace.rig, 'tor:start', { reviewId, template: 'lcspr-rapid-review-led' });
-    await call(workspace.rig, 'tor:submit', { reviewId });
-    const signed = await call(workspace.rig, 'tor:sign-off', { reviewId, by: 'Pat Example', role: 'Independent Chair, SVPP' });
+    await call(workspace.rig, 'terms:start', { reviewId, template: 'lcspr-rapid-review-led' });
+    await call(workspace.rig, 'terms:submit', { reviewId });
+    const signed = await call(workspace.rig, 'terms:sign-off', { reviewId, by: 'Pat Example', role: 'Independent Chair, SVPP' });
     return { reviewId, code: signed.sha256 };
   }
 
   it('a signed version prints its sign-off and verification code (short and full, also in the metadata), without DRAFT', async () => {
     const { reviewId, code } = await signedReview();
-    const { bytes, number } = await termsPdf(context(), { reviewId });
-    expect(number).toBe(1);
-    const text = pdfText(bytes);
+    const { bytes, result } = await exported(context(), termsExport(context(), { reviewId }));
+    expect(result.record).toMatchObject({ kind: 'terms', format: 'pdf', version: 1, anonymised: false, reviewId });
+    const text = await pdfText(bytes);
     expect(text).toContain('Key lines of enquiry');
     expect(text).toContain('Pat Example');
     expect(text).toContain('Independent Chair, SVPP');
     expect(text).toContain(code);
     expect(text).toContain(code.slice(0, 4));
     expect(text).not.toContain('DRAFT');
-    const file = path.join(temp, 'signed.pdf');
-    writeFileSync(file, bytes);
-    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toContain(code);
+    const { fields } = await pdf(bytes).info();
+    expect(fields.Keywords).toContain(code);
+    expect(fields.PrwVerificationCode).toBe(code);
   });
 
   it('verifies the signed file; an edited copy, a draft and a PDF with no code do not match; a non-PDF is refused', async () => {
     const { reviewId, code } = await signedReview();
-    const { bytes } = await termsPdf(context(), { reviewId });
+    const { bytes } = await exported(context(), termsExport(context(), { reviewId }));
     expect(await verify(bytes)).toMatchObject({ match: true, review: 'LCSPR: Child M', version: 1, signedBy: 'Pat Example, Independent Chair, SVPP' });
     expect((await verify(bytes)).message).toMatch(/^Matches signed version 1 of LCSPR: Child M, signed by Pat Example \(Independent Chair, SVPP\) on \d+ \w+ \d{4}\.$/);
 
@@ -64,23 +67,22 @@ describe('terms of reference PDF and verification', () => {
     expect(editedResult.message).toContain(code.slice(0, 12));
 
     // Version 2 as a draft: its PDF does not verify; once signed, a new export does, and version 1's file still does.
-    await call(workspace.rig, 'tor:set', { reviewId, field: 'scope', value: 'Changed for version 2.' });
-    const { bytes: draft } = await termsPdf(context(), { reviewId });
-    expect(pdfText(draft)).toContain('DRAFT');
+    await call(workspace.rig, 'terms:set', { reviewId, field: 'scope', value: 'Changed for version 2.' });
+    const { bytes: draft } = await exported(context(), termsExport(context(), { reviewId }));
+    expect(await pdfText(draft)).toContain('DRAFT');
     expect((await verify(draft)).message).toMatch(/before it was signed off/);
-    await call(workspace.rig, 'tor:submit', { reviewId });
-    await call(workspace.rig, 'tor:sign-off', { reviewId, by: 'Pat Example', role: 'Independent Chair, SVPP' });
+    await call(workspace.rig, 'terms:submit', { reviewId });
+    await call(workspace.rig, 'terms:sign-off', { reviewId, by: 'Pat Example', role: 'Independent Chair, SVPP' });
     expect((await verify(draft)).match).toBe(false);
-    const { bytes: second } = await termsPdf(context(), { reviewId });
+    const { bytes: second } = await exported(context(), termsExport(context(), { reviewId }));
     expect(await verify(second)).toMatchObject({ match: true, version: 2 });
     expect(await verify(bytes)).toMatchObject({ match: true, version: 1 });
 
     const document = await call(workspace.rig, 'document:create', { reviewId, title: 'Notes' });
-    const { documentPdf } = await import('../../../../electron/services/documents');
-    const noCode = await documentPdf(context(), { id: document.id, anonymised: false, draft: false });
+    const { bytes: noCode } = await exported(context(), documentExport(context(), { id: document.id, anonymised: false, draft: false }));
     expect((await verify(noCode)).message).toMatch(/carries no verification code/);
 
-    const notPdf = await failure(workspace.rig, 'tor:verify-pdf', { pdfBase64: Buffer.from('Just some text, not a PDF.').toString('base64') });
+    const notPdf = await failure(workspace.rig, 'terms:verify-pdf', { pdfBase64: Buffer.from('Just some text, not a PDF.').toString('base64') });
     expect(notPdf).toEqual({ code: 'validation', message: 'That file is not a PDF. Choose the PDF of the terms of reference you were sent.' });
   });
 });

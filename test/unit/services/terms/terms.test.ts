@@ -19,10 +19,10 @@ describe('terms of reference', () => {
 
   it('starts from a template with the fields the review already knows, and refuses to start twice', async () => {
     const { id: reviewId } = await review();
-    const templates = await call(workspace.rig, 'tor:templates', {});
+    const templates = await call(workspace.rig, 'terms:templates', {});
     expect(templates.map((template) => template.id)).toEqual(['lcspr-rapid-review-led', 'sar', 'dhr']);
 
-    const terms = await call(workspace.rig, 'tor:start', { reviewId, template: 'lcspr-rapid-review-led' });
+    const terms = await call(workspace.rig, 'terms:start', { reviewId, template: 'lcspr-rapid-review-led' });
     expect(terms).toMatchObject({ number: 1, status: 'draft', submittedSha256: null });
     expect(terms.fields).toMatchObject({ subject: 'Child M', agencies: ['Police', 'Health Visiting'], reviewer: 'Sam Reviewer', methodology: 'appreciative-inquiry' });
     expect(terms.fields.linesOfEnquiry.length).toBeGreaterThan(0);
@@ -30,39 +30,39 @@ describe('terms of reference', () => {
     expect(terms.fields.milestones).toContainEqual(expect.objectContaining({ due: '2020-01-02' }));
     expect(terms.sha256).toMatch(/^[0-9a-f]{64}$/);
 
-    expect((await failure(workspace.rig, 'tor:start', { reviewId, template: 'sar' })).message).toMatch(/already has terms of reference/);
+    expect((await failure(workspace.rig, 'terms:start', { reviewId, template: 'sar' })).message).toMatch(/already has terms of reference/);
     const other = await call(workspace.rig, 'review:create', { type: 'sar', title: 'SAR: Adult P' });
-    expect((await failure(workspace.rig, 'tor:start', { reviewId: other.id, template: 'no-such-template' })).message).toMatch(/no template "no-such-template".*lcspr-rapid-review-led, sar, dhr/);
+    expect((await failure(workspace.rig, 'terms:start', { reviewId: other.id, template: 'no-such-template' })).message).toMatch(/no template "no-such-template".*lcspr-rapid-review-led, sar, dhr/);
   });
 
   it('checks each field against the rest: an impossible date, a period ending before it starts, a wrong type', async () => {
     const { id: reviewId } = await review();
-    await call(workspace.rig, 'tor:start', { reviewId, template: 'sar' });
-    await call(workspace.rig, 'tor:set', { reviewId, field: 'periodFrom', value: '2019-03-01' });
-    expect((await failure(workspace.rig, 'tor:set', { reviewId, field: 'periodTo', value: '2019-02-30' })).message).toMatch(/2019-02-30/);
-    expect((await failure(workspace.rig, 'tor:set', { reviewId, field: 'periodTo', value: '2018-12-31' })).message).toMatch(/must end on or after/);
-    expect((await failure(workspace.rig, 'tor:set', { reviewId, field: 'agencies', value: 'Police' })).code).toBe('validation');
-    const after = await call(workspace.rig, 'tor:get', { reviewId });
+    await call(workspace.rig, 'terms:start', { reviewId, template: 'sar' });
+    await call(workspace.rig, 'terms:set', { reviewId, field: 'periodFrom', value: '2019-03-01' });
+    expect((await failure(workspace.rig, 'terms:set', { reviewId, field: 'periodTo', value: '2019-02-30' })).message).toMatch(/2019-02-30/);
+    expect((await failure(workspace.rig, 'terms:set', { reviewId, field: 'periodTo', value: '2018-12-31' })).message).toMatch(/must end on or after/);
+    expect((await failure(workspace.rig, 'terms:set', { reviewId, field: 'agencies', value: 'Police' })).code).toBe('validation');
+    const after = await call(workspace.rig, 'terms:get', { reviewId });
     expect(after.current?.fields).toMatchObject({ periodFrom: '2019-03-01', periodTo: null });
   });
 
   it('submit → sign-off binds the decision to the SHA-256; editing after sign-off starts version 2 and shows what changed', async () => {
     const { id: reviewId } = await review();
-    await call(workspace.rig, 'tor:start', { reviewId, template: 'lcspr-rapid-review-led' });
+    await call(workspace.rig, 'terms:start', { reviewId, template: 'lcspr-rapid-review-led' });
     const before = lastAuditSeq(workspace.rig);
-    const submitted = await call(workspace.rig, 'tor:submit', { reviewId });
+    const submitted = await call(workspace.rig, 'terms:submit', { reviewId });
     expect(submitted).toMatchObject({ status: 'submitted', submittedSha256: submitted.sha256 });
-    const signed = await call(workspace.rig, 'tor:sign-off', { reviewId, ...chair, sha256: submitted.sha256 });
+    const signed = await call(workspace.rig, 'terms:sign-off', { reviewId, ...chair, sha256: submitted.sha256 });
     expect(signed.status).toBe('signed-off');
     expect(signed.decisions).toEqual([expect.objectContaining({ decision: 'approved', signatory: 'Pat Example', role: 'Independent Chair, SVPP', sha256: submitted.sha256 })]);
     expect(auditSince(workspace.rig, before).map((row) => row.action)).toEqual(['terms.submitted', 'terms.signed-off']);
 
     // Setting a field to the value it has changes nothing: no new version.
-    const same = await call(workspace.rig, 'tor:set', { reviewId, field: 'subject', value: 'Child M' });
+    const same = await call(workspace.rig, 'terms:set', { reviewId, field: 'subject', value: 'Child M' });
     expect(same).toMatchObject({ number: 1, status: 'signed-off' });
-    const edited = await call(workspace.rig, 'tor:set', { reviewId, field: 'scope', value: 'A narrower scope: the six months before the incident.' });
+    const edited = await call(workspace.rig, 'terms:set', { reviewId, field: 'scope', value: 'A narrower scope: the six months before the incident.' });
     expect(edited).toMatchObject({ number: 2, status: 'draft' });
-    const overview = await call(workspace.rig, 'tor:get', { reviewId });
+    const overview = await call(workspace.rig, 'terms:get', { reviewId });
     expect(overview.history.map((version) => [version.number, version.status, version.signedBy])).toEqual([
       [2, 'draft', null],
       [1, 'signed-off', 'Pat Example'],
@@ -80,42 +80,42 @@ describe('terms of reference', () => {
 
   it('refuses to sign a version that changed after it was submitted, or one the signatory was not shown', async () => {
     const { id: reviewId } = await review();
-    await call(workspace.rig, 'tor:start', { reviewId, template: 'dhr' });
-    const submitted = await call(workspace.rig, 'tor:submit', { reviewId });
-    await call(workspace.rig, 'tor:set', { reviewId, field: 'publication', value: 'Changed after submission.' });
-    const error = await failure(workspace.rig, 'tor:sign-off', { reviewId, ...chair });
+    await call(workspace.rig, 'terms:start', { reviewId, template: 'dhr' });
+    const submitted = await call(workspace.rig, 'terms:submit', { reviewId });
+    await call(workspace.rig, 'terms:set', { reviewId, field: 'publication', value: 'Changed after submission.' });
+    const error = await failure(workspace.rig, 'terms:sign-off', { reviewId, ...chair });
     expect(error.message).toMatch(/changed after it was submitted.*Nothing was signed/);
-    const resubmitted = await call(workspace.rig, 'tor:submit', { reviewId });
+    const resubmitted = await call(workspace.rig, 'terms:submit', { reviewId });
     expect(resubmitted.submittedSha256).not.toBe(submitted.submittedSha256);
-    expect((await failure(workspace.rig, 'tor:sign-off', { reviewId, ...chair, sha256: submitted.sha256 })).message).toMatch(/you were shown/);
-    expect((await call(workspace.rig, 'tor:get', { reviewId })).current?.status).toBe('submitted');
+    expect((await failure(workspace.rig, 'terms:sign-off', { reviewId, ...chair, sha256: submitted.sha256 })).message).toMatch(/you were shown/);
+    expect((await call(workspace.rig, 'terms:get', { reviewId })).current?.status).toBe('submitted');
   });
 
   it('returns with comments (required), audited, and the version can be edited and submitted again', async () => {
     const { id: reviewId } = await review();
-    await call(workspace.rig, 'tor:start', { reviewId, template: 'sar' });
-    await call(workspace.rig, 'tor:submit', { reviewId });
-    expect((await failure(workspace.rig, 'tor:sign-off', { reviewId, ...chair, decision: 'returned' })).message).toMatch(/Say why/);
+    await call(workspace.rig, 'terms:start', { reviewId, template: 'sar' });
+    await call(workspace.rig, 'terms:submit', { reviewId });
+    expect((await failure(workspace.rig, 'terms:sign-off', { reviewId, ...chair, decision: 'returned' })).message).toMatch(/Say why/);
     const before = lastAuditSeq(workspace.rig);
-    const returned = await call(workspace.rig, 'tor:sign-off', { reviewId, ...chair, decision: 'returned', comment: 'Add the GP to the agencies.' });
+    const returned = await call(workspace.rig, 'terms:sign-off', { reviewId, ...chair, decision: 'returned', comment: 'Add the GP to the agencies.' });
     expect(returned).toMatchObject({ status: 'returned', number: 1 });
     expect(auditSince(workspace.rig, before).map((row) => row.action)).toEqual(['terms.returned']);
-    const edited = await call(workspace.rig, 'tor:set', { reviewId, field: 'agencies', value: ['Police', 'Health Visiting', 'GP'] });
+    const edited = await call(workspace.rig, 'terms:set', { reviewId, field: 'agencies', value: ['Police', 'Health Visiting', 'GP'] });
     expect(edited).toMatchObject({ number: 1, status: 'draft' });
-    expect((await call(workspace.rig, 'tor:submit', { reviewId })).status).toBe('submitted');
-    expect((await failure(workspace.rig, 'tor:submit', { reviewId: 'no-such-review' })).code).toBe('not-found');
+    expect((await call(workspace.rig, 'terms:submit', { reviewId })).status).toBe('submitted');
+    expect((await failure(workspace.rig, 'terms:submit', { reviewId: 'no-such-review' })).code).toBe('not-found');
   });
 
   it('saves the terms as a workspace template without the review’s own facts, and starts another review from it', async () => {
     const { id: reviewId } = await review();
-    await call(workspace.rig, 'tor:start', { reviewId, template: 'lcspr-rapid-review-led' });
-    await call(workspace.rig, 'tor:set', { reviewId, field: 'familyInvolvement', value: 'Our partnership’s standard wording.' });
-    const { id } = await call(workspace.rig, 'tor:save-template', { reviewId, name: 'Our LCSPR' });
+    await call(workspace.rig, 'terms:start', { reviewId, template: 'lcspr-rapid-review-led' });
+    await call(workspace.rig, 'terms:set', { reviewId, field: 'familyInvolvement', value: 'Our partnership’s standard wording.' });
+    const { id } = await call(workspace.rig, 'terms:save-template', { reviewId, name: 'Our LCSPR' });
     expect(id).toBe('ws-our-lcspr');
-    expect((await call(workspace.rig, 'tor:templates', {})).find((template) => template.id === id)).toMatchObject({ source: 'workspace', name: 'Our LCSPR' });
+    expect((await call(workspace.rig, 'terms:templates', {})).find((template) => template.id === id)).toMatchObject({ source: 'workspace', name: 'Our LCSPR' });
 
     const other = await call(workspace.rig, 'review:create', { type: 'lcspr', title: 'LCSPR: Child N', subject: 'Child N' });
-    const started = await call(workspace.rig, 'tor:start', { reviewId: other.id, template: id });
+    const started = await call(workspace.rig, 'terms:start', { reviewId: other.id, template: id });
     expect(started.fields).toMatchObject({ familyInvolvement: 'Our partnership’s standard wording.', subject: 'Child N', agencies: [] });
   });
 });

@@ -56,7 +56,7 @@ describe('migration 0005-terms', () => {
     db.close();
   });
 
-  it('removes a review’s terms, decisions and export records with it', () => {
+  it('removes a review’s terms, decisions and (before 0006) export records with it', () => {
     const db = migratedTo5();
     addVersion(db);
     addDecision(db, 'd1', 'returned');

@@ -1,13 +1,14 @@
 /**
- * `prw tor` and `prw verify-pdf` as a user runs them: terms of reference from a template,
+ * `prw terms` (also `prw tor`, as scripts written before know it) and `prw verify-pdf` as a user
+ * runs them: terms of reference from a template,
  * submitted, signed off, exported and verified; edited into version 2; bad input refused.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, json, prw } from './run';
+import { PdfReader } from '../pdf-reader';
 
 let temp: string;
 let dir: string;
@@ -28,45 +29,50 @@ beforeAll(() => {
   temp = mkdtempSync(path.join(tmpdir(), 'prw-cli-tor-'));
   dir = json<{ path: string }>(prw('workspace', 'create', path.join(temp, 'Child M'), '--json')).path;
   reviewId = json<{ id: string }>(prw('review', 'add', dir, '--type', 'lcspr', '--title', 'LCSPR: Child M', '--subject', 'Child M', '--json')).id;
-}, 60_000);
+});
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 describe('prw tor', () => {
-  it('start, set, submit, sign off, export and verify; an edit starts version 2, which verifies only once signed', () => {
+  it('start, set, submit, sign off, export and verify; an edit starts version 2, which verifies only once signed', async () => {
     expect(prw('tor', 'show', dir, reviewId).stdout).toMatch(/No terms of reference yet/);
-    json(prw('tor', 'start', dir, reviewId, '--template', 'lcspr-rapid-review-led', '--json'));
-    json(prw('tor', 'set', dir, reviewId, '--field', 'agencies', '--value', 'Police\nHealth Visiting\nSchool', '--json'));
+    json(prw('terms', 'start', dir, reviewId, '--template', 'lcspr-rapid-review-led', '--json'));
+    json(prw('terms', 'set', dir, reviewId, '--field', 'agencies', '--value', 'Police\nHealth Visiting\nSchool', '--json'));
     writeFileSync(path.join(temp, 'scope.txt'), 'Agencies’ involvement from March 2019\nto the incident in May 2021.\n');
-    json(prw('tor', 'set', dir, reviewId, '--field', 'scope', '--value-file', path.join(temp, 'scope.txt'), '--json'));
-    json(prw('tor', 'set', dir, reviewId, '--field', 'milestones', '--value', '[{"label":"Panel meeting","due":"2026-12-14"}]', '--json'));
-    const shown = json<{ current: { fields: { agencies: string[]; scope: string; milestones: unknown[] } } }>(prw('tor', 'show', dir, reviewId, '--json'));
+    json(prw('terms', 'set', dir, reviewId, '--field', 'scope', '--value-file', path.join(temp, 'scope.txt'), '--json'));
+    json(prw('terms', 'set', dir, reviewId, '--field', 'milestones', '--value', '[{"label":"Panel meeting","due":"2026-12-14"}]', '--json'));
+    const shown = json<{ current: { fields: { agencies: string[]; scope: string; milestones: unknown[] } } }>(prw('terms', 'show', dir, reviewId, '--json'));
     expect(shown.current.fields).toMatchObject({ agencies: ['Police', 'Health Visiting', 'School'], scope: 'Agencies’ involvement from March 2019\nto the incident in May 2021.', milestones: [{ label: 'Panel meeting', due: '2026-12-14' }] });
 
-    expect(json<{ status: string }>(prw('tor', 'submit', dir, reviewId, '--json')).status).toBe('submitted');
-    const signed = json<{ status: string; sha256: string }>(prw('tor', 'sign-off', dir, reviewId, '--by', 'Pat Example', '--role', 'Independent Chair, SVPP', '--decision', 'approved', '--json'));
+    expect(json<{ status: string }>(prw('terms', 'submit', dir, reviewId, '--json')).status).toBe('submitted');
+    const signed = json<{ status: string; sha256: string }>(prw('terms', 'sign-off', dir, reviewId, '--by', 'Pat Example', '--role', 'Independent Chair, SVPP', '--decision', 'approved', '--json'));
     expect(signed.status).toBe('signed-off');
 
     const first = path.join(temp, 'tor-v1.pdf');
-    expect(prw('tor', 'export-pdf', dir, reviewId, '--out', first).stdout).toMatch(/Wrote version 1/);
-    expect(execFileSync('pdftotext', [first, '-'], { encoding: 'utf8' })).toContain(signed.sha256);
+    expect(prw('terms', 'export-pdf', dir, reviewId, '--out', first).stdout).toMatch(/Wrote version 1/);
+    const firstPdf = PdfReader.fromFile(first);
+    try {
+      expect(await firstPdf.text()).toContain(signed.sha256);
+    } finally {
+      await firstPdf.close();
+    }
     expect(verify(first)).toEqual({ match: true, review: 'LCSPR: Child M', version: 1, signedBy: 'Pat Example, Independent Chair, SVPP', signedAt: expect.any(String) });
     expect(prw('verify-pdf', first, '--workspace', dir).stdout).toMatch(/^Matches signed version 1 of LCSPR: Child M, signed by Pat Example/);
 
-    const edited = json<{ number: number; status: string }>(prw('tor', 'set', dir, reviewId, '--field', 'publication', '--value', 'Publish after the criminal trial.', '--json'));
+    const edited = json<{ number: number; status: string }>(prw('terms', 'set', dir, reviewId, '--field', 'publication', '--value', 'Publish after the criminal trial.', '--json'));
     expect(edited).toMatchObject({ number: 2, status: 'draft' });
     const second = path.join(temp, 'tor-v2-draft.pdf');
-    expect(prw('tor', 'export-pdf', dir, reviewId, '--out', second).status).toBe(0);
+    expect(prw('terms', 'export-pdf', dir, reviewId, '--out', second).status).toBe(0);
     expect(verify(second).match).toBe(false);
     expect(verify(first)).toMatchObject({ match: true, version: 1 });
 
-    json(prw('tor', 'submit', dir, reviewId, '--json'));
-    json(prw('tor', 'sign-off', dir, reviewId, '--by', 'Pat Example', '--role', 'Independent Chair, SVPP', '--json'));
+    json(prw('terms', 'submit', dir, reviewId, '--json'));
+    json(prw('terms', 'sign-off', dir, reviewId, '--by', 'Pat Example', '--role', 'Independent Chair, SVPP', '--json'));
     const third = path.join(temp, 'tor-v2.pdf');
-    expect(prw('tor', 'export-pdf', dir, reviewId, '--out', third).status).toBe(0);
+    expect(prw('terms', 'export-pdf', dir, reviewId, '--out', third).status).toBe(0);
     expect(verify(third)).toMatchObject({ match: true, version: 2 });
     expect(verify(second).match).toBe(false);
     const old = path.join(temp, 'tor-v1-again.pdf');
-    expect(prw('tor', 'export-pdf', dir, reviewId, '--out', old, '--version', '1').stdout).toMatch(/Wrote version 1/);
+    expect(prw('terms', 'export-pdf', dir, reviewId, '--out', old, '--version', '1').stdout).toMatch(/Wrote version 1/);
     expect(verify(old)).toMatchObject({ match: true, version: 1 });
   });
 
@@ -78,18 +84,18 @@ describe('prw tor', () => {
 
     const otherDir = json<{ path: string }>(prw('workspace', 'create', path.join(temp, 'Other'), '--json')).path;
     const otherReview = json<{ id: string }>(prw('review', 'add', otherDir, '--type', 'sar', '--title', 'SAR: Adult P', '--json')).id;
-    json(prw('tor', 'start', otherDir, otherReview, '--template', 'sar', '--json'));
-    json(prw('tor', 'submit', otherDir, otherReview, '--json'));
-    json(prw('tor', 'sign-off', otherDir, otherReview, '--by', 'Pat Example', '--role', 'Independent Chair, SAB', '--json'));
+    json(prw('terms', 'start', otherDir, otherReview, '--template', 'sar', '--json'));
+    json(prw('terms', 'submit', otherDir, otherReview, '--json'));
+    json(prw('terms', 'sign-off', otherDir, otherReview, '--by', 'Pat Example', '--role', 'Independent Chair, SAB', '--json'));
     const foreign = path.join(temp, 'other.pdf');
-    expect(prw('tor', 'export-pdf', otherDir, otherReview, '--out', foreign).status).toBe(0);
+    expect(prw('terms', 'export-pdf', otherDir, otherReview, '--out', foreign).status).toBe(0);
     expect(verify(foreign)).toEqual({ match: false, review: null, version: null, signedBy: null, signedAt: null });
     expect(prw('verify-pdf', foreign, '--workspace', dir).stdout).toMatch(/does not match any signed version in this workspace/);
 
-    expect(prw('tor', 'set', dir, reviewId, '--field', 'colour', '--value', 'red').status).toBe(2);
-    json(prw('tor', 'set', dir, reviewId, '--field', 'scope', '--value', 'Version 3 scope.', '--json'));
-    json(prw('tor', 'submit', dir, reviewId, '--json'));
-    const returned = prw('tor', 'sign-off', dir, reviewId, '--by', 'Pat Example', '--role', 'Independent Chair, SVPP', '--decision', 'returned');
+    expect(prw('terms', 'set', dir, reviewId, '--field', 'colour', '--value', 'red').status).toBe(2);
+    json(prw('terms', 'set', dir, reviewId, '--field', 'scope', '--value', 'Version 3 scope.', '--json'));
+    json(prw('terms', 'submit', dir, reviewId, '--json'));
+    const returned = prw('terms', 'sign-off', dir, reviewId, '--by', 'Pat Example', '--role', 'Independent Chair, SVPP', '--decision', 'returned');
     expect(returned.status).toBe(1);
     expect(returned.stderr).toMatch(/Say why/);
   });

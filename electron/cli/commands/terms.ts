@@ -3,14 +3,14 @@
  * app. A field's value is text; list fields take one item per line (or a JSON array), milestones a
  * JSON array of {"label", "due"}, dates YYYY-MM-DD (empty clears them).
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { AppError } from '../../../shared/errors';
 import { termsFieldNames, type TermsField } from '../../../shared/terms/model';
 import { termsStatusLabels, type TermsVersion } from '../../../shared/terms/types';
-import { termsPdf } from '../../services/terms';
-import { createRegisterContext } from '../../services/reviews';
+import { termsExport } from '../../services/terms';
+import { addExportOptions, exportTo, type ExportCliOptions } from '../export';
 import type { CliIo } from '../io';
 import { withWorkspace } from '../open';
 import { addSecretOptions, type SecretOptions } from '../secrets';
@@ -50,14 +50,15 @@ function summary(terms: TermsVersion): string {
 }
 
 export function registerTerms(program: Command, io: CliIo): void {
-  const tor = program.command('tor').description('terms of reference: templates, fields, submission and the chair’s sign-off');
-  const context = (core: Parameters<Parameters<typeof withWorkspace>[2]>[0]) => createRegisterContext(core.session, () => core.ports.timers.now());
+  // "terms" matches the app's word; "tor" still works for scripts written before.
+  const tor = program.command('terms').alias('tor').description('terms of reference: templates, fields, submission and the chair’s sign-off');
+  const context = (core: Parameters<Parameters<typeof withWorkspace>[2]>[0]) => core.kernel;
 
   addSecretOptions(tor.command('templates <dir>'))
     .description('list the templates: shipped with the app and saved in this workspace')
     .option('--json', 'print JSON')
     .action(async (dir: string, options: SecretOptions & { json?: boolean }) => {
-      const templates = await withWorkspace(dir, options, (core) => callChannel(core, 'tor:templates', {}));
+      const templates = await withWorkspace(dir, options, (core) => callChannel(core, 'terms:templates', {}));
       if (options.json) return io.out(JSON.stringify(templates) + '\n');
       for (const template of templates) io.out(`${template.id}  ${template.name}${template.source === 'workspace' ? ' (this workspace)' : ''}\n`);
     });
@@ -67,8 +68,8 @@ export function registerTerms(program: Command, io: CliIo): void {
     .requiredOption('--template <id>', 'a template id from "prw tor templates"')
     .option('--json', 'print the new version as JSON')
     .action(async (dir: string, reviewId: string, options: SecretOptions & { template: string; json?: boolean }) => {
-      const input = checkInput('tor:start', { reviewId, template: options.template }, { reviewId: 'REVIEW', template: '--template' });
-      const terms = await withWorkspace(dir, options, (core) => callChannel(core, 'tor:start', input));
+      const input = checkInput('terms:start', { reviewId, template: options.template }, { reviewId: 'REVIEW', template: '--template' });
+      const terms = await withWorkspace(dir, options, (core) => callChannel(core, 'terms:start', input));
       io.out(options.json ? JSON.stringify(terms) + '\n' : `${summary(terms)}\n`);
     });
 
@@ -76,8 +77,8 @@ export function registerTerms(program: Command, io: CliIo): void {
     .description('show the current terms of reference, their versions and what changed since the signed one')
     .option('--json', 'print JSON')
     .action(async (dir: string, reviewId: string, options: SecretOptions & { json?: boolean }) => {
-      const input = checkInput('tor:get', { reviewId }, { reviewId: 'REVIEW' });
-      const overview = await withWorkspace(dir, options, (core) => callChannel(core, 'tor:get', input));
+      const input = checkInput('terms:get', { reviewId }, { reviewId: 'REVIEW' });
+      const overview = await withWorkspace(dir, options, (core) => callChannel(core, 'terms:get', input));
       if (options.json) return io.out(JSON.stringify(overview) + '\n');
       if (!overview.current) return io.out('No terms of reference yet. Start them with "prw tor start DIR REVIEW --template ID".\n');
       io.out(`${summary(overview.current)}\n`);
@@ -93,8 +94,8 @@ export function registerTerms(program: Command, io: CliIo): void {
     .action(async (dir: string, reviewId: string, options: SecretOptions & { field: TermsField; value?: string; valueFile?: string; json?: boolean }) => {
       if ((options.value === undefined) === (options.valueFile === undefined)) throw new AppError('validation', 'Give the value with exactly one of --value or --value-file.');
       const text = options.valueFile === undefined ? options.value! : await readText(options.valueFile);
-      const input = checkInput('tor:set', { reviewId, field: options.field, value: fieldValue(options.field, text) }, { reviewId: 'REVIEW' });
-      const terms = await withWorkspace(dir, options, (core) => callChannel(core, 'tor:set', input));
+      const input = checkInput('terms:set', { reviewId, field: options.field, value: fieldValue(options.field, text) }, { reviewId: 'REVIEW' });
+      const terms = await withWorkspace(dir, options, (core) => callChannel(core, 'terms:set', input));
       io.out(options.json ? JSON.stringify(terms) + '\n' : `${summary(terms)}\n`);
     });
 
@@ -102,8 +103,8 @@ export function registerTerms(program: Command, io: CliIo): void {
     .description('submit the current version for sign-off')
     .option('--json', 'print the version as JSON')
     .action(async (dir: string, reviewId: string, options: SecretOptions & { json?: boolean }) => {
-      const input = checkInput('tor:submit', { reviewId }, { reviewId: 'REVIEW' });
-      const terms = await withWorkspace(dir, options, (core) => callChannel(core, 'tor:submit', input));
+      const input = checkInput('terms:submit', { reviewId }, { reviewId: 'REVIEW' });
+      const terms = await withWorkspace(dir, options, (core) => callChannel(core, 'terms:submit', input));
       io.out(options.json ? JSON.stringify(terms) + '\n' : `${summary(terms)}\n`);
     });
 
@@ -115,21 +116,20 @@ export function registerTerms(program: Command, io: CliIo): void {
     .option('--comment <text>', 'comments (required when returned)')
     .option('--json', 'print the version as JSON')
     .action(async (dir: string, reviewId: string, options: SecretOptions & { by: string; role: string; decision: 'approved' | 'returned'; comment?: string; json?: boolean }) => {
-      const input = checkInput('tor:sign-off', { reviewId, by: options.by, role: options.role, decision: options.decision, comment: options.comment ?? '' }, { reviewId: 'REVIEW', by: '--by', role: '--role', comment: '--comment' });
-      const terms = await withWorkspace(dir, options, (core) => callChannel(core, 'tor:sign-off', input));
+      const input = checkInput('terms:sign-off', { reviewId, by: options.by, role: options.role, decision: options.decision, comment: options.comment ?? '' }, { reviewId: 'REVIEW', by: '--by', role: '--role', comment: '--comment' });
+      const terms = await withWorkspace(dir, options, (core) => callChannel(core, 'terms:sign-off', input));
       io.out(options.json ? JSON.stringify(terms) + '\n' : `${summary(terms)}\n`);
     });
 
-  addSecretOptions(tor.command('export-pdf <dir> <review>'))
+  addExportOptions(addSecretOptions(tor.command('export-pdf <dir> <review>')))
     .description('export the terms of reference to PDF (a signed version carries its sign-off page and verification code)')
-    .requiredOption('--out <file>', 'the PDF file to write')
     .option('--version <n>', 'the version (default: the current one)')
-    .action(async (dir: string, reviewId: string, options: SecretOptions & { out: string; version?: string }) => {
+    .option('--anonymised', 'people by their pseudonyms: for a copy shared beyond the panel')
+    .action(async (dir: string, reviewId: string, options: SecretOptions & ExportCliOptions & { version?: string; anonymised?: boolean }) => {
       const version = options.version === undefined ? undefined : Number(options.version);
-      const input = checkInput('tor:export-pdf', { reviewId, ...(version === undefined ? {} : { version }) }, { reviewId: 'REVIEW', version: '--version' });
-      const { bytes, number } = await withWorkspace(dir, options, (core) => termsPdf(context(core), input));
-      await writeFile(options.out, bytes, { mode: 0o600 });
-      io.out(`Wrote version ${number} to ${options.out}\n`);
+      const input = checkInput('terms:export-pdf', { reviewId, anonymised: options.anonymised === true, ...(version === undefined ? {} : { version }) }, { reviewId: 'REVIEW', version: '--version' });
+      const result = await withWorkspace(dir, options, (core) => exportTo(core, termsExport(context(core), input), options, io));
+      io.out(`Wrote version ${result.record.version} to ${options.out}\n`);
     });
 
   addSecretOptions(program.command('verify-pdf <file>'))
@@ -140,7 +140,7 @@ export function registerTerms(program: Command, io: CliIo): void {
       const bytes = await readFile(file).catch(() => {
         throw new AppError('not-found', `Could not read ${path.basename(file)}: check the path and that you may read it.`);
       });
-      const result = await withWorkspace(options.workspace, options, (core) => callChannel(core, 'tor:verify-pdf', { pdfBase64: bytes.toString('base64') }));
+      const result = await withWorkspace(options.workspace, options, (core) => callChannel(core, 'terms:verify-pdf', { pdfBase64: bytes.toString('base64') }));
       if (options.json) {
         const { message: _message, ...fields } = result;
         return io.out(JSON.stringify(fields) + '\n');

@@ -1,18 +1,22 @@
-/** What the reviews register's services need: the session, a clock, fresh ids and the deadline engine. */
+/**
+ * The unit of work every domain stands on: the open workspace session, a clock, fresh ids, a
+ * read or an all-or-nothing write, and the audit entry that goes with a change.
+ */
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../sqlite';
-import type { WorkspaceSession } from '../workspace/session/session';
+import type { AuditAction, WorkspaceSession } from '../workspace';
 import { createDeadlineSource, type DeadlineSource } from './deadlines';
 
-export interface RegisterContext {
+export interface Kernel {
   session: WorkspaceSession;
   now: () => Date;
   newId: () => string;
+  /** A review's statutory deadlines, counted with the bank holidays in use. */
   deadlines: DeadlineSource;
 }
 
-export function createRegisterContext(session: WorkspaceSession, now: () => Date, overrides: Partial<RegisterContext> = {}): RegisterContext {
+export function createKernel(session: WorkspaceSession, now: () => Date, overrides: Partial<Omit<Kernel, 'session' | 'now'>> = {}): Kernel {
   return { session, now, newId: randomUUID, deadlines: createDeadlineSource(undefined, now), ...overrides };
 }
 
@@ -20,17 +24,22 @@ export function createRegisterContext(session: WorkspaceSession, now: () => Date
  * Runs `work` against the unlocked workspace in one IMMEDIATE transaction: the change and its
  * audit row (session.audit joins the transaction) commit together or not at all.
  */
-export function write<T>(context: RegisterContext, work: (db: Db) => T): T {
-  const { db } = context.session.require();
+export function write<T>(kernel: Kernel, work: (db: Db) => T): T {
+  const { db } = kernel.session.require();
   return db.transaction(() => work(db)).immediate();
 }
 
-export function read<T>(context: RegisterContext, work: (db: Db) => T): T {
-  return work(context.session.require().db);
+export function read<T>(kernel: Kernel, work: (db: Db) => T): T {
+  return work(kernel.session.require().db);
 }
 
-export function timestamp(context: RegisterContext): string {
-  return context.now().toISOString();
+export function timestamp(kernel: Kernel): string {
+  return kernel.now().toISOString();
+}
+
+/** Records who did what to which entity (ids only); call inside `write` so it commits with the change. */
+export function audit(kernel: Kernel, action: AuditAction, entityType: string, entityId?: string | null): void {
+  kernel.session.audit(action, entityType, entityId);
 }
 
 export function notFound(what: 'review' | 'person' | 'escalation'): AppError {

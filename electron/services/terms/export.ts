@@ -1,7 +1,7 @@
 /**
  * Terms of reference to PDF for sign-off, and checking a PDF against the signed versions.
  *
- * Every exported file is recorded by the SHA-256 of its bytes. "Verify" looks the file up: a
+ * Every exported file is recorded by the SHA-256 of its bytes (the register of exports). "Verify" looks the file up: a
  * file this workspace exported from a signed version matches; any other file — edited text, a
  * draft's PDF, a PDF from another workspace — does not. The verification code printed on the
  * sign-off page (and stored in the metadata) is the SHA-256 of the signed version, so a reader
@@ -12,57 +12,74 @@ import { defaultMarking } from '../../../shared/documents/model';
 import { AppError } from '../../../shared/errors';
 import { termsToDoc } from '../../../shared/terms/document';
 import { termsStatusLabels, type PdfVerification } from '../../../shared/terms/types';
+import { blocksOf } from '../../../shared/documents/text';
+import { findExportsBySha, type ExportProduct } from '../exports';
+import { anonymiserFor, read, requireReview, timestamp, type Kernel } from '../kernel';
 import { renderPdf, type PdfSignOff } from '../pdf';
 import { fontsDir } from '../resources';
-import { read, timestamp, write, type RegisterContext } from '../reviews/context';
-import { requireReview } from '../reviews/review-service';
-import { findPdfExport, getTerms, insertPdfExport } from './terms-repository';
+import { getTerms } from './terms-repository';
 import { approvalOf, requireTerms, termsHash } from './terms-service';
 
 const longDate = (iso: string) => new Date(`${iso.slice(0, 10)}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-/** Renders a version (the newest when none is named) and records the file for verification. */
-export async function termsPdf(context: RegisterContext, input: { reviewId: string; version?: number | undefined }): Promise<{ bytes: Buffer; number: number }> {
-  const { request, number, signed, contentSha256 } = read(context, (db) => {
+export interface TermsExportRequest {
+  reviewId: string;
+  version?: number | undefined;
+  anonymised?: boolean | undefined;
+}
+
+/**
+ * A version (the newest when none is named) as an export product. The export path records the
+ * file with what "verify" needs: whether the version was signed, and the SHA-256 it was signed on.
+ */
+export function termsExport(context: Kernel, input: TermsExportRequest): ExportProduct {
+  const anonymised = input.anonymised === true;
+  const { request, number, signed, contentSha256, sources } = read(context, (db) => {
     const review = requireReview(db, input.reviewId);
     const terms = requireTerms(db, input.reviewId, input.version);
     const approval = terms.status === 'signed-off' ? approvalOf(db, terms) : null;
+    const anonymise = anonymised ? anonymiserFor(db, input.reviewId).anonymise : (text: string) => text;
     const signOff: PdfSignOff = approval
       ? { signatory: approval.signatory, role: approval.role, date: approval.at.slice(0, 10), decision: 'Approved', ...(approval.comments ? { comments: approval.comments } : {}), verificationCode: approval.sha256 }
       : { signatory: '', role: '', date: '', decision: '' };
+    const content = termsToDoc(terms.fields, terms.sections);
     return {
       number: terms.number,
       signed: approval !== null,
       contentSha256: termsHash(terms),
+      sources: blocksOf(content).map((text, index) => ({ text, where: `the terms of reference, version ${terms.number} (block ${index + 1})` })),
       request: {
         title: 'Terms of reference',
-        reviewTitle: review.title,
+        reviewTitle: anonymise(review.title),
         marking: defaultMarking,
         versionLabel: `Version ${terms.number}: ${termsStatusLabels[terms.status]}`,
         date: timestamp(context).slice(0, 10),
         draft: approval === null,
-        content: termsToDoc(terms.fields, terms.sections),
+        content,
         signOff,
         language: 'en-GB',
-        subject: `Terms of reference, version ${terms.number}`,
-        referenceText: (attrs: { label: string }) => attrs.label,
+        subject: anonymised ? `Terms of reference, version ${terms.number} (anonymised)` : `Terms of reference, version ${terms.number}`,
+        referenceText: (attrs: { label: string }) => anonymise(attrs.label),
+        ...(anonymised ? { transformText: anonymise } : {}),
         fontsDir,
       },
     };
   });
-  const bytes = await renderPdf(request);
-  write(context, () => {
-    insertPdfExport(context.session.require().db, {
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-      reviewId: input.reviewId,
-      number,
-      signed,
-      contentSha256,
-      exportedAt: timestamp(context),
-    });
-    context.session.audit('terms.exported', 'review', input.reviewId);
-  });
-  return { bytes, number };
+  return {
+    kind: 'terms',
+    format: 'pdf',
+    reviewId: input.reviewId,
+    subjectId: null,
+    version: number,
+    anonymised,
+    filtered: false,
+    fileName: `terms-of-reference-v${number}${anonymised ? '-anonymised' : ''}.pdf`,
+    dialogTitle: anonymised ? 'Save the anonymised terms of reference as PDF' : 'Save the terms of reference as PDF',
+    describes: `version ${number} of the terms of reference${signed ? ', signed off' : ', a draft'}`,
+    sourceTexts: () => sources,
+    render: () => renderPdf(request),
+    detail: { signed, contentSha256 },
+  };
 }
 
 /**
@@ -79,13 +96,14 @@ function codeIn(bytes: Buffer): string | null {
   return new RegExp(`(?:^|\\s)${reference[1]}\\s+${reference[2]}\\s+obj\\s*\\(([0-9a-f]{64})\\)`).exec(text)?.[1] ?? null;
 }
 
-export function verifyPdf(context: RegisterContext, bytes: Buffer): PdfVerification {
+export function verifyPdf(context: Kernel, bytes: Buffer): PdfVerification {
   if (bytes.subarray(0, 1024).indexOf('%PDF-') === -1) {
     throw new AppError('validation', 'That file is not a PDF. Choose the PDF of the terms of reference you were sent.');
   }
   return read(context, (db) => {
     const none = { match: false, review: null, version: null, signedBy: null, signedAt: null };
-    const record = findPdfExport(db, createHash('sha256').update(bytes).digest('hex'));
+    const exported = findExportsBySha(db, createHash('sha256').update(bytes).digest('hex')).find((entry) => entry.kind === 'terms');
+    const record = exported ? { reviewId: exported.reviewId, number: exported.version ?? 0, signed: exported.detail.signed === true, contentSha256: String(exported.detail.contentSha256 ?? '') } : null;
     if (record?.signed) {
       const review = requireReview(db, record.reviewId);
       const terms = getTerms(db, record.reviewId, record.number);

@@ -1,0 +1,42 @@
+/** Likely duplicates (the same event recorded by two agencies) and the reviewer's decisions on them. */
+import { findLikelyDuplicates } from '../../../shared/chronology/duplicates';
+import type { ChronologyEntry, DuplicatePair } from '../../../shared/chronology/views';
+import { AppError } from '../../../shared/errors';
+import { anonymiserFor, read, requireReview, timestamp, write, type Kernel } from '../kernel';
+import { anonymiseEntries, cachedEntries, patchCached, requireEntry } from './entries-service';
+import { listDecisions, pairKey, setDecision } from './link-repository';
+
+function describe(entry: ChronologyEntry): string {
+  return [entry.eventType, entry.event, entry.action, entry.outcome].filter(Boolean).join('\n');
+}
+
+export function likelyDuplicates(context: Kernel, input: { reviewId: string; anonymised: boolean }): DuplicatePair[] {
+  return read(context, (db) => {
+    requireReview(db, input.reviewId);
+    const entries = cachedEntries(context, db, input.reviewId);
+    const pairs = findLikelyDuplicates(entries.map((entry) => ({ id: entry.id, agency: entry.agency, date: entry.date, text: describe(entry) })));
+    const decisions = listDecisions(db, input.reviewId);
+    const shown = input.anonymised ? anonymiseEntries(entries, anonymiserFor(db, input.reviewId).anonymise) : entries;
+    const byId = new Map(shown.map((entry) => [entry.id, entry]));
+    return pairs.map(({ a, b, score }) => ({ a: byId.get(a)!, b: byId.get(b)!, score, decision: decisions.get(pairKey(a, b)) ?? null }));
+  });
+}
+
+export function decideDuplicate(context: Kernel, input: { a: string; b: string; decision: 'same' | 'dismissed' | null }): null {
+  if (input.a === input.b) throw new AppError('validation', 'An entry cannot be a duplicate of itself.');
+  const reviewId = write(context, (db) => {
+    const a = requireEntry(db, input.a);
+    const b = requireEntry(db, input.b);
+    if (a.reviewId !== b.reviewId) throw new AppError('validation', 'Those two entries belong to different reviews.');
+    setDecision(db, a.id, b.id, input.decision, timestamp(context));
+    context.session.audit(input.decision === null ? 'chronology.duplicate-undone' : `chronology.duplicate-${input.decision}`, 'chronology-entry', a.id < b.id ? a.id : b.id);
+    return a.reviewId;
+  });
+  const linked = (entry: ChronologyEntry, other: string) => {
+    const without = entry.linkedIds.filter((id) => id !== other);
+    return { ...entry, linkedIds: input.decision === 'same' ? [...without, other] : without };
+  };
+  patchCached(context, reviewId, (entry) => (entry.id === input.a ? linked(entry, input.b) : entry.id === input.b ? linked(entry, input.a) : null));
+  return null;
+}
+

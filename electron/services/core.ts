@@ -1,0 +1,66 @@
+/**
+ * The composition root: builds the session, the review kernel and the handler table (one
+ * function per contract channel, grouped by domain) from the ports a host provides.
+ */
+import { readAppInfo } from './app-info';
+import type { Ports } from './ports';
+import { WorkspaceSession, type SessionOptions } from './workspace/session/session';
+import { createHolidaysStore } from './deadlines/holidays-store';
+import { createDeadlineSource, createKernel, type Kernel } from './kernel';
+import { backupHandlers } from './handlers/backup';
+import { chronologyHandlers } from './handlers/chronology';
+import { deadlineHandlers } from './handlers/deadlines';
+import { documentHandlers } from './handlers/documents';
+import { exportHandlers } from './handlers/exports';
+import { termsHandlers } from './handlers/terms';
+import { peopleHandlers, reviewHandlers } from './handlers/reviews';
+import { settingsHandlers } from './handlers/settings';
+import { secretHandlers } from './handlers/secrets';
+import type { Handlers } from './handlers/types';
+import { workspaceHandlers } from './handlers/workspace';
+
+export type { Handlers, HandlersOf } from './handlers/types';
+
+export interface Core {
+  handlers: Handlers;
+  session: WorkspaceSession;
+  /** The unit of work every domain uses: for the CLI and tests that call services directly. */
+  kernel: Kernel;
+  ports: Ports;
+  /** Locks the open workspace (closing the database cleanly); for app quit. */
+  shutdown(): Promise<void>;
+}
+
+export function createCore(ports: Ports, options: SessionOptions = {}): Core {
+  const session = new WorkspaceSession(ports, options);
+  const holidays = createHolidaysStore(ports.dataDir);
+  const now = () => ports.timers.now();
+  const kernel = createKernel(session, now, { deadlines: createDeadlineSource(() => holidays.current(), now) });
+  const handlers: Handlers = {
+    'app:info': () => readAppInfo(ports),
+    ...workspaceHandlers(session, ports),
+    ...secretHandlers(session, ports),
+    ...backupHandlers(session),
+    ...settingsHandlers(ports, session),
+    ...reviewHandlers(kernel),
+    ...peopleHandlers(kernel),
+    ...chronologyHandlers(kernel, ports),
+    ...documentHandlers(kernel, ports),
+    ...termsHandlers(kernel, ports),
+    ...exportHandlers(kernel),
+    ...deadlineHandlers(holidays, ports),
+  };
+  return {
+    handlers,
+    session,
+    kernel,
+    ports,
+    shutdown: async () => {
+      await session.lock('user');
+    },
+  };
+}
+
+export function createHandlers(ports: Ports, options: SessionOptions = {}): Handlers {
+  return createCore(ports, options).handlers;
+}

@@ -1,0 +1,42 @@
+/**
+ * What every exporter produces: the bytes (rendered on demand), a suggested file name and what
+ * the file holds. Exporters never ask where to save and never write: the dialog and the write
+ * happen at the edge (an IPC handler or the CLI's --out), through deliverExport.
+ */
+import type { ExportFormat, ExportKind } from '../../../shared/exports/types';
+
+export interface SourceText {
+  text: string;
+  /** Where it is, as a user would cite it: "Police, 11/03/2019, event". */
+  where: string;
+}
+
+export interface RenderOptions {
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+export interface ExportProduct {
+  kind: ExportKind;
+  format: ExportFormat;
+  reviewId: string;
+  /** The document's id for a document; null for review-wide exports. */
+  subjectId: string | null;
+  version: number | null;
+  anonymised: boolean;
+  /** The view was filtered: the file holds part of the subject, and says so. */
+  filtered: boolean;
+  /** Suggested file name, e.g. "chronology-anonymised.csv". */
+  fileName: string;
+  /** The save dialog's title, e.g. "Save the anonymised chronology". */
+  dialogTitle: string;
+  /** One sentence for the user after saving: "12 of 33 entries (the filtered view)". */
+  describes: string;
+  /** The text as written (real names and all), for the names check before an anonymised export. */
+  sourceTexts: () => SourceText[];
+  render: (options?: RenderOptions) => Promise<Uint8Array>;
+  /** Kept with the record, for checking the file later (terms: signed, contentSha256). */
+  detail?: Record<string, unknown>;
+}
+
+export const formatNames: Record<ExportFormat, string> = { csv: 'CSV', xlsx: 'Excel workbook', pdf: 'PDF' };

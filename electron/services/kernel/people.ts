@@ -1,0 +1,24 @@
+/**
+ * A review's people as the anonymiser sees them, and the anonymiser built from them: every
+ * anonymised view and export of every domain gets its pseudonyms here, so they all agree.
+ */
+import { createAnonymiser, type NamedPerson } from '../../../shared/people';
+import type { Db } from '../sqlite';
+import { listPeople } from './people-repository';
+
+export function namedPeople(db: Db, reviewId: string): NamedPerson[] {
+  return listPeople(db, reviewId).map(({ name, pseudonym, aliases, relationship, role }) => ({ name, pseudonym, aliases, relationship, role }));
+}
+
+export interface Anonymiser {
+  /** Changes whenever the register does: a cached anonymised view is stale when it differs. */
+  key: string;
+  people: NamedPerson[];
+  anonymise: (text: string) => string;
+}
+
+/** The anonymiser for a review's people register. */
+export function anonymiserFor(db: Db, reviewId: string): Anonymiser {
+  const people = namedPeople(db, reviewId);
+  return { key: JSON.stringify(people), people, anonymise: createAnonymiser(people) };
+}

@@ -1,0 +1,7 @@
+/** The encrypted workspace: its session, keys, backups and audit log, as other domains see it. */
+export { WorkspaceSession, type SessionOptions } from './session/session';
+export { forgetRecent, listRecent } from './session/recent';
+export { openDemo } from './session/demo';
+export { verifyAudit, type AuditAction } from './audit';
+export { listBackups, type BackupInfo } from './backup';
+export { addKeychainSlot, changePassphrase, removeKeychainSlot, replaceRecoveryCode, unlockWithPassphrase } from './keys';

@@ -1,0 +1,67 @@
+/** The multi-agency chronology: import, the composite, duplicates, episodes, export. */
+import type { ExportResult } from '../exports/types';
+import { channel } from '../ipc/channel';
+import { idInput, reviewIdInput } from '../reviews/schemas';
+import {
+  decideDuplicateInput,
+  duplicatesInput,
+  entryPatchInput,
+  episodeAddInput,
+  episodeAssignInput,
+  episodePatchInput,
+  exportInput,
+  fixRejectedInput,
+  importIdInput,
+  importInput,
+  inspectInput,
+  listInput,
+  previewInput,
+} from './schemas';
+import type {
+  ChronologyEntry,
+  ChronologyList,
+  DuplicatePair,
+  Episode,
+  ImportPreview,
+  ImportResult,
+  PickedFile,
+  RejectedEntry,
+  SourceInspection,
+  SubmissionInfo,
+} from './views';
+
+export const chronologyChannels = {
+  // Entries hold real names unless asked for anonymised: never log them.
+  /** Asks for agency files (CSV, TSV, XLSX); null when cancelled. */
+  'chronology:choose-files': channel<typeof reviewIdInput, PickedFile[] | null>(reviewIdInput),
+  /** Reads a chosen file: sheets, header row, suggested (or saved) mapping, agency. */
+  'chronology:inspect': channel<typeof inspectInput, SourceInspection>(inspectInput),
+  /** What an import with these settings would make, row by row, without writing anything. */
+  'chronology:preview': channel<typeof previewInput, ImportPreview>(previewInput),
+  /** Imports a file as one agency's submission; reports `chronology:import-progress`; all or nothing. */
+  'chronology:import': channel<typeof importInput, ImportResult>(importInput),
+  /** Stops an import in progress; nothing of it is kept. */
+  'chronology:cancel-import': channel<typeof importIdInput, null>(importIdInput),
+  /** The composite chronology: every agency, ordered by date, time, then sequence. */
+  'chronology:list': channel<typeof listInput, ChronologyList>(listInput),
+  'chronology:update-entry': channel<typeof entryPatchInput, ChronologyEntry>(entryPatchInput),
+  'chronology:submissions': channel<typeof reviewIdInput, SubmissionInfo[]>(reviewIdInput),
+  /** Rows that did not become entries and have not been fixed yet. */
+  'chronology:rejected': channel<typeof reviewIdInput, RejectedEntry[]>(reviewIdInput),
+  /** Reads a corrected rejected row again; it becomes an entry or the error says what is still wrong. */
+  'chronology:fix-rejected': channel<typeof fixRejectedInput, ChronologyEntry>(fixRejectedInput),
+  /** Likely duplicates: entries of different agencies on the same day with similar text. */
+  'chronology:duplicates': channel<typeof duplicatesInput, DuplicatePair[]>(duplicatesInput),
+  'chronology:decide-duplicate': channel<typeof decideDuplicateInput, null>(decideDuplicateInput),
+  /** Writes the composite chronology (named or anonymised) where the user chooses; null when cancelled. */
+  'chronology:export': channel<typeof exportInput, ExportResult | null>(exportInput),
+
+  /** Key practice episodes, in date order. */
+  'episode:list': channel<typeof reviewIdInput, Episode[]>(reviewIdInput),
+  'episode:add': channel<typeof episodeAddInput, Episode>(episodeAddInput),
+  'episode:update': channel<typeof episodePatchInput, Episode>(episodePatchInput),
+  'episode:remove': channel<typeof idInput, { id: string }>(idInput),
+  /** Puts entries in an episode (or takes them out). */
+  'episode:assign': channel<typeof episodeAssignInput, Episode>(episodeAssignInput),
+
+};

@@ -1,0 +1,35 @@
+/** Documents: rich text as ProseMirror JSON, versions, comparison and export. */
+import type { ExportResult } from '../exports/types';
+import { channel } from '../ipc/channel';
+import {
+  compareInput,
+  documentCreateInput,
+  documentIdInput,
+  documentListInput,
+  documentSaveInput,
+  documentUpdateInput,
+  exportPdfInput,
+  snapshotInput,
+} from './schemas';
+import type { DocumentComparison, DocumentDetail, DocumentSummary, DocumentVersion, SavedDocument } from './types';
+
+export const documentChannels = {
+  // Content holds real names: never log it.
+  /** A review's documents, most recently changed first. */
+  'document:list': channel<typeof documentListInput, DocumentSummary[]>(documentListInput),
+  'document:create': channel<typeof documentCreateInput, DocumentDetail>(documentCreateInput),
+  'document:load': channel<typeof documentIdInput, DocumentDetail>(documentIdInput),
+  /** Autosave: refused (code 'locked') when another window saved a newer revision since. */
+  'document:save': channel<typeof documentSaveInput, SavedDocument>(documentSaveInput),
+  /** Title and protective marking. */
+  'document:update': channel<typeof documentUpdateInput, DocumentSummary>(documentUpdateInput),
+  /** Takes an immutable, labelled version with the SHA-256 of its canonical serialisation. */
+  'document:snapshot': channel<typeof snapshotInput, DocumentVersion>(snapshotInput),
+  /** Oldest first. */
+  'document:versions': channel<typeof documentIdInput, DocumentVersion[]>(documentIdInput),
+  /** What changed between two versions (or a version and the current text), block by block. */
+  'document:compare': channel<typeof compareInput, DocumentComparison>(compareInput),
+  /** Asks where to save, then writes the PDF; reports `document:export-progress`; null when cancelled. */
+  'document:export-pdf': channel<typeof exportPdfInput, ExportResult | null>(exportPdfInput),
+
+};

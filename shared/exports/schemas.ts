@@ -1,0 +1,19 @@
+/** Inputs of the export path's own channels, and the override every anonymised export accepts. */
+import { z } from 'zod';
+import { chronologyFilterSchema } from '../chronology/schemas';
+
+const id = z.string().min(1).max(64);
+
+/** What is about to be exported, for checking its names before the user chooses where to save. */
+export const exportSubjectSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('chronology'), reviewId: id, filter: chronologyFilterSchema.optional() }).strict(),
+  z.object({ kind: z.literal('document'), id, version: z.number().int().min(1).optional() }).strict(),
+  z.object({ kind: z.literal('terms'), reviewId: id, version: z.number().int().min(1).optional() }).strict(),
+]);
+
+export const checkNamesInput = z.object({ subject: exportSubjectSchema }).strict();
+export const exportListInput = z.object({ reviewId: id }).strict();
+export const markNotPersonInput = z.object({ name: z.string().trim().min(1).max(200) }).strict();
+export const unmarkNotPersonInput = z.object({ key: z.string().min(1).max(200) }).strict();
+
+export type ExportSubject = z.infer<typeof exportSubjectSchema>;

@@ -1,0 +1,63 @@
+/**
+ * What the one export path records and reports. Every export — chronology, document, terms of
+ * reference, and those to come — is recorded the same way: the SHA-256 of the file, what it
+ * holds, named or anonymised, who and when.
+ */
+export const exportKinds = ['chronology', 'document', 'terms'] as const;
+export type ExportKind = (typeof exportKinds)[number];
+
+export const exportFormats = ['csv', 'xlsx', 'pdf'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+export const exportKindLabels: Record<ExportKind, string> = {
+  chronology: 'Multi-agency chronology',
+  document: 'Document',
+  terms: 'Terms of reference',
+};
+
+/** A likely personal name in the text that the people register does not know. */
+export interface UnknownName {
+  /** The fullest form seen, as written most often: "Tyler", "Janet Hartwell", "Mr Farrow". */
+  name: string;
+  /** The key "not a person" is remembered by. */
+  key: string;
+  count: number;
+  /** Up to five places, each with a short excerpt around the name. */
+  occurrences: Array<{ where: string; excerpt: string }>;
+}
+
+/** An export as the register of exports keeps it. */
+export interface ExportRecord {
+  id: string;
+  kind: ExportKind;
+  format: ExportFormat;
+  reviewId: string;
+  /** The document's id for a document export. */
+  subjectId: string | null;
+  /** The version exported, when the subject has versions. */
+  version: number | null;
+  anonymised: boolean;
+  /** The exported view was filtered: it holds part of the subject. */
+  filtered: boolean;
+  fileName: string;
+  sha256: string;
+  exportedBy: string;
+  exportedAt: string;
+  /** The reason given for exporting with names the register does not know; null when there were none. */
+  unresolvedReason: string | null;
+}
+
+/** What an export channel returns when the file is written. */
+export interface ExportResult {
+  path: string;
+  record: ExportRecord;
+  /** One sentence for the user: what was written and, for a filtered view, that it is part of the whole. */
+  summary: string;
+}
+
+/** Names the user said are not people (a place, a team, a product): remembered per workspace. */
+export interface NotPerson {
+  key: string;
+  name: string;
+  markedAt: string;
+}

@@ -1,0 +1,53 @@
+/** The encrypted workspace: create, unlock, lock, keys, backups and the audit log. */
+import { z } from 'zod';
+import { channel, noInput } from '../ipc/channel';
+import { passphraseSchema, unlockMethodSchema, workspaceNameSchema, type AuditCheck, type BackupInfo, type RecentWorkspace, type WorkspaceStatus } from '.';
+
+const absolutePath = z.string().min(1).max(4096);
+const secret = z.string().min(1).max(1024);
+
+const createInput = z.object({ parentDir: absolutePath, name: workspaceNameSchema, passphrase: passphraseSchema }).strict();
+const unlockInput = z
+  .object({
+    path: absolutePath,
+    method: unlockMethodSchema,
+    /** The passphrase or recovery code; absent for the keychain. */
+    secret: secret.optional(),
+    /** The user chose to break a lock left by an app that is no longer running. */
+    breakStaleLock: z.boolean().optional(),
+  })
+  .strict();
+const changePassphraseInput = z.object({ current: secret, next: passphraseSchema }).strict();
+const confirmPassphraseInput = z.object({ passphrase: secret }).strict();
+const pathInput = z.object({ path: absolutePath }).strict();
+const restoreInput = unlockInput.extend({ backup: z.string().min(1).max(255) }).strict();
+
+export const workspaceChannels = {
+  'workspace:status': channel<typeof noInput, WorkspaceStatus>(noInput),
+  /** Asks the user for the folder to create a workspace in; null when they cancel. */
+  'workspace:choose-folder': channel<typeof noInput, { dir: string } | null>(noInput),
+  /** Asks the user for an existing .review folder; null when they cancel. */
+  'workspace:choose-existing': channel<typeof noInput, { path: string } | null>(noInput),
+  /** Creates and opens a workspace; the recovery code is shown once and never stored in the clear. */
+  'workspace:create': channel<typeof createInput, { path: string; recoveryCode: string }>(createInput),
+  'workspace:unlock': channel<typeof unlockInput, WorkspaceStatus>(unlockInput),
+  'workspace:lock': channel<typeof noInput, WorkspaceStatus>(noInput),
+  'workspace:recent': channel<typeof noInput, RecentWorkspace[]>(noInput),
+  /** Opens the fictional demo workspace, creating it in the app's data folder the first time. */
+  'workspace:open-demo': channel<typeof noInput, WorkspaceStatus>(noInput),
+  'workspace:forget-recent': channel<typeof pathInput, RecentWorkspace[]>(pathInput),
+  'workspace:change-passphrase': channel<typeof changePassphraseInput, WorkspaceStatus>(changePassphraseInput),
+  'workspace:new-recovery-code': channel<typeof confirmPassphraseInput, { recoveryCode: string }>(confirmPassphraseInput),
+  'workspace:keychain-add': channel<typeof confirmPassphraseInput, WorkspaceStatus>(confirmPassphraseInput),
+  'workspace:keychain-remove': channel<typeof noInput, WorkspaceStatus>(noInput),
+  /** The renderer saw keyboard or pointer activity: resets the idle auto-lock timer. */
+  'workspace:activity': channel<typeof noInput, null>(noInput),
+
+  'backup:create': channel<typeof noInput, BackupInfo>(noInput),
+  /** Backups of a workspace, open or not (restoring is how a damaged workspace is recovered). */
+  'backup:list': channel<typeof pathInput, BackupInfo[]>(pathInput),
+  /** Restores a backup over the workspace (the current file is kept aside), then opens it. */
+  'backup:restore': channel<typeof restoreInput, WorkspaceStatus>(restoreInput),
+
+  'audit:verify': channel<typeof noInput, AuditCheck>(noInput),
+};

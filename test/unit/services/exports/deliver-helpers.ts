@@ -1,0 +1,17 @@
+/** Runs a product through the real export path into a temporary folder and hands back the file's bytes. */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { ExportResult } from '../../../../shared/exports/types';
+import { deliverExport, type DeliverOptions, type ExportProduct } from '../../../../electron/services/exports';
+import type { Kernel } from '../../../../electron/services/kernel';
+
+export async function exported(kernel: Kernel, product: ExportProduct, options: DeliverOptions = {}): Promise<{ bytes: Buffer; result: ExportResult }> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'prw-export-test-'));
+  try {
+    const result = await deliverExport(kernel, product, path.join(dir, product.fileName), options);
+    return { bytes: readFileSync(result.path), result };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
