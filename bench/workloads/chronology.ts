@@ -17,7 +17,7 @@ import { elapsedMs, type Figure } from '../harness';
 const words = 'strategy discussion joint visit home police social worker health visitor school nurse bruise injury referral assessment meeting mother child baby concern plan safety medical report parent contact call attended missed appointment letter record'.split(' ');
 
 /** A police-style export: day-first date-times, a reference, free text, an action and a role. */
-function agencyCsv(rows: number, seed: number): string {
+export function agencyCsv(rows: number, seed: number): string {
   let state = seed;
   const random = () => ((state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
   const pick = () => words[Math.floor(random() * words.length)]!;

@@ -5,6 +5,7 @@
  * same scanner a publishable report will use: one place decides what counts as a leak.
  */
 import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
 import type { ExportFormat } from '../../../shared/exports/types';
 import { createNameFinder, type NamedPerson } from '../../../shared/people';
 import { readPdf } from '../pdf';
@@ -32,8 +33,11 @@ async function workbookTexts(bytes: Uint8Array): Promise<ReadBack[]> {
 /** What a reader of the file would see, part by part. */
 export async function readBack(format: ExportFormat, bytes: Uint8Array): Promise<ReadBack[]> {
   switch (format) {
-    case 'csv':
-      return new TextDecoder('utf-8').decode(bytes).split(/\r?\n/).map((text, index) => ({ where: `line ${index + 1}`, text }));
+    case 'csv': {
+      // Rows as a spreadsheet reads them: a quoted cell may hold line breaks.
+      const rows = Papa.parse<string[]>(new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+      return rows.map((cells, index) => ({ where: `row ${index + 1}`, text: cells.join('\n') }));
+    }
     case 'xlsx':
       return workbookTexts(bytes);
     case 'pdf': {
