@@ -26,19 +26,23 @@ export interface UnknownName {
   occurrences: Array<{ where: string; excerpt: string }>;
 }
 
-/** An export as the register of exports keeps it. */
-export interface ExportRecord {
-  id: string;
+/** What an export holds: the same facts on the way out (the product) and in the register. */
+export interface ExportFacts {
   kind: ExportKind;
   format: ExportFormat;
   reviewId: string;
-  /** The document's id for a document export. */
+  /** The document's id for a document export; null for the review-wide exports. */
   subjectId: string | null;
   /** The version exported, when the subject has versions. */
   version: number | null;
   anonymised: boolean;
-  /** The exported view was filtered: it holds part of the subject. */
+  /** The exported view was filtered: it holds part of the subject, and says so. */
   filtered: boolean;
+}
+
+/** An export as the register of exports keeps it. */
+export interface ExportRecord extends ExportFacts {
+  id: string;
   fileName: string;
   sha256: string;
   exportedBy: string;

@@ -18,7 +18,7 @@ import { findLeaks, readBack } from './leaks';
 import { unknownNames, unresolvedError } from './names-check';
 import type { ExportProduct, RenderOptions } from './product';
 import { insertExport, type StoredExport } from './records';
-import { writeFileAtomic } from './write-file';
+import { writeExportFile } from './write-file';
 
 export interface DeliverOptions extends RenderOptions {
   /** "Export anyway": the reason for exporting with names the register does not know. */
@@ -36,7 +36,7 @@ export async function deliverExport(kernel: Kernel, product: ExportProduct, targ
   assertNamesResolved(kernel, product, options.allowUnresolved);
   const bytes = await product.render(options);
   if (product.anonymised) await assertNoLeaks(kernel, product, bytes, path.basename(target));
-  await writeFileAtomic(target, bytes);
+  await writeExportFile(target, bytes);
   const record = write(kernel, (db) => {
     const stored: StoredExport = {
       id: kernel.newId(),

@@ -4,4 +4,4 @@ export { unknownNames } from './names-check';
 export { markNotPerson, notPeople, unmarkNotPerson } from './not-people';
 export { formatNames, type ExportProduct, type RenderOptions, type SourceText } from './product';
 export { findExportsBySha, listExports, type StoredExport } from './records';
-export { writeFileAtomic } from './write-file';
+export { writeExportFile } from './write-file';

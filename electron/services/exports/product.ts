@@ -3,7 +3,7 @@
  * the file holds. Exporters never ask where to save and never write: the dialog and the write
  * happen at the edge (an IPC handler or the CLI's --out), through deliverExport.
  */
-import type { ExportFormat, ExportKind } from '../../../shared/exports/types';
+import type { ExportFacts, ExportFormat } from '../../../shared/exports/types';
 
 export interface SourceText {
   text: string;
@@ -16,16 +16,7 @@ export interface RenderOptions {
   signal?: AbortSignal;
 }
 
-export interface ExportProduct {
-  kind: ExportKind;
-  format: ExportFormat;
-  reviewId: string;
-  /** The document's id for a document; null for review-wide exports. */
-  subjectId: string | null;
-  version: number | null;
-  anonymised: boolean;
-  /** The view was filtered: the file holds part of the subject, and says so. */
-  filtered: boolean;
+export interface ExportProduct extends ExportFacts {
   /** Suggested file name, e.g. "chronology-anonymised.csv". */
   fileName: string;
   /** The save dialog's title, e.g. "Save the anonymised chronology". */

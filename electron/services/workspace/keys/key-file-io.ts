@@ -3,11 +3,11 @@
  * writing is atomic (temp file in the same folder, fsync, rename, fsync the folder), so a crash
  * or a full disk leaves either the old file or the new one, never a mixture.
  */
-import { randomBytes } from 'node:crypto';
-import { open, readdir, readFile, rename, unlink } from 'node:fs/promises';
+import { readdir, readFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../../../shared/errors';
 import { productName } from '../../../../shared/product';
+import { describeErrno, errnoCode, temporaryNameFor, writeFileAtomic } from '../../atomic-file';
 import { createLogger } from '../../log';
 import { keyFileFormat, keyFileName, keyFileSchema, keyFileVersion, type KeyFile } from './schema';
 
@@ -77,18 +77,10 @@ export async function writeKeyFileAtomic(file: string, keyFile: KeyFile): Promis
   const bytes = serialiseKeyFile(keyFile);
   const dir = path.dirname(file);
   const base = path.basename(file);
-  const temp = path.join(dir, `.${base}.${randomBytes(8).toString('hex')}.tmp`);
+  const temp = temporaryNameFor(file);
   try {
-    const handle = await open(temp, 'wx', 0o600);
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, file);
+    await writeFileAtomic(file, bytes, temp);
   } catch (error) {
-    await unlink(temp).catch(() => undefined);
     const code = errnoCode(error);
     log.warn('keys.json could not be written', { errno: code });
     throw new AppError(
@@ -96,24 +88,7 @@ export async function writeKeyFileAtomic(file: string, keyFile: KeyFile): Promis
       `${keyFileName} could not be saved in the workspace folder (${describeErrno(code)}). The previous ${keyFileName} is unchanged. Free some space or check the folder's permissions, then try again.`,
     );
   }
-  await syncDirectory(dir);
   await removeStaleTemps(dir, base, temp);
-}
-
-/** Makes the rename itself durable. Windows cannot open a directory for fsync; skip it there. */
-async function syncDirectory(dir: string): Promise<void> {
-  if (process.platform === 'win32') return;
-  try {
-    const handle = await open(dir, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch (error) {
-    // The new file is in place; some filesystems (network, FUSE) refuse directory fsync.
-    log.warn('could not fsync the workspace folder', { errno: errnoCode(error) });
-  }
 }
 
 /** Temp files left by a write that was killed part-way (the workspace has a single writer). */
@@ -137,24 +112,4 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function errnoCode(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' ? code : 'unknown';
-}
 
-function describeErrno(code: string): string {
-  switch (code) {
-    case 'ENOSPC':
-    case 'EDQUOT':
-      return 'the disk is full';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EROFS':
-      return 'the disk is read-only';
-    case 'EBUSY':
-      return 'the file is in use by another program';
-    default:
-      return `error ${code}`;
-  }
-}
