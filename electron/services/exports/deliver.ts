@@ -34,8 +34,19 @@ export function assertNamesResolved(kernel: Kernel, product: ExportProduct, allo
 
 export async function deliverExport(kernel: Kernel, product: ExportProduct, target: string, options: DeliverOptions = {}): Promise<ExportResult> {
   assertNamesResolved(kernel, product, options.allowUnresolved);
-  const bytes = await product.render(options);
-  if (product.anonymised) await assertNoLeaks(kernel, product, bytes, path.basename(target));
+  // An anonymised file is read back after rendering, which for a long PDF takes about as long
+  // again: the progress bar gives each half of the way to each step.
+  const { onProgress } = options;
+  const halves = product.anonymised && onProgress;
+  let rendered = 1;
+  const bytes = await product.render({
+    ...options,
+    ...(onProgress ? { onProgress: halves ? (done: number, total: number) => onProgress(done, 2 * (rendered = total)) : onProgress } : {}),
+  });
+  if (product.anonymised) {
+    const onPage = halves ? (done: number, total: number) => onProgress(rendered + Math.round((done / total) * rendered), 2 * rendered) : undefined;
+    await assertNoLeaks(kernel, product, bytes, path.basename(target), onPage);
+  }
   await writeExportFile(target, bytes);
   const record = write(kernel, (db) => {
     const stored: StoredExport = {
@@ -63,9 +74,9 @@ export async function deliverExport(kernel: Kernel, product: ExportProduct, targ
   return { path: target, record: shown, summary: `Saved ${record.fileName}: ${product.describes}.` };
 }
 
-async function assertNoLeaks(kernel: Kernel, product: ExportProduct, bytes: Uint8Array, fileName: string): Promise<void> {
+async function assertNoLeaks(kernel: Kernel, product: ExportProduct, bytes: Uint8Array, fileName: string, onPage?: (done: number, total: number) => void): Promise<void> {
   const { people } = read(kernel, (db) => anonymiserFor(db, product.reviewId));
-  const texts = [{ where: 'the file name', text: fileName }, ...(await readBack(product.format, bytes))];
+  const texts = [{ where: 'the file name', text: fileName }, ...(await readBack(product.format, bytes, onPage))];
   const leaks = findLeaks(people, texts);
   if (leaks.length === 0) return;
   const first = leaks[0]!;

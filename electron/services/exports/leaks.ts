@@ -31,7 +31,7 @@ async function workbookTexts(bytes: Uint8Array): Promise<ReadBack[]> {
 }
 
 /** What a reader of the file would see, part by part. */
-export async function readBack(format: ExportFormat, bytes: Uint8Array): Promise<ReadBack[]> {
+export async function readBack(format: ExportFormat, bytes: Uint8Array, onPage?: (done: number, total: number) => void): Promise<ReadBack[]> {
   switch (format) {
     case 'csv': {
       // Rows as a spreadsheet reads them: a quoted cell may hold line breaks.
@@ -41,7 +41,7 @@ export async function readBack(format: ExportFormat, bytes: Uint8Array): Promise
     case 'xlsx':
       return workbookTexts(bytes);
     case 'pdf': {
-      const reading = await readPdf(bytes);
+      const reading = await readPdf(bytes, onPage);
       return [
         ...reading.pages.map((text, index) => ({ where: `page ${index + 1}`, text })),
         { where: 'the document properties', text: Object.values(reading.info).join('\n') },

@@ -19,7 +19,8 @@ interface OutlineNode {
   items: OutlineNode[];
 }
 
-export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
+/** `onPage` is told after each page is read (for progress: a long PDF takes seconds). */
+export async function readPdf(bytes: Uint8Array, onPage?: (done: number, total: number) => void): Promise<PdfReading> {
   // pdf.js is an ES module; loaded when first needed so the app starts without it.
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdf.js may detach the buffer it is given: hand it a copy.
@@ -31,6 +32,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
       const content = await page.getTextContent();
       pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''));
       page.cleanup();
+      onPage?.(number, pdf.numPages);
     }
     const metadata = await pdf.getMetadata();
     const info: Record<string, string> = {};

@@ -35,7 +35,7 @@ beforeAll(async () => {
   pdf = new PdfReader(await renderPdf(request({ content: { type: 'doc', content: [paragraph(text('The chronology is in the appendix.'))] }, tables: [chronology(5_000)] })));
   pages = await pdf.pages();
   first = pageOf(pages, 'Appendix A: chronology', 3);
-}, 120_000);
+}, 600_000); // a hang guard only: speed is measured by npm run bench
 
 afterAll(() => pdf?.close());
 
