@@ -13,7 +13,8 @@ export const exportSubjectSchema = z.discriminatedUnion('kind', [
 
 export const checkNamesInput = z.object({ subject: exportSubjectSchema }).strict();
 export const exportListInput = z.object({ reviewId: id }).strict();
-export const markNotPersonInput = z.object({ name: z.string().trim().min(1).max(200) }).strict();
+/** `key` is the candidate's own (what the check matched, e.g. "janet" for "Janet Hartwell"); from the name when absent. */
+export const markNotPersonInput = z.object({ name: z.string().trim().min(1).max(200), key: z.string().trim().min(1).max(200).optional() }).strict();
 export const unmarkNotPersonInput = z.object({ key: z.string().min(1).max(200) }).strict();
 
 export type ExportSubject = z.infer<typeof exportSubjectSchema>;

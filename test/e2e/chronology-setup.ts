@@ -29,17 +29,24 @@ export async function importFile(host: TestHost, dialogs: ScriptedDialogs, revie
   });
 }
 
-/** A review with the six agencies' fixtures (33 entries) and the Hartwell family's people register. */
-export async function hartwellReview(host: TestHost, dialogs: ScriptedDialogs): Promise<string> {
+/** The Hartwell family as the people register holds them. */
+export const hartwellPeople: ReadonlyArray<Omit<ChannelInput<'people:add'>, 'reviewId'>> = [
+  { name: 'Maisie Hartwell', role: 'child', dateOfBirth: '2018-10-08', pseudonym: 'Child M' },
+  { name: 'Tyler Hartwell', role: 'sibling', pseudonym: 'Sibling T' },
+  { name: 'Kerry Hartwell', role: 'parent', relationship: 'Mother', pseudonym: 'Mother' },
+  { name: 'Dean Farrow', role: 'carer', relationship: 'Mother’s partner', pseudonym: 'Mother’s partner' },
+  { name: 'Janet Hartwell', role: 'other-family', relationship: 'Maternal grandmother', pseudonym: 'Maternal grandmother', aliases: ['Nan'] },
+];
+
+/**
+ * A review with the six agencies' fixtures (33 entries) and the Hartwell family's people register:
+ * all five of them, or only those named in `registered`.
+ */
+export async function hartwellReview(host: TestHost, dialogs: ScriptedDialogs, registered?: readonly string[]): Promise<string> {
   const review = await host.call('review:create', { type: 'lcspr', title: 'LCSPR: Child M', subject: 'Child M' });
   for (const file of fixtureFiles) await importFile(host, dialogs, review.id, path.join(fixtures, file));
-  const people: Array<Omit<ChannelInput<'people:add'>, 'reviewId'>> = [
-    { name: 'Maisie Hartwell', role: 'child', dateOfBirth: '2018-10-08', pseudonym: 'Child M' },
-    { name: 'Tyler Hartwell', role: 'sibling', pseudonym: 'Sibling T' },
-    { name: 'Kerry Hartwell', role: 'parent', relationship: 'Mother', pseudonym: 'Mother' },
-    { name: 'Dean Farrow', role: 'carer', relationship: 'Mother’s partner', pseudonym: 'Mother’s partner' },
-    { name: 'Janet Hartwell', role: 'other-family', relationship: 'Maternal grandmother', pseudonym: 'Maternal grandmother', aliases: ['Nan'] },
-  ];
-  for (const person of people) await host.call('people:add', { reviewId: review.id, ...person });
+  for (const person of hartwellPeople) {
+    if (!registered || registered.includes(person.name)) await host.call('people:add', { reviewId: review.id, ...person });
+  }
   return review.id;
 }

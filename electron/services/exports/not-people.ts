@@ -8,9 +8,10 @@ export function notPeople(kernel: Kernel): NotPerson[] {
   return read(kernel, listNotPeople);
 }
 
-export function markNotPerson(kernel: Kernel, name: string): NotPerson[] {
+export function markNotPerson(kernel: Kernel, name: string, candidateKey?: string): NotPerson[] {
   return write(kernel, (db) => {
-    const key = nameKey(name);
+    // The check's own key when it gave one: it covers only the words the register does not know.
+    const key = candidateKey ? nameKey(candidateKey) : nameKey(name);
     insertNotPerson(db, { key, name: name.trim(), markedAt: timestamp(kernel) });
     // The key may itself be a name someone later registers: the audit records only that it happened.
     audit(kernel, 'export.not-person-marked', 'workspace', null);

@@ -32,7 +32,7 @@ export function exportHandlers(kernel: Kernel): HandlersOf<ExportChannel> {
         return listExports(db, reviewId).map(({ detail: _detail, ...record }) => record);
       }),
     'export:not-people': () => notPeople(kernel),
-    'export:mark-not-person': ({ name }) => markNotPerson(kernel, name),
+    'export:mark-not-person': ({ name, key }) => markNotPerson(kernel, name, key),
     'export:unmark-not-person': ({ key }) => unmarkNotPerson(kernel, key),
   };
 }

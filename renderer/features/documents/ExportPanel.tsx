@@ -1,8 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { markingSchema } from '../../../shared/documents/schemas';
+import type { ExportResult } from '../../../shared/exports/types';
 import { ErrorSummary, errorFor, type FormError } from '../../components/ErrorSummary';
 import { SelectInput } from '../../components/SelectInput';
 import { TextInput } from '../../components/TextInput';
+import { SavedSummary } from '../exports/SavedSummary';
 import { selectBusy, selectExportProgress, selectVersions, useDocuments } from './store';
 import type { OpenDocument } from './types';
 import { versionLabel } from './words';
@@ -15,7 +17,10 @@ interface ExportPanelProps {
 
 const markingId = 'export-marking';
 
-/** A PDF of the current text or a version, named or anonymised, with a DRAFT watermark unless turned off. */
+/**
+ * A PDF of the current text or a version, named or anonymised, with a DRAFT watermark unless
+ * turned off. An anonymised PDF waits on the names check (the dialog is the exports feature's).
+ */
 export function ExportPanel({ document, flush }: ExportPanelProps) {
   const exportPdf = useDocuments((state) => state.exportPdf);
   const versions = useDocuments(selectVersions);
@@ -26,7 +31,7 @@ export function ExportPanel({ document, flush }: ExportPanelProps) {
   const [draft, setDraft] = useState(true);
   const [marking, setMarking] = useState(document.marking);
   const [errors, setErrors] = useState<FormError[]>([]);
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useState<ExportResult | null>(null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -37,8 +42,8 @@ export function ExportPanel({ document, flush }: ExportPanelProps) {
     const outcome = await exportPdf({ version: version === 'current' ? null : Number(version), anonymised, draft, marking: checked.data });
     if (!outcome.ok) return setErrors([{ message: outcome.error.message }]);
     setErrors([]);
-    // Null: the save dialog was cancelled, and nothing happened.
-    if (outcome.value) setDone(outcome.value.path);
+    // Null: the names check or the save dialog was cancelled, and nothing happened.
+    if (outcome.value) setDone(outcome.value);
   }
 
   const percent = progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : null;
@@ -62,7 +67,7 @@ export function ExportPanel({ document, flush }: ExportPanelProps) {
           <input id="export-anonymised" type="radio" name="export-names" checked={anonymised} onChange={() => setAnonymised(true)} aria-describedby="export-anonymised-hint" />
           <label htmlFor="export-anonymised">Anonymised</label>
           <p id="export-anonymised-hint" className="hint radio-hint">
-            Every person appears by their pseudonym from the people register.
+            Every person appears by their pseudonym from the people register. Before saving, the app looks for names the register does not know.
           </p>
         </div>
       </fieldset>
@@ -81,11 +86,7 @@ export function ExportPanel({ document, flush }: ExportPanelProps) {
         </div>
       ) : null}
       <p role="status" className="confirmation-text">
-        {done ? (
-          <>
-            Saved the PDF to <span className="path">{done}</span>
-          </>
-        ) : null}
+        {done ? <SavedSummary result={done} /> : null}
       </p>
     </form>
   );

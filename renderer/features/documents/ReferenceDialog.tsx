@@ -11,10 +11,16 @@ interface ReferenceDialogProps {
   onClose: (choice: ReferenceAttrs | null) => void;
 }
 
-/** The chip's text for an entry: when, who and the first words of what happened. */
+/**
+ * The chip's text for an entry: its citation, when and which agency. Not the first words of the
+ * event: a cut-off excerpt read as a quotation, and the PDF prints the entry's full citation itself.
+ */
 export function entryReferenceLabel(entry: ChronologyEntry): string {
-  const what = shortText(entry.event ?? entry.eventType ?? entry.action, 60);
-  return `${entry.date.text}, ${entry.agency}${what ? `: ${what}` : ''}`;
+  return `${entry.date.text}, ${entry.agency}`;
+}
+
+function entryWhat(entry: ChronologyEntry): string {
+  return shortText(entry.event ?? entry.eventType ?? entry.action, 60);
 }
 
 /** Minimum typed before the chronology is searched: a review can hold 50,000 entries. */
@@ -93,8 +99,10 @@ export function ReferenceDialog({ onClose }: ReferenceDialogProps) {
           <ul className="plain-list doc-choices">
             {searched.entries.map((entry) => (
               <li key={entry.id}>
+                {/* The choice shows what happened, to tell apart entries of one day and agency; the chip shows the citation. */}
                 <button type="button" className="link-button" onClick={() => choose({ kind: 'entry', id: entry.id, label: entryReferenceLabel(entry) })}>
                   {entryReferenceLabel(entry)}
+                  {entryWhat(entry) ? `: ${entryWhat(entry)}` : ''}
                 </button>
               </li>
             ))}

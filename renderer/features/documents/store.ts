@@ -6,12 +6,14 @@
 import { create } from 'zustand';
 import type { DocJson } from '../../../shared/documents/model';
 import type { DocumentComparison, DocumentDetail, DocumentKind, DocumentSummary, DocumentVersion } from '../../../shared/documents/types';
+import type { ExportResult } from '../../../shared/exports/types';
 import type { Person, ReviewSummary } from '../../../shared/reviews/types';
 import { call, subscribe } from '../../lib/api';
 import { notifyError } from '../../lib/notify';
 import { listReviewsKeeping } from '../../lib/review-choice';
 import { attempt, busyAttempt, type Outcome } from '../../lib/outcome';
 import { resetOnLock } from '../../lib/reset-on-lock';
+import { useExports } from '../exports/store';
 import type { EditorPanel, EntrySearch, ExportChoices, OpenDocument, SaveState, Side } from './types';
 
 // Other areas' editors (terms of reference) share the save states.
@@ -53,7 +55,8 @@ interface DocumentsState {
   closeComparison: () => void;
   loadPeople: () => Promise<void>;
   searchEntries: (text: string) => Promise<void>;
-  exportPdf: (choices: ExportChoices) => Promise<Outcome<{ path: string } | null>>;
+  /** An anonymised PDF waits on the names check first. Null: cancelled, nothing was written. */
+  exportPdf: (choices: ExportChoices) => Promise<Outcome<ExportResult | null>>;
 }
 
 /** What belongs to the open document, cleared when it closes. */
@@ -237,6 +240,16 @@ export const useDocuments = create<DocumentsState>()((set, get) => {
     },
 
     exportPdf: async (choices) => {
+      let allowUnresolved: string | undefined;
+      if (choices.anonymised) {
+        const names = await attempt(() => {
+          const open = requireOpen();
+          return useExports.getState().checkNames({ reviewId: open.reviewId, subject: { kind: 'document', id: open.id, ...(choices.version === null ? {} : { version: choices.version }) } });
+        });
+        if (!names.ok) return names;
+        if (!names.value.proceed) return { ok: true, value: null };
+        allowUnresolved = names.value.allowUnresolved;
+      }
       const exportId = crypto.randomUUID();
       const stop = subscribe('document:export-progress', (progress) => {
         if (progress.exportId === exportId) set({ exportProgress: { done: progress.done, total: progress.total } });
@@ -250,6 +263,7 @@ export const useDocuments = create<DocumentsState>()((set, get) => {
           marking: choices.marking.trim(),
           exportId,
           ...(choices.version === null ? {} : { version: choices.version }),
+          ...(allowUnresolved ? { allowUnresolved } : {}),
         }),
       );
       stop();

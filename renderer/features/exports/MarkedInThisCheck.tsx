@@ -3,7 +3,7 @@ import type { NotPerson } from '../../../shared/exports/types';
 import { selectBusy, useExports } from './store';
 
 /** Words marked "not a person" during this check, each with an undo in case the mark was wrong. */
-export function MarkedInThisCheck({ marked }: { marked: readonly NotPerson[] }) {
+export function MarkedInThisCheck({ marked, onDone }: { marked: readonly NotPerson[]; onDone: () => void }) {
   const undoMark = useExports((state) => state.undoMark);
   const busy = useExports(selectBusy);
   const [problem, setProblem] = useState<string | null>(null);
@@ -12,7 +12,9 @@ export function MarkedInThisCheck({ marked }: { marked: readonly NotPerson[] }) 
     if (busy) return;
     setProblem(null);
     const outcome = await undoMark(key);
-    if (!outcome.ok) setProblem(outcome.error.message);
+    if (!outcome.ok) return setProblem(outcome.error.message);
+    // The button is gone with the mark: start again from the top of the dialog.
+    onDone();
   }
 
   return (
@@ -28,8 +30,8 @@ export function MarkedInThisCheck({ marked }: { marked: readonly NotPerson[] }) 
         {marked.map((entry) => (
           <li key={entry.key}>
             {entry.name}{' '}
-            <button type="button" className="link-button" aria-disabled={busy || undefined} onClick={() => void undo(entry.key)}>
-              Undo<span className="visually-hidden">: {entry.name} may be a person</span>
+            <button type="button" className="link-button" aria-label={`Undo: ${entry.name} may be a person`} aria-disabled={busy || undefined} onClick={() => void undo(entry.key)}>
+              Undo
             </button>
           </li>
         ))}

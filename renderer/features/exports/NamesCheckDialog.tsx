@@ -69,7 +69,7 @@ function OpenCheck({ check }: { check: NamesCheck }) {
           </li>
         ))}
       </ul>
-      {check.marked.length > 0 ? <MarkedInThisCheck marked={check.marked} /> : null}
+      {check.marked.length > 0 ? <MarkedInThisCheck marked={check.marked} onDone={backToTop} /> : null}
       <ExportAnywayForm count={count} />
       <div className="button-group">
         <button type="button" className="button button-secondary" onClick={() => dialog.current?.close()}>

@@ -59,8 +59,8 @@ export function NotPeopleSection() {
                 <th scope="row">{entry.name}</th>
                 <td>{formatDateTime(entry.markedAt)}</td>
                 <td>
-                  <button type="button" className="link-button" onClick={() => void remove(entry.key, entry.name)}>
-                    Take off the list<span className="visually-hidden">: {entry.name}</span>
+                  <button type="button" className="link-button" aria-label={`Take off the list: ${entry.name}`} onClick={() => void remove(entry.key, entry.name)}>
+                    Take off the list
                   </button>
                 </td>
               </tr>

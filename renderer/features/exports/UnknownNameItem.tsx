@@ -49,11 +49,19 @@ export function UnknownNameItem({ candidate, index, onDone }: UnknownNameItemPro
         </p>
       ) : null}
       <div className="button-group names-actions">
-        <button type="button" className="button button-small" aria-expanded={adding} aria-controls={adding ? formId : undefined} onClick={() => setAdding(!adding)}>
-          Add to the people register<span className="visually-hidden">: {candidate.name}</span>
+        {/* Named for the candidate too, since every name in the list has these two buttons. */}
+        <button
+          type="button"
+          className="button button-small"
+          aria-label={`Add to the people register: ${candidate.name}`}
+          aria-expanded={adding}
+          aria-controls={adding ? formId : undefined}
+          onClick={() => setAdding(!adding)}
+        >
+          Add to the people register
         </button>
-        <button type="button" className="button button-secondary button-small" aria-disabled={busy || undefined} onClick={() => void notAPerson()}>
-          Not a person<span className="visually-hidden">: {candidate.name}</span>
+        <button type="button" className="button button-secondary button-small" aria-label={`Not a person: ${candidate.name}`} aria-disabled={busy || undefined} onClick={() => void notAPerson()}>
+          Not a person
         </button>
       </div>
       {adding ? <AddToRegisterForm id={formId} candidate={candidate} onCancel={() => setAdding(false)} onAdded={onDone} /> : null}

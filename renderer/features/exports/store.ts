@@ -143,7 +143,7 @@ export const useExports = create<ExportsState>()((set, get) => {
       }),
     markNotPerson: (candidate) =>
       act(async (check) => {
-        const all = await call('export:mark-not-person', { name: candidate.name });
+        const all = await call('export:mark-not-person', { name: candidate.name, key: candidate.key });
         const mark = all.find((entry) => entry.key === candidate.key);
         const now = get().check;
         if (now?.id === check.id && mark) set({ check: { ...now, marked: [...now.marked.filter((entry) => entry.key !== mark.key), mark] } });

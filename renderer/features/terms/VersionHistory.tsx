@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import type { ExportResult } from '../../../shared/exports/types';
 import { termsStatusLabels, type TermsOverview } from '../../../shared/terms/types';
 import { ErrorSummary, type FormError } from '../../components/ErrorSummary';
 import { formatDateTime } from '../../lib/format';
+import { SavedSummary } from '../exports/SavedSummary';
 import { selectBusy, useTerms } from './store';
 import { fingerprintGroups } from './words';
 
@@ -11,29 +13,47 @@ interface VersionHistoryProps {
   flush: () => Promise<boolean>;
 }
 
-/** Every version, newest first, with its fingerprint and signatory, and a PDF of any of them. */
+/**
+ * Every version, newest first, with its fingerprint and signatory, and a PDF of any of them —
+ * named, or anonymised for a copy shared beyond the panel (after the names check).
+ */
 export function VersionHistory({ history, flush }: VersionHistoryProps) {
   const exportPdf = useTerms((state) => state.exportPdf);
   const busy = useTerms(selectBusy);
   const [errors, setErrors] = useState<FormError[]>([]);
-  const [saved, setSaved] = useState<{ number: number; signed: boolean; path: string } | null>(null);
+  const [anonymised, setAnonymised] = useState(false);
+  const [saved, setSaved] = useState<{ signed: boolean; result: ExportResult } | null>(null);
 
   async function exportVersion(number: number, signed: boolean) {
     setSaved(null);
     if (number === history[0]?.number && !(await flush())) {
       return setErrors([{ message: 'The latest changes to the sections are not saved, so the PDF would miss them. Save them first (see the status under the sections).' }]);
     }
-    const outcome = await exportPdf(number);
+    const outcome = await exportPdf(number, anonymised);
     if (!outcome.ok) return setErrors([{ message: outcome.error.message }]);
     setErrors([]);
-    // Null: the save dialog was cancelled, and nothing happened.
-    if (outcome.value) setSaved({ number, signed, path: outcome.value.path });
+    // Null: the names check or the save dialog was cancelled, and nothing happened.
+    if (outcome.value) setSaved({ signed, result: outcome.value });
   }
 
   return (
     <section aria-labelledby="tor-versions-heading" className="section tor-versions">
       <h2 id="tor-versions-heading">Versions</h2>
       <ErrorSummary errors={errors} />
+      <fieldset className="fieldset">
+        <legend className="label">Names in the PDF</legend>
+        <div className="radio">
+          <input id="tor-export-named" type="radio" name="tor-export-names" checked={!anonymised} onChange={() => setAnonymised(false)} />
+          <label htmlFor="tor-export-named">Named</label>
+        </div>
+        <div className="radio">
+          <input id="tor-export-anonymised" type="radio" name="tor-export-names" checked={anonymised} onChange={() => setAnonymised(true)} aria-describedby="tor-export-anonymised-hint" />
+          <label htmlFor="tor-export-anonymised">Anonymised (pseudonyms in place of names)</label>
+          <p id="tor-export-anonymised-hint" className="hint radio-hint">
+            For a copy shared beyond the panel. Before saving, the app looks for names the people register does not know.
+          </p>
+        </div>
+      </fieldset>
       <table className="table table-wide">
         <caption className="visually-hidden">Versions of the terms of reference, newest first</caption>
         <thead>
@@ -64,12 +84,7 @@ export function VersionHistory({ history, flush }: VersionHistoryProps) {
         </tbody>
       </table>
       <p role="status" className="confirmation-text">
-        {saved ? (
-          <>
-            Saved version {saved.number} as a PDF to <span className="path">{saved.path}</span>.
-            {saved.signed ? '' : ' It is not signed off, so it is marked DRAFT and will not verify as signed.'}
-          </>
-        ) : null}
+        {saved ? <SavedSummary result={saved.result} note={saved.signed ? undefined : 'It is not signed off, so it is marked DRAFT and will not verify as signed.'} /> : null}
       </p>
     </section>
   );

@@ -5,6 +5,7 @@
  */
 import { create } from 'zustand';
 import type { DocJson } from '../../../shared/documents/model';
+import type { ExportResult } from '../../../shared/exports/types';
 import type { ChannelInput } from '../../../shared/ipc/contract';
 import type { ReviewSummary } from '../../../shared/reviews/types';
 import type { TermsField, TermsFields } from '../../../shared/terms/model';
@@ -15,6 +16,7 @@ import { listReviewsKeeping } from '../../lib/review-choice';
 import { attempt, busyAttempt, type Outcome } from '../../lib/outcome';
 import { resetOnLock } from '../../lib/reset-on-lock';
 import type { SaveState } from '../documents/store';
+import { useExports } from '../exports/store';
 import { base64FromBytes } from './base64';
 
 export type SignOffInput = Omit<ChannelInput<'terms:sign-off'>, 'reviewId'>;
@@ -58,7 +60,8 @@ interface TermsState {
   saveSections: (editorOf: EditorLoad, sections: DocJson) => Promise<boolean>;
   submit: () => Promise<Outcome<TermsVersion>>;
   signOff: (input: SignOffInput) => Promise<Outcome<TermsVersion>>;
-  exportPdf: (version: number) => Promise<Outcome<{ path: string } | null>>;
+  /** An anonymised PDF waits on the names check first. Null: cancelled, nothing was written. */
+  exportPdf: (version: number, anonymised: boolean) => Promise<Outcome<ExportResult | null>>;
   saveTemplate: (name: string) => Promise<Outcome<{ id: string }>>;
   verify: (file: File) => Promise<void>;
 }
@@ -181,9 +184,21 @@ export const useTerms = create<TermsState>()((set, get) => {
       if (outcome.ok) changed(reviewId, outcome.value);
       return outcome;
     },
-    exportPdf: (version) => {
+    exportPdf: async (version, anonymised) => {
+      let allowUnresolved: string | undefined;
+      if (anonymised) {
+        // Checked after the saves on their way, so the check reads the text the PDF will.
+        const names = await attempt(async () => {
+          const reviewId = requireReviewId();
+          await writes;
+          return useExports.getState().checkNames({ reviewId, subject: { kind: 'terms', reviewId, version } });
+        });
+        if (!names.ok) return names;
+        if (!names.value.proceed) return { ok: true, value: null };
+        allowUnresolved = names.value.allowUnresolved;
+      }
       const reviewId = requireReviewId();
-      return busy(() => queued(() => call('terms:export-pdf', { reviewId, version })));
+      return busy(() => queued(() => call('terms:export-pdf', { reviewId, version, anonymised, ...(allowUnresolved ? { allowUnresolved } : {}) })));
     },
     saveTemplate: async (name) => {
       const reviewId = requireReviewId();

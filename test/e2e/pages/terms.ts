@@ -131,7 +131,7 @@ export class TermsPage {
   /** Exports a version's PDF (the save dialog must be scripted first) and waits for the notice. */
   async exportVersion(number: number): Promise<void> {
     await this.versions.getByRole('button', { name: `Export PDF of version ${number}` }).click();
-    await expect(this.exportNotice).toContainText(`Saved version ${number} as a PDF to`);
+    await expect(this.exportNotice).toContainText(`: version ${number} of the terms of reference`);
   }
 
   /** Checks a file through the file input and waits for the answer. */

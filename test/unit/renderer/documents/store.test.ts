@@ -124,11 +124,15 @@ describe('the documents store', () => {
     });
     let finish: (value: { path: string } | null) => void = () => {};
     let exportId = '';
-    api.call.mockImplementation((_channel: string, input: { exportId: string }) => {
+    api.call.mockImplementation((channel: string, input: { exportId: string }) => {
+      // An anonymised PDF is checked for names first: none here, so the export goes ahead.
+      if (channel === 'export:check-names') return Promise.resolve({ candidates: [] });
       exportId = input.exportId;
       return new Promise((resolve) => (finish = resolve));
     });
     const exported = useDocuments.getState().exportPdf({ version: null, anonymised: true, draft: true, marking: 'OFFICIAL' });
+    await vi.waitFor(() => expect(api.subscribe).toHaveBeenCalledWith('document:export-progress', expect.any(Function)));
+    expect(api.call).toHaveBeenCalledWith('export:check-names', { subject: { kind: 'document', id: 'd1' } });
     listener({ exportId: 'someone-else', done: 9, total: 10 });
     listener({ exportId, done: 2, total: 10 });
     expect(useDocuments.getState().exportProgress).toEqual({ done: 2, total: 10 });
