@@ -13,8 +13,9 @@
  * A person's pseudonym is written so the sentence still reads (write-pseudonym.ts): "the mother,
  * Kerry, told" becomes "the mother told", not "the mother, Mother, told".
  *
- * One regular expression is built per register of people, so anonymising 50,000 entries is one
- * linear pass each.
+ * One regular expression is built per register of people (with a second spelling for text with
+ * combining marks, name-pattern.ts), and the rules look back only a few words, so anonymising
+ * 50,000 entries is one linear pass each.
  */
 import { grammarOf, type Grammar } from './grammar';
 import { fold, keyOf, namePattern, searchFor } from './name-pattern';
@@ -45,7 +46,8 @@ const titles = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'jr', 'sr', 'jnr'
  * gives "smith-okafor", "smith" and "okafor" (all family name); one-letter words and titles are left out.
  */
 function wordsOf(phrase: string): Array<[word: string, familyName: boolean]> {
-  const spaced = phrase.split(' ').map((word) => word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
+  // Marks stay: a Devanagari vowel sign ending a word is part of the name.
+  const spaced = phrase.split(' ').map((word) => word.replace(/^[^\p{L}\p{M}]+|[^\p{L}\p{M}]+$/gu, ''));
   const last = spaced.length - 1;
   const words: Array<[string, boolean]> = [];
   spaced.forEach((word, index) => {
@@ -114,8 +116,9 @@ export function createAnonymiser(people: readonly NamedPerson[]): (text: string)
       const start = match.index;
       const end = start + match[0].length;
       out.push(text.slice(read, start));
-      const target = targetOf(text.slice(start, end));
-      if (target.grammar) read = writePseudonym(out, text, end, target.grammar);
+      const found = subject === text ? match[0] : text.slice(start, end);
+      const target = targetOf(found);
+      if (target.grammar) read = writePseudonym(out, text, end, target.grammar, keyOf(found));
       else {
         out.push(target.text, true);
         read = end;

@@ -10,6 +10,8 @@ import { isRoleWord, pseudonymKind, roleForm, variantsOf, wordsIn } from './pseu
 export interface Grammar {
   /** The pseudonym as registered: published reports write "Mother" as a name, capital and all. */
   pseudonym: string;
+  /** The pseudonym starting with a capital, for the start of a sentence (the same string when it has one). */
+  capitalised: string;
   /**
    * Each role phrase (in role form, words joined by one space) and whether it is the whole
    * pseudonym. After the whole pseudonym the name adds nothing and is dropped ("the mother,
@@ -75,7 +77,8 @@ export function grammarOf(pseudonym: string): Grammar {
   }
   const lastLetters = new Set<number>();
   for (const word of lastWords) for (const letter of [word.slice(-1), word.slice(-1).toUpperCase()]) lastLetters.add(letter.charCodeAt(0));
-  if (phrases.size === 0) return { pseudonym, phrases, lastWords, lastLetters, before: null, after: null };
+  const capitalised = pseudonym.charAt(0).toUpperCase() + pseudonym.slice(1);
+  if (phrases.size === 0) return { pseudonym, capitalised, phrases, lastWords, lastLetters, before: null, after: null };
   const patternOf = (phrase: string) => phrase.split(' ').map(wordPattern).join('\\s+');
   const byLength = [...phrases.keys()].sort((a, b) => b.length - a.length);
   const anyPhrase = byLength.map(patternOf).join('|');
@@ -92,5 +95,5 @@ export function grammarOf(pseudonym: string): Grammar {
     `\\s*\\(\\s*${lead}(?<bracketed>${anyPhrase})\\s*(?<closer>\\)|[,;]\\s*)|\\s*,\\s*${lead}(?<aside>${anyPhrase})(?=\\s*(?:[,.;:!?)]|$))`,
     'iuy',
   );
-  return { pseudonym, phrases, lastWords, lastLetters, before, after };
+  return { pseudonym, capitalised, phrases, lastWords, lastLetters, before, after };
 }

@@ -11,14 +11,24 @@ const reach = 64;
 export class Output {
   private readonly pieces: string[] = [];
   private size = 0;
+  // Kept whole as well while nothing is taken back: appending is cheap, joining the pieces at the
+  // end is not, and taking back from the whole string would copy it each time.
+  private whole: string | null = '';
   /** The piece holding the last pseudonym we wrote (only the writer's own words can make a name redundant). */
   private ours = -1;
+  /** The name (folded) the next pseudonym written replaces, and the one the last replaced. */
+  replacing = '';
+  private oursReplaced = '';
 
   push(text: string, pseudonym = false): void {
     if (text === '') return;
-    if (pseudonym) this.ours = this.pieces.length;
+    if (pseudonym) {
+      this.ours = this.pieces.length;
+      this.oursReplaced = this.replacing;
+    }
     this.pieces.push(text);
     this.size += text.length;
+    if (this.whole !== null) this.whole += text;
   }
 
   /** The character code `back` places before the end (0: the last character), NaN before the start. */
@@ -62,10 +72,21 @@ export class Output {
     return end > 0 ? [Math.max(0, end - this.pieces[this.ours]!.length), end] : null;
   }
 
+  /**
+   * When the text ends with the last pseudonym we wrote and then only a comma or an opening
+   * bracket ("Maternal grandmother, "), that pseudonym and the separator's length; otherwise null.
+   */
+  pseudonymThenSeparator(): { pseudonym: string; replaced: string; separator: string } | null {
+    if (this.ours < 0 || this.ours < this.pieces.length - 3) return null;
+    const separator = this.pieces.slice(this.ours + 1).join('');
+    return /^\s*[,(]\s*$/.test(separator) ? { pseudonym: this.pieces[this.ours]!, replaced: this.oursReplaced, separator } : null;
+  }
+
   /** Takes back the last `count` characters. */
   drop(count: number): void {
     let left = Math.min(count, this.size);
     this.size -= left;
+    this.whole = null;
     while (left > 0) {
       const last = this.pieces.pop()!;
       if (last.length > left) this.pieces.push(last.slice(0, last.length - left));
@@ -75,6 +96,6 @@ export class Output {
   }
 
   toString(): string {
-    return this.pieces.join('');
+    return this.whole ?? this.pieces.join('');
   }
 }

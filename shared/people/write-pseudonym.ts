@@ -31,7 +31,6 @@ function isWordCode(code: number): boolean {
   return code === 0x2019 || wordChar.test(String.fromCharCode(code));
 }
 
-
 const titles = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'miss', 'master']);
 /** "Miss" and "Master" are titles only with their capital: "did not miss Kerry" keeps its verb. */
 const capitalOnly = new Set(['miss', 'master']);
@@ -87,10 +86,8 @@ function startsSentence(out: Output): boolean {
 }
 
 /** The pseudonym as registered, with a capital where a sentence begins. */
-function capitalised(pseudonym: string, out: Output): string {
-  const first = pseudonym[0]!;
-  if (first === first.toUpperCase()) return pseudonym;
-  return startsSentence(out) ? first.toUpperCase() + pseudonym.slice(1) : pseudonym;
+function capitalised(grammar: Grammar, out: Output): string {
+  return grammar.capitalised === grammar.pseudonym || !startsSentence(out) ? grammar.pseudonym : grammar.capitalised;
 }
 
 const closingParenthesis = /\s*\)/y;
@@ -112,10 +109,13 @@ function asideAt(text: string, index: number): boolean {
 }
 
 /**
- * Writes the pseudonym for the name `text[start, end)` (everything before `start` is already in
- * `out`), and returns where in `text` reading resumes: past any aside the rules removed.
+ * Writes the pseudonym for a name ending at `end` in `text` (everything before the name is
+ * already in `out`), and returns where in `text` reading resumes: past any aside the rules removed.
  */
-export function writePseudonym(out: Output, text: string, end: number, grammar: Grammar): number {
+export function writePseudonym(out: Output, text: string, end: number, grammar: Grammar, replacing = ''): number {
+  out.replacing = replacing;
+  const again = namedAgain(out, text, end, grammar);
+  if (again >= 0) return again;
   const title = titleLength(out);
   if (title > 0) {
     const tail = out.tail();
@@ -129,8 +129,33 @@ export function writePseudonym(out: Output, text: string, end: number, grammar: 
     const resume = writeBefore(out, text, end, grammar);
     if (resume >= 0) return resume;
   }
-  out.push(capitalised(grammar.pseudonym, out), true);
+  out.push(capitalised(grammar, out), true);
   return plural || !grammar.after || !asideAt(text, end) ? end : removeAfter(out, text, end, grammar.after);
+}
+
+const sentenceGoesOn = /\s*(?:[.;:!?]|$)/y;
+
+/**
+ * The same person named twice in apposition, by two different names of theirs ("her Nan,
+ * Janet, at weekends", "Nan (Janet) said"): the second is dropped with its commas or brackets
+ * rather than written as the pseudonym again. Only a closed aside counts: in "told Janet, Janet
+ * said" the second starts a new clause, and the same name written twice ("Zoe, zoe") is a list.
+ * -1 when the rule does not apply.
+ */
+function namedAgain(out: Output, text: string, end: number, grammar: Grammar): number {
+  const last = out.pseudonymThenSeparator();
+  if (!last || (last.pseudonym !== grammar.pseudonym && last.pseudonym !== grammar.capitalised)) return -1;
+  if (last.replaced === out.replacing) return -1;
+  if (last.separator.includes('(')) {
+    const closed = at(closingParenthesis, text, end);
+    if (closed < 0) return -1;
+    out.drop(last.separator.length);
+    return closed;
+  }
+  const comma = at(closingComma, text, end);
+  if (comma < 0 && at(sentenceGoesOn, text, end) < 0) return -1;
+  out.drop(last.separator.length);
+  return comma >= 0 ? comma : end;
 }
 
 /** The "before" rules; -1 when none applies. */
@@ -157,7 +182,7 @@ function writeBefore(out: Output, text: string, end: number, grammar: Grammar): 
     if (comma >= 0) resume = comma;
   }
   out.drop(whole !== undefined ? sep.length : found[0].length);
-  if (whole === undefined) out.push(capitalised(grammar.pseudonym, out), true);
+  if (whole === undefined) out.push(capitalised(grammar, out), true);
   out.push(kept);
   return resume;
 }

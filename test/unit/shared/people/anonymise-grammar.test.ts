@@ -67,8 +67,8 @@ describe('a name beside words that already say the descriptor is dropped, not re
     ['Dean told the school nurse, Kerry said', "Mother's partner told the school nurse, Mother said"],
     // A label and its value in a form are data, not a sentence: both stay.
     ['Mother: Kerry Hartwell   DOB: 01/02/1990', 'Mother: Mother   DOB: 01/02/1990'],
-    // A list of one person's names is not a stutter the writer made.
-    ['Kerry, Kerry Hartwell', 'Mother, Mother'],
+    // One person by two of their names, side by side, is one person: no "Mother, Mother".
+    ['Kerry, Kerry Hartwell', 'Mother'],
   ])('%s', (text, expected) => expect(anonymise(text)).toBe(expected));
 
   it('keeps possessives and plurals as today', () => {
@@ -84,6 +84,22 @@ describe('a name beside words that already say the descriptor is dropped, not re
     expect(named('the mother, Kerry, said')).toBe('the mother, Alex, said');
     expect(named('Kerry (mother) attended; mother Kerry Hartwell')).toBe('Alex (mother) attended; mother Alex');
     expect(named('Mr Farrow and Mrs Hartwell')).toBe('Jordan and Alex');
+  });
+});
+
+describe('the same person named twice in a row', () => {
+  it.each([
+    ['often stayed with her Nan, Janet, at weekends', 'often stayed with her Maternal grandmother at weekends'],
+    ['I spoke to Nan, Janet.', 'I spoke to Maternal grandmother.'],
+    ['Nan (Janet) said', 'Maternal grandmother said'],
+    // A new clause, not an aside: both are kept, as the writer meant two mentions.
+    ['I told Janet, Janet said no.', 'I told Maternal grandmother, Maternal grandmother said no.'],
+    // The same name written twice is a list (or a typing slip), not an aside: left as written.
+    ['with Janet, janet at home', 'with Maternal grandmother, Maternal grandmother at home'],
+    // Two different people in a row are never merged.
+    ['with Janet, Kerry, at home', 'with Maternal grandmother, Mother, at home'],
+  ])('%j → %j', (text, expected) => {
+    expect(anonymise(text)).toBe(expected);
   });
 });
 
@@ -123,12 +139,18 @@ describe('names in every form they are written in', () => {
     // An accent elsewhere in the text changes nothing about the names without one.
     expect(plain('Café visit: Zoe and Zoë')).toBe('Café visit: Young person 1 and Young person 1');
     expect(createAnonymiser([{ name: 'Øyvind Łukasz', pseudonym: 'Adult 5', aliases: [] }])('Oyvind and LUKASZ')).toBe('Adult 5 and Adult 5');
+    // A full name whose second word carries the accent is still one name, not two.
+    const renard = createAnonymiser([{ name: 'Kerry Rénard', pseudonym: 'Adult 6', aliases: [] }]);
+    expect(renard('Kerry Rénard, Kerry Renard and KERRY RE\u0301NARD')).toBe('Adult 6, Adult 6 and Adult 6');
+    // Marks that belong to another script's letters stay part of the name.
+    expect(createAnonymiser([{ name: 'प्रिया शर्मा', pseudonym: 'Adult 8', aliases: [] }])('प्रिया शर्मा आई; प्रिया')).toBe('Adult 8 आई; Adult 8');
   });
 
   it('replaces each registered part of a hyphenated name, and reads a registered hyphen as a space', () => {
     expect(anonymise('The Hartwell-Farrow household')).toBe("The [family name]-Mother's partner household");
     const register = createAnonymiser([{ name: 'Priya Smith-Okafor', pseudonym: 'Adult 7', aliases: [] }]);
     expect(register('Smith-Okafor, Smith Okafor, Smith - Okafor, Smith‑Okafor and Okafor')).toBe('Adult 7, Adult 7, Adult 7, Adult 7 and Adult 7');
+    expect(createAnonymiser([{ name: 'Mary Ann Lowe', pseudonym: 'Adult 4', aliases: [] }])('Mary-Ann Lowe')).toBe('Adult 4');
   });
 
   it('keeps whole words only, the longest match first, aliases, and ignores one-letter names', () => {
