@@ -7,6 +7,8 @@ export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(version) },
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}'],
+    // The CLI tests run the built `prw`: built once here, not by each file (they raced).
+    globalSetup: ['test/unit/cli/build-cli.ts'],
     environment: 'node',
     // Native SQLite and scrypt are CPU-bound: two workers on a two-core machine.
     maxWorkers: 2,

@@ -15,7 +15,8 @@ export default defineConfig({
     globalSetup: ['test/crosscheck/setup.ts'],
     environment: 'node',
     maxWorkers: 2,
-    testTimeout: 60_000,
+    // Hang guards, not speed checks (see vitest.config.mts).
+    testTimeout: 180_000,
     hookTimeout: 180_000,
   },
 });

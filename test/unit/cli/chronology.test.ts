@@ -10,7 +10,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, json, prw } from './run';
+import { json, prw } from './run';
 import { PdfReader } from '../pdf-reader';
 import { chronologyFixtures } from '../../fixtures/paths';
 
@@ -30,7 +30,6 @@ interface ImportJson {
 let imported: ImportJson;
 
 beforeAll(() => {
-  buildCli();
   temp = mkdtempSync(path.join(tmpdir(), 'prw-cli-chronology-'));
   dir = json<{ path: string }>(prw('workspace', 'create', path.join(temp, 'Child M'), '--json')).path;
   reviewId = json<{ id: string }>(prw('review', 'add', dir, '--type', 'lcspr', '--title', 'LCSPR: Child M', '--json')).id;

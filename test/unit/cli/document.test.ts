@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, json, prw } from './run';
+import { json, prw } from './run';
 import { PdfReader } from '../pdf-reader';
 
 let temp: string;
@@ -30,7 +30,6 @@ const content = {
 };
 
 beforeAll(() => {
-  buildCli();
   temp = mkdtempSync(path.join(tmpdir(), 'prw-cli-document-'));
   dir = json<{ path: string }>(prw('workspace', 'create', path.join(temp, 'Child M'), '--json')).path;
   reviewId = json<{ id: string }>(prw('review', 'add', dir, '--type', 'lcspr', '--title', 'LCSPR: Child M', '--json')).id;

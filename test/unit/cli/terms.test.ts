@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, json, prw } from './run';
+import { json, prw } from './run';
 import { PdfReader } from '../pdf-reader';
 
 let temp: string;
@@ -25,7 +25,6 @@ interface Verification {
 const verify = (file: string) => json<Verification>(prw('verify-pdf', file, '--workspace', dir, '--json'));
 
 beforeAll(() => {
-  buildCli();
   temp = mkdtempSync(path.join(tmpdir(), 'prw-cli-tor-'));
   dir = json<{ path: string }>(prw('workspace', 'create', path.join(temp, 'Child M'), '--json')).path;
   reviewId = json<{ id: string }>(prw('review', 'add', dir, '--type', 'lcspr', '--title', 'LCSPR: Child M', '--subject', 'Child M', '--json')).id;
