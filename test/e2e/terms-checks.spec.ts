@@ -32,11 +32,14 @@ test.describe('terms of reference: checks', () => {
     // A list by keyboard: add, type, leave (saved); remove one (saved at once, focus on "Add").
     const panel = terms.list('Panel');
     await expect(panel).toContainText('None yet.');
+    // The new row takes focus on the next render: wait for it, or the first key can land elsewhere.
     await panel.getByRole('button', { name: 'Add a panel member' }).focus();
     await page.keyboard.press('Enter');
+    await expect(panel.getByRole('textbox', { name: 'Panel member 1' })).toBeFocused();
     await page.keyboard.type('Alex Example, Designated Nurse, ICB');
     await panel.getByRole('button', { name: 'Add a panel member' }).focus();
     await page.keyboard.press('Enter');
+    await expect(panel.getByRole('textbox', { name: 'Panel member 2' })).toBeFocused();
     await page.keyboard.type('Jo Example, Detective Inspector, Police');
     await terms.leave(panel);
     await expect(terms.fieldStatus).toHaveText(/^Saved Panel at/);
