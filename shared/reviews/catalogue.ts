@@ -63,7 +63,7 @@ export const personRoleLabels: Record<PersonRole, string> = {
   practitioner: 'Practitioner',
 };
 
-/** The rapid-review outcomes of the seed plan. */
+/** The rapid-review outcomes of Wiltshire’s safeguarding plan (2019). */
 export const decisionOutcomes = ['a', 'b', 'c'] as const;
 export type DecisionOutcome = (typeof decisionOutcomes)[number];
 
@@ -73,7 +73,7 @@ export const decisionOutcomeLabels: Record<DecisionOutcome, string> = {
   c: '(c) A local child safeguarding practice review',
 };
 
-/** What was copied to the partnership's members (the seed plan asks for all three). */
+/** What was copied to the partnership's members (Wiltshire’s safeguarding plan (2019) asks for all three). */
 export const copyDocuments = ['notification', 'rapid-review-report', 'decision'] as const;
 export type CopyDocument = (typeof copyDocuments)[number];
 

@@ -62,7 +62,7 @@ export interface LogCopy {
   note?: string | undefined;
 }
 
-/** One entry in the log of copies sent (the seed plan asks that every notification and report is copied). */
+/** One entry in the log of copies sent (Wiltshire’s safeguarding plan, 2019, asks that every notification and report is copied). */
 export function logCopy(context: Kernel, input: LogCopy): CopySent {
   return write(context, (db) => {
     const review = requireReview(db, input.reviewId);

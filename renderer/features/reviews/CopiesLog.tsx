@@ -9,7 +9,7 @@ import { selectBusy, useReviews } from './store';
 
 const ids = { document: 'copy-document', to: 'copy-sent-to', on: 'copy-sent-on' };
 
-/** The seed plan asks that notifications, reports and decisions be copied to SVPP members: the log of who got what, when. */
+/** Wiltshire’s safeguarding plan (2019) asks that notifications, reports and decisions be copied to SVPP members: the log of who got what, when. */
 export function CopiesLog({ review }: { review: ReviewDetail }) {
   const logCopy = useReviews((state) => state.logCopy);
   const busy = useReviews(selectBusy);

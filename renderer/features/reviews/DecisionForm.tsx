@@ -21,7 +21,7 @@ const ids = {
   terms: 'decision-terms',
 };
 
-/** The rapid review decision as the seed plan defines it, then the log of copies sent. */
+/** The rapid review decision as Wiltshire’s safeguarding plan (2019) defines it, then the log of copies sent. */
 export function DecisionForm({ review }: { review: ReviewDetail }) {
   const recordDecision = useReviews((state) => state.recordDecision);
   const show = useReviews((state) => state.show);

@@ -1,14 +1,14 @@
 /**
- * `local` — the default: the partnership's own plan (the seed), read with the statutory
+ * `local` — the default: the partnership's own procedure (Wiltshire’s safeguarding plan, 2019), read with the statutory
  * working-day convention. One Practice Review Group handles every review type, so this set has
- * clocks for all of them. Sources marked (check) are to be confirmed against local procedures.
+ * clocks for all of them. Sources whose reading is uncertain end by asking the user to confirm them against the partnership's procedure.
  */
 import type { RuleSet } from './model';
 
 export const local: RuleSet = {
   id: 'local',
-  title: "The partnership's plan (the seed), read with the statutory working-day convention",
-  source: 'The Safeguarding Vulnerable People Partnership (SVPP) seed plan, with Children Act 2004 s16C and Working Together to Safeguard Children',
+  title: "The partnership's own procedure (Wiltshire’s safeguarding plan, 2019), read with the statutory working-day convention",
+  source: 'Wiltshire Safeguarding Vulnerable People Partnership (SVPP), safeguarding plan (2019), with Children Act 2004 s16C and Working Together to Safeguard Children',
   rules: [
     {
       id: 'notification',
@@ -18,7 +18,7 @@ export const local: RuleSet = {
       unit: 'working-days',
       direction: 'after',
       source:
-        'gov.uk: Report a serious child safeguarding incident; Children Act 2004 s16C — notify the Child Safeguarding Practice Review Panel and Ofsted within 5 working days of becoming aware. The seed plan says "within five days of the incident"; counted here as working days from awareness.',
+        'gov.uk: Report a serious child safeguarding incident; Children Act 2004 s16C — notify the Child Safeguarding Practice Review Panel and Ofsted within 5 working days of becoming aware. Wiltshire’s safeguarding plan (2019) says "within five days of the incident"; counted here as working days from awareness.',
     },
     {
       id: 'rapid-review',
@@ -28,7 +28,7 @@ export const local: RuleSet = {
       unit: 'working-days',
       direction: 'after',
       source:
-        'The seed plan: the rapid review is completed "within a further 15 days" after the notification is sent, counted as working days (Panel FAQ; Working Together to Safeguard Children 2018, ch.4).',
+        'Wiltshire’s safeguarding plan (2019): the rapid review is completed "within a further 15 days" after the notification is sent, counted as working days (Panel FAQ; Working Together to Safeguard Children 2018, ch.4).',
     },
     {
       id: 'lcspr',
@@ -37,7 +37,7 @@ export const local: RuleSet = {
       amount: 6,
       unit: 'months',
       direction: 'after',
-      source: 'The seed plan; Trafford 2020 — the local child safeguarding practice review is completed, its report ready for publication, within 6 months of the decision to review.',
+      source: 'Wiltshire’s safeguarding plan (2019); Trafford 2020 — the local child safeguarding practice review is completed, its report ready for publication, within 6 months of the decision to review.',
     },
     {
       id: 'publication-notice',
@@ -46,7 +46,7 @@ export const local: RuleSet = {
       amount: 7,
       unit: 'working-days',
       direction: 'before',
-      source: 'Working Together to Safeguard Children — the final report goes to the Panel and Ofsted at least 7 working days before publication (check).',
+      source: 'Working Together to Safeguard Children — the final report goes to the Panel and Ofsted at least 7 working days before publication. Confirm this against your partnership’s procedure.',
     },
     {
       id: 'sar-completion',
@@ -56,7 +56,7 @@ export const local: RuleSet = {
       unit: 'months',
       direction: 'after',
       source:
-        'Care Act 2014 s44; Safeguarding Adults Board guidance — the SAR is completed within 6 months of the decision to hold it, counted from the referral when no decision date is recorded (check).',
+        'Care Act 2014 s44; Safeguarding Adults Board guidance — the SAR is completed within 6 months of the decision to hold it, counted from the referral when no decision date is recorded. Confirm this against your partnership’s procedure.',
     },
     {
       id: 'dhr-decision',
@@ -66,7 +66,7 @@ export const local: RuleSet = {
       unit: 'months',
       direction: 'after',
       source:
-        'Domestic Violence, Crime and Victims Act 2004 s9; Home Office, Multi-agency Statutory Guidance for the Conduct of Domestic Homicide Reviews (2016; revised 2024) — decide whether to hold a DHR within 1 month of the notification (check).',
+        'Domestic Violence, Crime and Victims Act 2004 s9; Home Office, Multi-agency Statutory Guidance for the Conduct of Domestic Homicide Reviews (2016; revised 2024) — decide whether to hold a DHR within 1 month of the notification. Confirm this against your partnership’s procedure.',
     },
     {
       id: 'dhr-overview',
@@ -76,7 +76,7 @@ export const local: RuleSet = {
       unit: 'months',
       direction: 'after',
       source:
-        'DHR statutory guidance (Home Office 2016; revised 2024) — the overview report within 6 months of the decision to hold the review, counted from the notification when no decision date is recorded; the Home Office quality assurance panel follows before publication (check).',
+        'DHR statutory guidance (Home Office 2016; revised 2024) — the overview report within 6 months of the decision to hold the review, counted from the notification when no decision date is recorded; the Home Office quality assurance panel follows before publication. Confirm this against your partnership’s procedure.',
     },
     {
       id: 'escalation-stage-1',
@@ -85,7 +85,7 @@ export const local: RuleSet = {
       amount: 2,
       unit: 'working-days',
       direction: 'after',
-      source: "The partnership's escalation (case resolution) protocol — stage 1, practitioner to practitioner: action within 2 working days (check against the local protocol).",
+      source: "The partnership's escalation (case resolution) protocol — stage 1, practitioner to practitioner: action within 2 working days. Confirm this against your partnership’s escalation protocol.",
     },
     {
       id: 'escalation-stage-2',
@@ -94,7 +94,7 @@ export const local: RuleSet = {
       amount: 5,
       unit: 'working-days',
       direction: 'after',
-      source: "The partnership's escalation (case resolution) protocol — stage 2, manager to manager: action within 5 working days (check against the local protocol).",
+      source: "The partnership's escalation (case resolution) protocol — stage 2, manager to manager: action within 5 working days. Confirm this against your partnership’s escalation protocol.",
     },
     {
       id: 'escalation-stage-3',
@@ -104,7 +104,7 @@ export const local: RuleSet = {
       unit: 'working-days',
       direction: 'after',
       source:
-        "The partnership's escalation (case resolution) protocol — stage 3, senior leads: action within 2 working days; after that, an independently chaired meeting (check against the local protocol).",
+        "The partnership's escalation (case resolution) protocol — stage 3, senior leads: action within 2 working days; after that, an independently chaired meeting. Confirm this against your partnership’s escalation protocol.",
     },
   ],
 };

@@ -93,7 +93,7 @@ export const ruleSchema = z.object({
   amount: z.number().int().positive(),
   unit: z.enum(['working-days', 'months']),
   direction: z.enum(['after', 'before']),
-  /** Where the rule comes from, quoted or cited; "(check)" marks one to confirm locally. */
+  /** Where the rule comes from, cited as a user would; one whose reading is uncertain ends "Confirm this against your partnership’s procedure." */
   source: z.string().min(1),
 });
 

@@ -22,7 +22,7 @@ export const wt2018: RuleSet = {
       amount: 15,
       unit: 'working-days',
       direction: 'after',
-      source: 'Working Together to Safeguard Children 2018, ch.4, as applied by the Panel practice guidance (April 2019) — the rapid review within 15 working days of the notification (check).',
+      source: 'Working Together to Safeguard Children 2018, ch.4, as applied by the Panel practice guidance (April 2019) — the rapid review within 15 working days of the notification. Confirm this against your partnership’s procedure.',
     },
     {
       id: 'lcspr',
@@ -31,7 +31,7 @@ export const wt2018: RuleSet = {
       amount: 6,
       unit: 'months',
       direction: 'after',
-      source: 'Working Together to Safeguard Children 2018, ch.4 — the local review completed within 6 months of the decision to initiate it (check).',
+      source: 'Working Together to Safeguard Children 2018, ch.4 — the local review completed within 6 months of the decision to initiate it. Confirm this against your partnership’s procedure.',
     },
     {
       id: 'publication-notice',
@@ -40,7 +40,7 @@ export const wt2018: RuleSet = {
       amount: 7,
       unit: 'working-days',
       direction: 'before',
-      source: 'Working Together to Safeguard Children 2018, ch.4 — the final report to the Panel (and Ofsted) no later than 7 working days before publication (check).',
+      source: 'Working Together to Safeguard Children 2018, ch.4 — the final report to the Panel (and Ofsted) no later than 7 working days before publication. Confirm this against your partnership’s procedure.',
     },
   ],
 };

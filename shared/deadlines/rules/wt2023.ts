@@ -23,7 +23,7 @@ export const wt2023: RuleSet = {
       amount: 15,
       unit: 'working-days',
       direction: 'after',
-      source: 'Working Together to Safeguard Children 2023, ch.5, as partnership procedures quote it — the rapid review within 15 working days of becoming aware of the incident (check).',
+      source: 'Working Together to Safeguard Children 2023, ch.5, as partnership procedures quote it — the rapid review within 15 working days of becoming aware of the incident. Confirm this against your partnership’s procedure.',
     },
     {
       id: 'lcspr',
@@ -32,7 +32,7 @@ export const wt2023: RuleSet = {
       amount: 6,
       unit: 'months',
       direction: 'after',
-      source: 'Working Together to Safeguard Children 2023, ch.5 — the local review completed within 6 months of the decision to initiate it (check).',
+      source: 'Working Together to Safeguard Children 2023, ch.5 — the local review completed within 6 months of the decision to initiate it. Confirm this against your partnership’s procedure.',
     },
     {
       id: 'publication-notice',
@@ -41,7 +41,7 @@ export const wt2023: RuleSet = {
       amount: 7,
       unit: 'working-days',
       direction: 'before',
-      source: 'Working Together to Safeguard Children 2023, ch.5 — the final report to the Panel (and Ofsted) no later than 7 working days before publication (check).',
+      source: 'Working Together to Safeguard Children 2023, ch.5 — the final report to the Panel (and Ofsted) no later than 7 working days before publication. Confirm this against your partnership’s procedure.',
     },
   ],
 };

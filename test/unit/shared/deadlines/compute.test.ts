@@ -67,7 +67,7 @@ describe('computeDeadlines: SAR, DHR and escalation', () => {
   it('counts a SAR from the decision, or from the referral when there is no decision yet', () => {
     const [fromReferral] = computeDeadlines({ reviewType: 'sar', dates: { referral: '2024-08-31' }, holidays });
     expect(fromReferral).toMatchObject({ due: '2025-02-28', rule: 'local: 6 months from the referral (no decision date given)' });
-    expect(fromReferral?.source).toContain('(check)');
+    expect(fromReferral?.source).toContain('Confirm this against your partnership’s procedure.');
     expect(due('sar', { referral: '2024-08-31', decision: '2024-10-10' })).toEqual({ 'sar-completion': '2025-04-10' });
   });
 

@@ -47,7 +47,7 @@ describe('built-in rule sets', () => {
     expect(said('local', 'escalation-stage-3')).toBe('2 working days from the date raised at stage 3 (senior leads)');
   });
 
-  it('cites its sources, marking the rules DOMAIN.md marks (check)', () => {
+  it('cites its sources, asking the user to confirm the rules whose reading is uncertain', () => {
     const local = getRuleSet('local');
     expect(rule(local, 'notification')?.source).toMatch(/^gov\.uk: Report a serious child safeguarding incident; Children Act 2004 s16C/);
     expect(rule(local, 'lcspr')?.source).toContain('Trafford 2020');
@@ -61,7 +61,7 @@ describe('built-in rule sets', () => {
       ['wt2018', 'rapid-review'],
       ['wt2023', 'rapid-review'],
     ];
-    for (const [set, id] of checked) expect(rule(getRuleSet(set), id)?.source, `${set} ${id}`).toContain('(check)');
+    for (const [set, id] of checked) expect(rule(getRuleSet(set), id)?.source, `${set} ${id}`).toContain('Confirm this against your partnership’s procedure.');
   });
 
   it('knows which dates each review type counts from', () => {
