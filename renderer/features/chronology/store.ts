@@ -17,6 +17,7 @@ import { attempt, type Outcome } from '../../lib/outcome';
 import { resetOnLock } from '../../lib/reset-on-lock';
 import { useExports } from '../exports/store';
 import { anonymiseFilter, noFilter, sameFilter, toChronologyFilter, type FilterFields } from './filter';
+import { episodeInput, significances, withEpisodes } from './store-helpers';
 
 export const chronologyTabs = ['composite', 'duplicates', 'episodes', 'timeline', 'submissions', 'rejected'] as const;
 export type ChronologyTab = (typeof chronologyTabs)[number];
@@ -31,7 +32,7 @@ export interface EpisodeFields {
 
 export type ExportFormat = 'csv' | 'xlsx' | 'pdf';
 
-interface ChronologyState {
+export interface ChronologyState {
   reviews: ReviewSummary[] | null;
   reviewId: string | null;
   tab: ChronologyTab;
@@ -116,24 +117,6 @@ let listRequest = 0;
 let duplicatesRequest = 0;
 let peopleRequest = 0;
 let namesRequest = 0;
-
-function significances(known: readonly string[], entries: readonly ChronologyEntry[]): string[] {
-  const all = new Set(known);
-  for (const entry of entries) if (entry.significance) all.add(entry.significance);
-  return all.size === known.length ? (known as string[]) : [...all].sort((a, b) => a.localeCompare(b));
-}
-
-function withEpisodes(entries: ChronologyEntry[], ids: ReadonlySet<string>, episodeId: string, assigned: boolean): ChronologyEntry[] {
-  return entries.map((entry) => {
-    if (!ids.has(entry.id) || entry.episodeIds.includes(episodeId) === assigned) return entry;
-    return { ...entry, episodeIds: assigned ? [...entry.episodeIds, episodeId] : entry.episodeIds.filter((id) => id !== episodeId) };
-  });
-}
-
-/** An episode's fields as the core takes them: empty dates and summary are "not set". */
-function episodeInput(fields: EpisodeFields) {
-  return { title: fields.title.trim(), start: fields.start || undefined, end: fields.end || undefined, summary: fields.summary.trim() || undefined };
-}
 
 export const useChronology = create<ChronologyState>()((set, get) => {
   function requireReview(): string {
@@ -401,22 +384,4 @@ export const selectChecked = (state: ChronologyState) => state.checked;
 export const selectDuplicates = (state: ChronologyState) => state.duplicates;
 export const selectExporting = (state: ChronologyState) => state.exporting;
 
-// Weakly held: once a lock drops the store's episodes, nothing here keeps them (or the names).
-const shown = new WeakMap<Episode[], { people: NamedPerson[]; result: Episode[] }>();
-
-/**
- * Key practice episodes as this view shows them. The core returns the reviewer's titles and
- * summaries as written, so in the anonymised view they go through the people register here;
- * until the register is read, none are shown rather than real names.
- */
-export function selectEpisodes(state: ChronologyState): Episode[] | null {
-  const { episodes, people } = state;
-  if (!episodes || !state.anonymised) return episodes;
-  if (!people) return null;
-  const known = shown.get(episodes);
-  if (known?.people === people) return known.result;
-  const anonymise = createAnonymiser(people);
-  const result = episodes.map((episode) => ({ ...episode, title: anonymise(episode.title), summary: episode.summary && anonymise(episode.summary) }));
-  shown.set(episodes, { people, result });
-  return result;
-}
+export { selectEpisodes } from './episodes-shown';
