@@ -15,16 +15,8 @@ export const exportKindLabels: Record<ExportKind, string> = {
   terms: 'Terms of reference',
 };
 
-/** A likely personal name in the text that the people register does not know. */
-export interface UnknownName {
-  /** The fullest form seen, as written most often: "Tyler", "Janet Hartwell", "Mr Farrow". */
-  name: string;
-  /** The key "not a person" is remembered by. */
-  key: string;
-  count: number;
-  /** Up to five places, each with a short excerpt around the name. */
-  occurrences: Array<{ where: string; excerpt: string }>;
-}
+/** A likely personal name in the text that the people register does not know (shared/people/unknown-names.ts). */
+export type { NameCandidate as UnknownName } from '../people/unknown-names';
 
 /** What an export holds: the same facts on the way out (the product) and in the register. */
 export interface ExportFacts {

@@ -1,3 +1,3 @@
 /** A review's documents: rich text, versions, comparison and export. */
 export * from './document-service';
-export { documentExport, pdfRequestFor, type EntryCitation, type PdfExportOptions } from './export';
+export { documentExport, type EntryCitation, type PdfExportOptions } from './export';

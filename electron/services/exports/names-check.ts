@@ -5,7 +5,7 @@
  */
 import { AppError } from '../../../shared/errors';
 import type { UnknownName } from '../../../shared/exports/types';
-import { findUnknownNames, nameKey } from '../../../shared/people/unknown-names';
+import { findUnknownNames } from '../../../shared/people/unknown-names';
 import { anonymiserFor, type Db } from '../kernel';
 import { isCommonWord } from '../people';
 import type { ExportProduct } from './product';
@@ -33,4 +33,3 @@ export function unresolvedError(candidates: readonly UnknownName[]): AppError {
   );
 }
 
-export { nameKey };

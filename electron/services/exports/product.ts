@@ -5,11 +5,10 @@
  */
 import type { ExportFacts, ExportFormat } from '../../../shared/exports/types';
 
-export interface SourceText {
-  text: string;
-  /** Where it is, as a user would cite it: "Police, 11/03/2019, event". */
-  where: string;
-}
+/** A text to check before export, with where it is as a user would cite it: "Police, 11/03/2019, event". */
+import type { ScanText as SourceText } from '../../../shared/people/unknown-names';
+
+export type { SourceText };
 
 export interface RenderOptions {
   onProgress?: (done: number, total: number) => void;

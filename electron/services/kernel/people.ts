@@ -20,5 +20,7 @@ export interface Anonymiser {
 /** The anonymiser for a review's people register. */
 export function anonymiserFor(db: Db, reviewId: string): Anonymiser {
   const people = namedPeople(db, reviewId);
-  return { key: JSON.stringify(people), people, anonymise: createAnonymiser(people) };
+  // Built on first use: a cached anonymised view only needs the key to know it is still current.
+  let anonymise: ((text: string) => string) | null = null;
+  return { key: JSON.stringify(people), people, anonymise: (text) => (anonymise ??= createAnonymiser(people))(text) };
 }
