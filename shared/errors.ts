@@ -14,6 +14,7 @@ export const errorCodes = [
   'locked', // the workspace is open for writing in another window, app or computer: close it there
   'stale-lock', // a lock left by an app that is no longer running: the user may break it
   'cancelled', // the user stopped a long operation (an import): nothing of it was kept
+  'busy', // the same work is already running (two imports of one file): wait for it or cancel it
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -7,6 +7,8 @@ import type { Ports } from './ports';
 import { WorkspaceSession, type SessionOptions } from './workspace/session/session';
 import { createHolidaysStore } from './deadlines/holidays-store';
 import { createDeadlineSource, createKernel, type Kernel } from './kernel';
+import { Jobs } from './jobs';
+import { jobHandlers } from './handlers/jobs';
 import { backupHandlers } from './handlers/backup';
 import { chronologyHandlers } from './handlers/chronology';
 import { deadlineHandlers } from './handlers/deadlines';
@@ -35,7 +37,8 @@ export function createCore(ports: Ports, options: SessionOptions = {}): Core {
   const session = new WorkspaceSession(ports, options);
   const holidays = createHolidaysStore(ports.dataDir);
   const now = () => ports.timers.now();
-  const kernel = createKernel(session, now, { deadlines: createDeadlineSource(() => holidays.current(), now) });
+  const jobs = new Jobs((event, payload) => ports.emit(event, payload));
+  const kernel = createKernel(session, now, { deadlines: createDeadlineSource(() => holidays.current(), now), jobs });
   const handlers: Handlers = {
     'app:info': () => readAppInfo(ports),
     ...workspaceHandlers(session, ports),
@@ -49,6 +52,7 @@ export function createCore(ports: Ports, options: SessionOptions = {}): Core {
     ...termsHandlers(kernel, ports),
     ...exportHandlers(kernel),
     ...deadlineHandlers(holidays, ports),
+    ...jobHandlers(jobs),
   };
   return {
     handlers,

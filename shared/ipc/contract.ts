@@ -16,6 +16,8 @@ import { chronologyChannels } from '../chronology/channels';
 import { documentChannels } from '../documents/channels';
 import { termsChannels } from '../terms/channels';
 import { exportChannels } from '../exports/channels';
+import { jobChannels } from '../jobs/channels';
+import { jobEndedSchema, jobProgressSchema } from '../jobs';
 
 export type { AppInfo } from '../app/channels';
 export type { BankHolidaysInfo } from '../deadlines/channels';
@@ -30,6 +32,7 @@ export const contract = {
   ...documentChannels,
   ...termsChannels,
   ...exportChannels,
+  ...jobChannels,
 };
 
 /** Each domain's channel names: a domain's handlers are typed from its own list. */
@@ -42,6 +45,7 @@ export type ChronologyChannel = keyof typeof chronologyChannels;
 export type DocumentChannel = keyof typeof documentChannels;
 export type TermsChannel = keyof typeof termsChannels;
 export type ExportChannel = keyof typeof exportChannels;
+export type JobChannel = keyof typeof jobChannels;
 
 /** Events main pushes to the renderer, with the shape of their payload. */
 export const events = {
@@ -49,6 +53,10 @@ export const events = {
   'app:navigate': z.object({ area: z.enum(areaIds) }),
   /** The workspace was locked (by the user, idle time, suspend or screen lock): drop its data. */
   'workspace:locked': z.object({ reason: z.enum(['user', 'idle', 'suspend', 'screen-lock', 'restore']) }),
+  /** How far a long operation (import, export, duplicates, backup, restore, re-encryption) has got. */
+  'job:progress': jobProgressSchema,
+  /** A job finished, was cancelled or failed: the progress display for it can go. */
+  'job:ended': jobEndedSchema,
   /** How far an import has got (issue #5). */
   'chronology:import-progress': z.object({
     importId: z.string(),

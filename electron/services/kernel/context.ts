@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../sqlite';
 import type { AuditAction, WorkspaceSession } from '../workspace';
+import { Jobs } from '../jobs';
 import { createDeadlineSource, type DeadlineSource } from './deadlines';
 
 export interface Kernel {
@@ -14,10 +15,12 @@ export interface Kernel {
   newId: () => string;
   /** A review's statutory deadlines, counted with the bank holidays in use. */
   deadlines: DeadlineSource;
+  /** Long operations with progress and cancel (../jobs.ts). */
+  jobs: Jobs;
 }
 
 export function createKernel(session: WorkspaceSession, now: () => Date, overrides: Partial<Omit<Kernel, 'session' | 'now'>> = {}): Kernel {
-  return { session, now, newId: randomUUID, deadlines: createDeadlineSource(undefined, now), ...overrides };
+  return { session, now, newId: randomUUID, deadlines: createDeadlineSource(undefined, now), jobs: new Jobs(() => {}), ...overrides };
 }
 
 /**
