@@ -17,3 +17,4 @@ export type {
 } from './ports';
 export type { KeychainPort } from './workspace/keys';
 export { createLogger, type Logger } from './log';
+export { coreStoppedMessage, startCore, type CoreClient, type CoreHostPorts, type CoreStartOptions } from './worker/client';

@@ -5,7 +5,8 @@ export const workspaceExtension = '.review';
 
 export type SlotKind = 'passphrase' | 'recovery' | 'keychain';
 
-export type LockReason = 'user' | 'idle' | 'suspend' | 'screen-lock' | 'restore';
+/** Why the workspace closed; 'stopped' is the core ending unexpectedly (a crash, out of memory). */
+export type LockReason = 'user' | 'idle' | 'suspend' | 'screen-lock' | 'restore' | 'stopped';
 
 export interface WorkspaceSummary {
   path: string;

@@ -1,7 +1,8 @@
 /**
  * The e2e test host: serves the built renderer and the real application core from one loopback
  * origin, so the renderer runs in Chromium under the production CSP (`connect-src 'self'`)
- * against the same handler table and dispatch() that Electron's ipcMain uses.
+ * against the same core, in its own worker thread, that Electron's main process starts
+ * (startCore: the built dist/main/core-worker.cjs, calls validated by dispatch() inside it).
  *
  *   GET  /, /assets/…          dist/renderer (index.html gets the bridge script)
  *   GET  /__host/bridge.js     window.api for the page (test/e2e/host/bridge.ts)
@@ -19,7 +20,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { transform } from 'esbuild';
 import { z } from 'zod';
-import { createHandlers, createLogger, dispatch } from '../../electron/services';
+import { createLogger, startCore } from '../../electron/services';
 import type { ErrorInfo } from '../../shared/errors';
 import { contentSecurityPolicy } from '../../shared/csp';
 import {
@@ -67,6 +68,8 @@ export interface TestHost {
    * workspace) without clicking through screens that another test covers. Throws on failure.
    */
   call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelResult<C>>;
+  /** Ends the core's thread at once, as a crash or running out of memory would; a new core starts. */
+  killCore(): Promise<void>;
   /** Locks any open workspace (releasing its files) and stops serving. */
   close(): Promise<void>;
 }
@@ -89,7 +92,15 @@ export async function startHost(options: HostOptions): Promise<TestHost> {
   // The core's events go to whichever pages are connected now, as webContents.send does: an
   // event with no page listening is dropped, not queued.
   const testPorts = createTestPorts({ dataDir: options.dataDir, dialogs: options.dialogs, emit: (event, payload) => push(event, payload) });
-  const handlers = createHandlers(testPorts.ports);
+  const workerFile = path.join(repoRoot, 'dist', 'main', 'core-worker.cjs');
+  if (!existsSync(workerFile)) {
+    throw new Error(`No built core in ${workerFile}. Run "node scripts/build.mjs core" first (npm run test:e2e does).`);
+  }
+  const { ports } = testPorts;
+  const core = startCore(
+    { workerFile, app: ports.app, sqliteNativeBinding: ports.sqliteNativeBinding, dataDir: ports.dataDir },
+    { dialogs: ports.dialogs, preferences: ports.preferences, power: ports.power, keychain: ports.keychain, emit: ports.emit },
+  );
   const bridge = await compileBridge();
   const token = randomBytes(32).toString('base64url');
   const waiters = new Set<() => void>();
@@ -126,7 +137,7 @@ export async function startHost(options: HostOptions): Promise<TestHost> {
       if (typeof call !== 'object' || call === null || !('channel' in call)) {
         return sendResult(response, 400, { code: 'validation', message: 'The call needs a channel.' });
       }
-      return sendJson(response, 200, await dispatch(handlers, call.channel, 'input' in call ? call.input : undefined));
+      return sendJson(response, 200, await core.invoke(call.channel, 'input' in call ? call.input : undefined));
     }
 
     if (url.pathname === '/__host/events') {
@@ -172,17 +183,17 @@ export async function startHost(options: HostOptions): Promise<TestHost> {
       push(event, payload);
     },
     async call(channel, input) {
-      const result = await dispatch(handlers, channel, input);
+      const result = await core.invoke(channel, input);
       if (!result.ok) throw new Error(`host.call("${channel}") failed: ${result.error.code}: ${result.error.message}`);
       return result.value as ChannelResult<typeof channel>;
     },
+    killCore: () => core.crash(),
     close() {
       closing ??= (async () => {
         for (const stream of streams) stream.end();
         streams.clear();
         // Close the database and release the workspace's lock file before the data directory goes.
-        const locked = await dispatch(handlers, 'workspace:lock', {});
-        if (!locked.ok) log.warn('could not lock the workspace on close', { code: locked.error.code });
+        await core.shutdown();
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           server.closeAllConnections();

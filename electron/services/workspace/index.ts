@@ -5,3 +5,5 @@ export { openDemo } from './session/demo';
 export { verifyAudit, type AuditAction } from './audit';
 export { listBackups, type BackupInfo } from './backup';
 export { addKeychainSlot, changePassphrase, removeKeychainSlot, replaceRecoveryCode, unlockWithPassphrase } from './keys';
+export { lockFileName, readLock } from './lock';
+export type { KeychainPort } from './keys';
