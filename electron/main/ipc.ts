@@ -1,14 +1,18 @@
 /**
  * Serves the IPC contract to the app's window. Every channel goes through handle(): it refuses
- * callers other than the app's own page, then hands the call to dispatch(), which validates the
- * input and turns every outcome (including a thrown error) into an IpcResult.
+ * callers other than the app's own page, then relays the call to the core's thread, where
+ * dispatch() validates the input and turns every outcome (including a thrown error) into an
+ * IpcResult.
  */
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { channelNames, type Channel, type IpcResult } from '../../shared/ipc/contract';
-import { createLogger, dispatch, type Handlers } from '../services';
+import { createLogger } from '../services';
 import { isAppUrl } from './origin';
 
 const log = createLogger('ipc');
+
+/** Hands a call to the core (CoreClient.invoke): always answers with an IpcResult. */
+export type Invoke = (channel: Channel, input: unknown) => Promise<IpcResult<unknown>>;
 
 /** True for the webContents of the app's own window (and nothing else, e.g. a devtools page). */
 export type IsAppContents = (contents: WebContents) => boolean;
@@ -39,16 +43,16 @@ export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'sender' | 'send
   }
 }
 
-export function handle(ipcMain: Pick<IpcMain, 'handle'>, channel: Channel, handlers: Handlers, isAppContents: IsAppContents): void {
+export function handle(ipcMain: Pick<IpcMain, 'handle'>, channel: Channel, invoke: Invoke, isAppContents: IsAppContents): void {
   ipcMain.handle(channel, async (event: IpcMainInvokeEvent, input: unknown): Promise<IpcResult<unknown>> => {
     if (!isTrustedSender(event, isAppContents)) {
       log.warn('refused a call from outside the app', { channel });
       return forbidden;
     }
-    return dispatch(handlers, channel, input);
+    return invoke(channel, input);
   });
 }
 
-export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, handlers: Handlers, isAppContents: IsAppContents): void {
-  for (const channel of channelNames) handle(ipcMain, channel, handlers, isAppContents);
+export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, invoke: Invoke, isAppContents: IsAppContents): void {
+  for (const channel of channelNames) handle(ipcMain, channel, invoke, isAppContents);
 }

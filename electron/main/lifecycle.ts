@@ -1,18 +1,18 @@
 /**
  * App startup, in the order Electron requires: sandboxing and the app:// scheme before ready;
- * session rules, protocol, the core and its IPC, menu and window after it. One instance at a
- * time: a second launch hands over to the first, which comes to the front. Quitting locks the
- * open workspace first (quit.ts).
+ * session rules, protocol, the core (in its own thread) and its IPC, menu and window after it.
+ * One instance at a time: a second launch hands over to the first, which comes to the front.
+ * Quitting locks the open workspace first (quit.ts).
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, screen, session, shell } from 'electron';
 import { productName } from '../../shared/product';
-import { createCore, createLogger, type Core } from '../services';
+import { createLogger, startCore, type CoreClient } from '../services';
 import { createEmit } from './emit';
 import { createExternalLinkOpener } from './external-links';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { appPaths } from './paths';
-import { electronPorts } from './ports';
+import { electronCore } from './ports';
 import { rememberBounds, restoreBounds, type PreferencesStore } from './preferences';
 import { openPreferencesStore } from './preferences-store';
 import { registerAppScheme, serveApp } from './protocol';
@@ -35,7 +35,7 @@ export function startApp(): void {
 
   let mainWindow: BrowserWindow | undefined;
   let store: PreferencesStore | undefined;
-  let core: Core | undefined;
+  let core: CoreClient | undefined;
   const paths = appPaths(app.getAppPath());
   const currentWindow = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined);
   const emit = createEmit(() => currentWindow()?.webContents);
@@ -80,7 +80,7 @@ export function startApp(): void {
     }
     // Closing the window closes the workspace too: reopening it from the dock asks to unlock.
     Promise.resolve()
-      .then(() => core?.session.lock('user'))
+      .then(() => core?.invoke('workspace:lock', {}))
       .catch((error: unknown) => {
         log.error('could not lock the workspace when the window closed', { type: error instanceof Error ? error.name : typeof error });
       });
@@ -95,8 +95,10 @@ export function startApp(): void {
       hardenSession(session.defaultSession);
       serveApp(protocol, paths.renderer);
       store = openPreferencesStore(ipcMain);
-      core = createCore(electronPorts({ window: currentWindow, store, emit }));
-      registerIpc(ipcMain, core.handlers, (contents) => {
+      const { options, host } = electronCore({ window: currentWindow, store, emit, workerFile: paths.coreWorker });
+      const started = startCore(options, host);
+      core = started;
+      registerIpc(ipcMain, (channel, input) => started.invoke(channel, input), (contents) => {
         const window = currentWindow();
         return window !== undefined && contents.id === window.webContents.id;
       });

@@ -1,10 +1,12 @@
 /**
- * The ports the core runs on inside Electron (electron/services/ports.ts says what each is for).
- * Built in the ready handler: powerMonitor and safeStorage's backend need a ready app.
+ * What the core's thread is started with inside Electron: the facts it needs (identity, the
+ * native SQLite build, the data folder) and the host ports only main can serve (windows' dialogs,
+ * safeStorage, powerMonitor, electron-store, the window's events). electron/services/ports.ts says
+ * what each is for. Built in the ready handler: powerMonitor and safeStorage need a ready app.
  */
 import { app, dialog, powerMonitor, safeStorage, type BrowserWindow } from 'electron';
 import { productName } from '../../shared/product';
-import { systemTimers, type Ports } from '../services';
+import type { CoreHostPorts, CoreStartOptions } from '../services';
 import { createDialogsPort } from './dialogs-port';
 import type { Emit } from './emit';
 import { createKeychainPort } from './keychain-port';
@@ -18,24 +20,30 @@ export interface ElectronPortsContext {
   /** The preferences file; undefined if it could not be opened. */
   store: PreferencesStore | undefined;
   emit: Emit;
+  /** The core's bundled worker script (paths.ts). */
+  workerFile: string;
 }
 
-export function electronPorts(context: ElectronPortsContext): Ports {
+export function electronCore(context: ElectronPortsContext): { options: CoreStartOptions; host: CoreHostPorts } {
   return {
-    app: { name: productName, version: app.getVersion(), platform: process.platform },
-    sqliteNativeBinding: sqliteNativeBinding({
-      isPackaged: app.isPackaged,
-      appRoot: app.getAppPath(),
-      electronVersion: process.versions.electron,
-      platform: process.platform,
-      arch: process.arch,
-    }),
-    dialogs: createDialogsPort(dialog, context.window),
-    preferences: createPreferencesPort(context.store),
-    power: createPowerPort(powerMonitor),
-    timers: systemTimers,
-    keychain: createKeychainPort(safeStorage, process.platform),
-    dataDir: app.getPath('userData'),
-    emit: context.emit,
+    options: {
+      workerFile: context.workerFile,
+      app: { name: productName, version: app.getVersion(), platform: process.platform },
+      sqliteNativeBinding: sqliteNativeBinding({
+        isPackaged: app.isPackaged,
+        appRoot: app.getAppPath(),
+        electronVersion: process.versions.electron,
+        platform: process.platform,
+        arch: process.arch,
+      }),
+      dataDir: app.getPath('userData'),
+    },
+    host: {
+      dialogs: createDialogsPort(dialog, context.window),
+      preferences: createPreferencesPort(context.store),
+      power: createPowerPort(powerMonitor),
+      keychain: createKeychainPort(safeStorage, process.platform),
+      emit: context.emit,
+    },
   };
 }

@@ -54,6 +54,7 @@ export interface CoreClient {
 
 export const coreStoppedMessage =
   'The workspace closed unexpectedly, so this was not finished. Everything you had saved is safe. Unlock the workspace to carry on.';
+const closingMessage = 'The app is closing, so this was not done.';
 const givenUpMessage = 'The part of the app that opens workspaces keeps stopping. Restart the app; if it keeps happening, contact your IT support.';
 
 /** More unexpected stops than this within the window, and no new core is started. */
@@ -74,6 +75,7 @@ export function startCore(options: CoreStartOptions, host: CoreHostPorts): CoreC
   let nextCall = 1;
   let current: Running | null = null;
   let givenUp = false;
+  let closing = false;
   const restarts: number[] = [];
 
   const spawn = (): Running => {
@@ -177,6 +179,7 @@ export function startCore(options: CoreStartOptions, host: CoreHostPorts): CoreC
 
   return {
     async invoke(channel, input) {
+      if (closing) return { ok: false, error: { code: 'unavailable', message: closingMessage } };
       if (givenUp || !current) return { ok: false, error: { code: 'unavailable', message: givenUpMessage } };
       const running = current;
       await running.ready;
@@ -188,6 +191,7 @@ export function startCore(options: CoreStartOptions, host: CoreHostPorts): CoreC
       });
     },
     async shutdown() {
+      closing = true;
       unsubscribePower();
       const running = current;
       if (!running) return;

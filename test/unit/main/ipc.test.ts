@@ -1,7 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { channelNames, type IpcResult } from '../../../shared/ipc/contract';
-import { createHandlers } from '../../../electron/services';
+import { createHandlers, dispatch } from '../../../electron/services';
 import { registerIpc } from '../../../electron/main/ipc';
 import { FakeWebContents, appFrame, quietPorts, type FakeFrame } from './fake-electron';
 
@@ -17,7 +17,8 @@ function served() {
   const real = createHandlers(quietPorts({ name: 'Practice Review Workspace', version: '1.2.3', platform: 'linux' }));
   const appInfo = vi.fn(real['app:info']);
   const handlers = { ...real, 'app:info': appInfo };
-  registerIpc({ handle } as unknown as IpcMain, handlers, (contents) => contents.id === appContents.id);
+  // In process here: this file tests who may call; the core's thread is tested in services/worker.
+  registerIpc({ handle } as unknown as IpcMain, (channel, input) => dispatch(handlers, channel, input), (contents) => contents.id === appContents.id);
   const call = (channel: string, input: unknown, from: { sender?: FakeWebContents; frame?: FakeFrame | null } = {}) => {
     const listener = listeners.get(channel);
     if (!listener) throw new Error(`no handler for ${channel}`);

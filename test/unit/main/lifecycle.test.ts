@@ -3,12 +3,12 @@
  * second instance does, and that the pieces tested on their own are actually connected.
  */
 import { EventEmitter } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { IpcMainInvokeEvent, MenuItemConstructorOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Core, Ports } from '../../../electron/services';
+import type { CoreClient, CoreHostPorts, CoreStartOptions } from '../../../electron/services';
 import { channelNames, type IpcResult } from '../../../shared/ipc/contract';
 import { productName } from '../../../shared/product';
 import { FakeBrowserWindow, FakeWebContents, appFrame, fakePowerMonitor, fakeSafeStorage, fakeSession, navigationEvent } from './fake-electron';
@@ -16,8 +16,9 @@ import { FakeBrowserWindow, FakeWebContents, appFrame, fakePowerMonitor, fakeSaf
 const fake = vi.hoisted(() => ({
   electron: {} as Record<string, unknown>,
   store: undefined as unknown,
-  core: undefined as Core | undefined,
-  ports: undefined as Ports | undefined,
+  core: undefined as CoreClient | undefined,
+  host: undefined as CoreHostPorts | undefined,
+  options: undefined as CoreStartOptions | undefined,
 }));
 
 vi.mock('electron', () => {
@@ -32,16 +33,20 @@ vi.mock('electron', () => {
 
 vi.mock('../../../electron/main/preferences-store', () => ({ openPreferencesStore: () => fake.store }));
 
-// The real core, recorded so tests can see the ports it was given and watch its shutdown.
+// The real core in its real thread (the bundle vitest's global setup builds: app.getAppPath() is
+// a packaged path here), recorded so tests can see what it was given and watch its shutdown.
 vi.mock('../../../electron/services', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../../electron/services')>();
+  const { builtCoreWorker } = await import('../services/worker/built');
   return {
     ...actual,
-    createCore: (ports: Ports) => {
-      const core = actual.createCore(ports);
+    startCore: (options: CoreStartOptions, host: CoreHostPorts) => {
+      const core = actual.startCore({ ...options, workerFile: builtCoreWorker }, host);
       vi.spyOn(core, 'shutdown');
+      vi.spyOn(core, 'invoke');
       fake.core = core;
-      fake.ports = ports;
+      fake.host = host;
+      fake.options = options;
       return core;
     },
   };
@@ -82,11 +87,17 @@ function install({ locked = true, packaged = true } = {}) {
   fake.electron = { app, BrowserWindow: FakeBrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, safeStorage, screen, session, shell };
   fake.store = undefined;
   fake.core = undefined;
-  fake.ports = undefined;
+  fake.host = undefined;
+  fake.options = undefined;
   return { app, ipcMain, protocol, Menu, session, dialog, shell, powerMonitor, safeStorage, ready: async () => { ready(); await whenReady; await settle(); } };
 }
 
 const settle = () => new Promise((resolve) => setImmediate(resolve));
+
+// Each test's core thread ends with it (holding no workspace open into the next test).
+afterEach(async () => {
+  await fake.core?.shutdown();
+});
 
 type Listener = (event: IpcMainInvokeEvent, input: unknown) => Promise<IpcResult<unknown>>;
 
@@ -226,14 +237,15 @@ describe('the core inside Electron', () => {
 
   afterEach(() => rmSync(parentDir, { recursive: true, force: true }));
 
-  it('is given every port: dialogs, preferences, power, timers, the keychain and emit', async () => {
+  it("starts the core's thread from the app's bundle, serving it dialogs, preferences, power, the keychain and emit", async () => {
     const electron = install();
     startApp();
     expect(fake.core).toBeUndefined();
     await electron.ready();
-    const ports = fake.ports!;
-    expect(ports.app).toEqual({ name: productName, version: '7.8.9', platform: process.platform });
-    for (const port of [ports.dialogs, ports.preferences, ports.power, ports.timers, ports.keychain]) expect(port).toBeDefined();
+    const ports = fake.host!;
+    expect(fake.options!.app).toEqual({ name: productName, version: '7.8.9', platform: process.platform });
+    expect(fake.options!.workerFile).toBe(path.join('/opt/prw/resources/app.asar', 'dist', 'main', 'core-worker.cjs'));
+    for (const port of [ports.dialogs, ports.preferences, ports.power, ports.keychain]) expect(port).toBeDefined();
     expect(typeof ports.emit).toBe('function');
     await expect(ports.keychain!.isAvailable()).resolves.toBe(true);
     expect(ports.keychain!.backend).toBe(process.platform === 'linux' ? 'gnome_libsecret' : undefined);
@@ -258,8 +270,8 @@ describe('the core inside Electron', () => {
     startApp();
     await electron.ready();
     const window = mainWindow();
-    fake.ports!.emit('workspace:locked', { reason: 'idle' });
-    fake.ports!.emit('workspace:locked', { reason: 'nonsense' } as never);
+    fake.host!.emit('workspace:locked', { reason: 'idle' });
+    fake.host!.emit('workspace:locked', { reason: 'nonsense' } as never);
     expect(window.webContents.send.mock.calls).toEqual([['workspace:locked', { reason: 'idle' }]]);
   });
 
@@ -277,8 +289,8 @@ describe('the core inside Electron', () => {
     expect([...store.saved.keys()].every((key) => ['windowBounds', 'settings', 'recentPaths'].includes(key))).toBe(true);
 
     electron.powerMonitor.emit('suspend');
-    await settle();
-    expect(window.webContents.send).toHaveBeenCalledWith('workspace:locked', { reason: 'suspend' });
+    // The event crosses to the core's thread, which locks and tells the window.
+    await vi.waitFor(() => expect(window.webContents.send).toHaveBeenCalledWith('workspace:locked', { reason: 'suspend' }));
     await expect(invoke(electron, 'workspace:status')).resolves.toEqual({ ok: true, value: { state: 'closed' } });
 
     await expect(invoke(electron, 'workspace:unlock', { path: dir, method: 'passphrase', secret: passphrase })).resolves.toMatchObject({
@@ -292,7 +304,9 @@ describe('the core inside Electron', () => {
     await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalledOnce());
     expect(fake.core!.shutdown).toHaveBeenCalledOnce();
     expect(window.webContents.send).toHaveBeenCalledWith('workspace:locked', { reason: 'user' });
-    await expect(invoke(electron, 'workspace:status')).resolves.toEqual({ ok: true, value: { state: 'closed' } });
+    // Locked cleanly: the lock file is gone, and the core takes no more calls.
+    expect(existsSync(path.join(dir, 'workspace.lock'))).toBe(false);
+    await expect(invoke(electron, 'workspace:status')).resolves.toMatchObject({ ok: false, error: { code: 'unavailable' } });
   });
 
   it('quits at once, with nothing to lock, before the app is ready', async () => {
@@ -325,7 +339,6 @@ describe('the core inside Electron', () => {
     const electron = install();
     startApp();
     await electron.ready();
-    const lock = vi.spyOn(fake.core!.session, 'lock');
     const platform = Object.getOwnPropertyDescriptor(process, 'platform')!;
     Object.defineProperty(process, 'platform', { ...platform, value: 'darwin' });
     try {
@@ -334,7 +347,7 @@ describe('the core inside Electron', () => {
       Object.defineProperty(process, 'platform', platform);
     }
     await settle();
-    expect(lock).toHaveBeenCalledWith('user');
+    expect(fake.core!.invoke).toHaveBeenCalledWith('workspace:lock', {});
     expect(electron.app.quit).not.toHaveBeenCalled();
   });
 });
