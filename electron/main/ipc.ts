@@ -6,24 +6,29 @@
  */
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { channelNames, type Channel, type IpcResult } from '../../shared/ipc/contract';
-import { createLogger } from '../services';
+import { createLogger, encodeResult } from '../services';
 import { isAppUrl } from './origin';
 
 const log = createLogger('ipc');
 
-/** Hands a call to the core (CoreClient.invoke): always answers with an IpcResult. */
-export type Invoke = (channel: Channel, input: unknown) => Promise<IpcResult<unknown>>;
+/**
+ * Hands a call to the core (CoreClient.invokeEncoded): always answers with an IpcResult as JSON
+ * bytes, which go to the window as they are and are parsed by the preload (see
+ * electron/services/worker/protocol.ts for why main never rebuilds the objects).
+ */
+export type Invoke = (channel: Channel, input: unknown) => Promise<Uint8Array>;
 
 /** True for the webContents of the app's own window (and nothing else, e.g. a devtools page). */
 export type IsAppContents = (contents: WebContents) => boolean;
 
-export const forbidden: IpcResult<never> = {
+const forbiddenResult: IpcResult<never> = {
   ok: false,
   error: {
     code: 'forbidden',
     message: "This request did not come from the app's own window, so it was refused. Restart the app if this keeps happening.",
   },
 };
+export const forbidden: Uint8Array = encodeResult(forbiddenResult);
 
 /**
  * The caller must be the main frame of the app's window showing the app's own origin.
@@ -44,7 +49,7 @@ export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'sender' | 'send
 }
 
 export function handle(ipcMain: Pick<IpcMain, 'handle'>, channel: Channel, invoke: Invoke, isAppContents: IsAppContents): void {
-  ipcMain.handle(channel, async (event: IpcMainInvokeEvent, input: unknown): Promise<IpcResult<unknown>> => {
+  ipcMain.handle(channel, async (event: IpcMainInvokeEvent, input: unknown): Promise<Uint8Array> => {
     if (!isTrustedSender(event, isAppContents)) {
       log.warn('refused a call from outside the app', { channel });
       return forbidden;

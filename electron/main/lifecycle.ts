@@ -98,7 +98,7 @@ export function startApp(): void {
       const { options, host } = electronCore({ window: currentWindow, store, emit, workerFile: paths.coreWorker });
       const started = startCore(options, host);
       core = started;
-      registerIpc(ipcMain, (channel, input) => started.invoke(channel, input), (contents) => {
+      registerIpc(ipcMain, (channel, input) => started.invokeEncoded(channel, input), (contents) => {
         const window = currentWindow();
         return window !== undefined && contents.id === window.webContents.id;
       });

@@ -16,6 +16,12 @@ import {
   type IpcResult,
 } from '../../shared/ipc/contract';
 
+const decoder = new TextDecoder();
+const unreachable: IpcResult<never> = {
+  ok: false,
+  error: { code: 'unavailable', message: 'The app could not complete the request. Try again; if it keeps happening, restart the app.' },
+};
+
 const api = {
   invoke<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<IpcResult<ChannelResult<C>>> {
     if (!isChannel(channel)) {
@@ -24,12 +30,13 @@ const api = {
         error: { code: 'validation', message: 'The app asked for something it does not know how to do.' },
       });
     }
-    // Main answers every call with an IpcResult; a rejection means the call never reached a
-    // handler (e.g. the app is shutting down), which the renderer sees as a result too.
-    return ipcRenderer.invoke(channel, input).catch(() => ({
-      ok: false,
-      error: { code: 'unavailable', message: 'The app could not complete the request. Try again; if it keeps happening, restart the app.' },
-    }));
+    // Main answers every call with an IpcResult as JSON bytes (parsed here, in the window's
+    // process, so main never rebuilds a large result); a rejection means the call never reached
+    // a handler (e.g. the app is shutting down), which the renderer sees as a result too.
+    return ipcRenderer
+      .invoke(channel, input)
+      .then((answer: unknown) => (answer instanceof Uint8Array ? (JSON.parse(decoder.decode(answer)) as IpcResult<ChannelResult<C>>) : unreachable))
+      .catch(() => unreachable);
   },
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
     if (!isEventName(event)) throw new Error(`Unknown app event: ${String(event)}`);

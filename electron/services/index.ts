@@ -17,4 +17,5 @@ export type {
 } from './ports';
 export type { KeychainPort } from './workspace/keys';
 export { createLogger, type Logger } from './log';
+export { decodeResult, encodeResult } from './worker/protocol';
 export { coreStoppedMessage, startCore, type CoreClient, type CoreHostPorts, type CoreStartOptions } from './worker/client';

@@ -137,7 +137,8 @@ export async function startHost(options: HostOptions): Promise<TestHost> {
       if (typeof call !== 'object' || call === null || !('channel' in call)) {
         return sendResult(response, 400, { code: 'validation', message: 'The call needs a channel.' });
       }
-      return sendJson(response, 200, await core.invoke(call.channel, 'input' in call ? call.input : undefined));
+      // The core's JSON bytes as they are: the host never rebuilds a large result (as main does not).
+      return sendBytes(response, 200, await core.invokeEncoded(call.channel, 'input' in call ? call.input : undefined));
     }
 
     if (url.pathname === '/__host/events') {
@@ -276,6 +277,11 @@ function sendResult(response: ServerResponse, status: number, error: ErrorInfo):
 function sendJson(response: ServerResponse, status: number, value: unknown): void {
   const body = Buffer.from(JSON.stringify(value), 'utf8');
   response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': body.length });
+  response.end(body);
+}
+
+function sendBytes(response: ServerResponse, status: number, body: Uint8Array): void {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': body.byteLength });
   response.end(body);
 }
 

@@ -17,7 +17,7 @@ import type { IpcResult } from '../../../shared/ipc/contract';
 import { createLogger } from '../log';
 import type { AppIdentity, DialogsPort, PowerPort, PreferencesPort, Ports } from '../ports';
 import { lockFileName, readLock, type KeychainPort, type SessionOptions } from '../workspace';
-import type { CoreWorkerData, FromCore, PortRequest, ToCore } from './protocol';
+import { decodeResult, encodeResult, type CoreWorkerData, type FromCore, type PortRequest, type ToCore } from './protocol';
 
 const log = createLogger('core-client');
 
@@ -44,6 +44,8 @@ export interface CoreStartOptions {
 export interface CoreClient {
   /** A renderer call, answered with an IpcResult whatever happens to the core. */
   invoke(channel: unknown, input: unknown): Promise<IpcResult<unknown>>;
+  /** The same, as the IpcResult's JSON bytes: for passing on to the window without parsing (./protocol.ts). */
+  invokeEncoded(channel: unknown, input: unknown): Promise<Uint8Array>;
   /** Locks the workspace (closing the database cleanly) and ends the core's thread. */
   shutdown(): Promise<void>;
   /** Ends the core's thread at once, as a crash would, without locking: for tests. */
@@ -65,7 +67,7 @@ const defaultHeapMb = 4096;
 interface Running {
   worker: Worker;
   ready: Promise<void>;
-  pending: Map<number, (result: IpcResult<unknown>) => void>;
+  pending: Map<number, (json: Uint8Array) => void>;
   holding: string | null;
   stopping: boolean;
   stopped: Promise<void>;
@@ -109,7 +111,7 @@ export function startCore(options: CoreStartOptions, host: CoreHostPorts): CoreC
         case 'result': {
           const resolve = running.pending.get(message.id);
           running.pending.delete(message.id);
-          return resolve?.(message.result);
+          return resolve?.(message.json);
         }
         case 'emit':
           return host.emit(message.event as Parameters<Ports['emit']>[0], message.payload as never);
@@ -159,7 +161,7 @@ export function startCore(options: CoreStartOptions, host: CoreHostPorts): CoreC
   };
 
   const onUnexpectedStop = (running: Running) => {
-    for (const resolve of running.pending.values()) resolve({ ok: false, error: { code: 'unavailable', message: coreStoppedMessage } });
+    for (const resolve of running.pending.values()) resolve(encodeResult({ ok: false, error: { code: 'unavailable', message: coreStoppedMessage } }));
     running.pending.clear();
     if (running.holding) releaseOwnLock(running.holding);
     const now = Date.now();
@@ -174,22 +176,25 @@ export function startCore(options: CoreStartOptions, host: CoreHostPorts): CoreC
     host.emit('workspace:locked', { reason: 'stopped' });
   };
 
+  const invokeEncoded = async (channel: unknown, input: unknown): Promise<Uint8Array> => {
+    if (closing) return encodeResult({ ok: false, error: { code: 'unavailable', message: closingMessage } });
+    if (givenUp || !current) return encodeResult({ ok: false, error: { code: 'unavailable', message: givenUpMessage } });
+    const running = current;
+    await running.ready;
+    if (current !== running) return encodeResult({ ok: false, error: { code: 'unavailable', message: coreStoppedMessage } });
+    const id = nextCall++;
+    return new Promise<Uint8Array>((resolve) => {
+      running.pending.set(id, resolve);
+      running.worker.postMessage({ type: 'call', id, channel, input } satisfies ToCore);
+    });
+  };
+
   const unsubscribePower = host.power.on((event) => current?.worker.postMessage({ type: 'power', event } satisfies ToCore));
   current = spawn();
 
   return {
-    async invoke(channel, input) {
-      if (closing) return { ok: false, error: { code: 'unavailable', message: closingMessage } };
-      if (givenUp || !current) return { ok: false, error: { code: 'unavailable', message: givenUpMessage } };
-      const running = current;
-      await running.ready;
-      if (current !== running) return { ok: false, error: { code: 'unavailable', message: coreStoppedMessage } };
-      const id = nextCall++;
-      return new Promise<IpcResult<unknown>>((resolve) => {
-        running.pending.set(id, resolve);
-        running.worker.postMessage({ type: 'call', id, channel, input } satisfies ToCore);
-      });
-    },
+    invoke: async (channel, input) => decodeResult(await invokeEncoded(channel, input)),
+    invokeEncoded,
     async shutdown() {
       closing = true;
       unsubscribePower();

@@ -9,14 +9,14 @@ import { createCore } from '../core';
 import { dispatch } from '../dispatch';
 import { createLogger } from '../log';
 import { systemTimers, type PowerEvent, type Ports } from '../ports';
-import type { CoreWorkerData, FromCore, PortRequest, ToCore } from './protocol';
+import { encodeResult, type CoreWorkerData, type FromCore, type PortRequest, type ToCore } from './protocol';
 
 const log = createLogger('core');
 
 if (!parentPort) throw new Error('The core worker must be started by the app, not run directly.');
 const host = parentPort;
 const data = workerData as CoreWorkerData;
-const post = (message: FromCore) => host.postMessage(message);
+const post = (message: FromCore, transfer: ArrayBuffer[] = []) => host.postMessage(message, transfer);
 
 let nextAsk = 1;
 const asks = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
@@ -109,7 +109,8 @@ host.on('message', (message: ToCore) => {
     case 'call':
       void dispatch(core.handlers, message.channel, message.input).then((result) => {
         noteHolding();
-        post({ type: 'result', id: message.id, result });
+        const json = encodeResult(result);
+        post({ type: 'result', id: message.id, json }, [json.buffer as ArrayBuffer]);
       });
       return;
     case 'answer': {

@@ -5,6 +5,25 @@
  * `ask`; every renderer call crosses as `call` and is validated inside the core (dispatch).
  */
 import type { IpcResult } from '../../../shared/ipc/contract';
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/**
+ * Results cross as JSON bytes, not as objects: a 50,000-entry list structured-cloned into the
+ * host would be rebuilt object by object on the host's thread (over a second, the window frozen
+ * meanwhile). Bytes are transferred without a copy, passed to the window as they are (Electron's
+ * IPC copies a byte array in one go; the e2e host writes them as the response body) and parsed
+ * only in the window, which needs the objects. Every result is plain JSON data (the e2e host has
+ * always sent them as JSON), so nothing is lost.
+ */
+export function encodeResult(result: IpcResult<unknown>): Uint8Array {
+  return encoder.encode(JSON.stringify(result));
+}
+
+export function decodeResult(json: Uint8Array): IpcResult<unknown> {
+  return JSON.parse(decoder.decode(json)) as IpcResult<unknown>;
+}
 import type { Settings } from '../../../shared/workspace';
 import type { SessionOptions } from '../workspace';
 import type { AppIdentity, ConfirmOptions, OpenDialogOptions, PowerEvent, SaveDialogOptions } from '../ports';
@@ -39,7 +58,8 @@ export type ToCore =
 
 export type FromCore =
   | { type: 'ready' }
-  | { type: 'result'; id: number; result: IpcResult<unknown> }
+  /** The IpcResult as JSON bytes, transferred: see encodeResult. */
+  | { type: 'result'; id: number; json: Uint8Array }
   | { type: 'emit'; event: string; payload: unknown }
   | { type: 'ask'; id: number; request: PortRequest }
   | { type: 'preferences'; settings?: Settings; recentPaths?: string[] }

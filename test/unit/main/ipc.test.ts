@@ -1,11 +1,11 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { channelNames, type IpcResult } from '../../../shared/ipc/contract';
-import { createHandlers, dispatch } from '../../../electron/services';
+import { channelNames } from '../../../shared/ipc/contract';
+import { createHandlers, decodeResult, dispatch, encodeResult } from '../../../electron/services';
 import { registerIpc } from '../../../electron/main/ipc';
 import { FakeWebContents, appFrame, quietPorts, type FakeFrame } from './fake-electron';
 
-type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<IpcResult<unknown>>;
+type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<Uint8Array>;
 
 function served() {
   const listeners = new Map<string, Listener>();
@@ -18,12 +18,12 @@ function served() {
   const appInfo = vi.fn(real['app:info']);
   const handlers = { ...real, 'app:info': appInfo };
   // In process here: this file tests who may call; the core's thread is tested in services/worker.
-  registerIpc({ handle } as unknown as IpcMain, (channel, input) => dispatch(handlers, channel, input), (contents) => contents.id === appContents.id);
+  registerIpc({ handle } as unknown as IpcMain, async (channel, input) => encodeResult(await dispatch(handlers, channel, input)), (contents) => contents.id === appContents.id);
   const call = (channel: string, input: unknown, from: { sender?: FakeWebContents; frame?: FakeFrame | null } = {}) => {
     const listener = listeners.get(channel);
     if (!listener) throw new Error(`no handler for ${channel}`);
     const event = { sender: from.sender ?? appContents, senderFrame: from.frame === undefined ? appFrame() : from.frame };
-    return listener(event as unknown as IpcMainInvokeEvent, input);
+    return listener(event as unknown as IpcMainInvokeEvent, input).then(decodeResult);
   };
   return { handle, call, appInfo };
 }

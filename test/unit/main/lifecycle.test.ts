@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { IpcMainInvokeEvent, MenuItemConstructorOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CoreClient, CoreHostPorts, CoreStartOptions } from '../../../electron/services';
+import { decodeResult, type CoreClient, type CoreHostPorts, type CoreStartOptions } from '../../../electron/services';
 import { channelNames, type IpcResult } from '../../../shared/ipc/contract';
 import { productName } from '../../../shared/product';
 import { FakeBrowserWindow, FakeWebContents, appFrame, fakePowerMonitor, fakeSafeStorage, fakeSession, navigationEvent } from './fake-electron';
@@ -99,13 +99,13 @@ afterEach(async () => {
   await fake.core?.shutdown();
 });
 
-type Listener = (event: IpcMainInvokeEvent, input: unknown) => Promise<IpcResult<unknown>>;
+type Listener = (event: IpcMainInvokeEvent, input: unknown) => Promise<Uint8Array>;
 
 /** Calls a channel as the main window's page would. */
 async function invoke(electron: ReturnType<typeof install>, channel: string, input: unknown = {}): Promise<IpcResult<unknown>> {
   const listener = electron.ipcMain.handle.mock.calls.find(([name]) => name === channel)?.[1] as Listener | undefined;
   if (!listener) throw new Error(`no handler for ${channel}`);
-  return listener({ sender: mainWindow().webContents, senderFrame: appFrame() } as unknown as IpcMainInvokeEvent, input);
+  return decodeResult(await listener({ sender: mainWindow().webContents, senderFrame: appFrame() } as unknown as IpcMainInvokeEvent, input));
 }
 
 /** A Map-backed preferences store, as the electron-store file would be. */
@@ -187,10 +187,10 @@ describe('startup', () => {
     const listener = electron.ipcMain.handle.mock.calls.find(([channel]) => channel === 'app:info')?.[1] as (
       event: IpcMainInvokeEvent,
       input: unknown,
-    ) => Promise<IpcResult<{ name: string; version: string }>>;
-    const fromWindow = await listener({ sender: window.webContents, senderFrame: appFrame() } as unknown as IpcMainInvokeEvent, {});
+    ) => Promise<Uint8Array>;
+    const fromWindow = decodeResult(await listener({ sender: window.webContents, senderFrame: appFrame() } as unknown as IpcMainInvokeEvent, {}));
     expect(fromWindow).toMatchObject({ ok: true, value: { name: productName, version: '7.8.9' } });
-    const fromElsewhere = await listener({ sender: new FakeWebContents(), senderFrame: appFrame() } as unknown as IpcMainInvokeEvent, {});
+    const fromElsewhere = decodeResult(await listener({ sender: new FakeWebContents(), senderFrame: appFrame() } as unknown as IpcMainInvokeEvent, {}));
     expect(fromElsewhere).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 

@@ -34,11 +34,16 @@ describe('preload window.api', () => {
     expect(Object.keys(exposedApi()).sort()).toEqual(['invoke', 'on']);
   });
 
-  it('passes a contract channel and its input to main and returns main’s answer', async () => {
-    const answer = { ok: true, value: { name: 'Practice Review Workspace' } };
-    ipcRenderer.invoke.mockResolvedValue(answer);
-    await expect(exposedApi().invoke('app:info', {})).resolves.toBe(answer);
+  it('passes a contract channel and its input to main and returns main’s answer, parsed from its JSON bytes', async () => {
+    const answer = { ok: true, value: { name: 'Practice Review Workspace', sizes: [1, 2] } };
+    ipcRenderer.invoke.mockResolvedValue(new TextEncoder().encode(JSON.stringify(answer)));
+    await expect(exposedApi().invoke('app:info', {})).resolves.toEqual(answer);
     expect(ipcRenderer.invoke).toHaveBeenCalledWith('app:info', {});
+  });
+
+  it('treats an answer that is not JSON bytes as the app being unreachable', async () => {
+    ipcRenderer.invoke.mockResolvedValue({ ok: true, value: 'not how main answers' });
+    await expect(exposedApi().invoke('app:info', {})).resolves.toMatchObject({ ok: false, error: { code: 'unavailable' } });
   });
 
   it.each(['workspace:delete-everything', 'constructor', '__proto__', 'toString', ''])(
