@@ -3,6 +3,7 @@
  * names the people register does not know is refused (exit 1) with the list of names and where
  * each occurs, unless --allow-unresolved gives the reason to export anyway (recorded).
  */
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { AppError } from '../../shared/errors';
@@ -11,6 +12,7 @@ import { deliverExport, unknownNames, type ExportProduct } from '../services/exp
 import { read } from '../services/kernel';
 import type { Core } from '../services';
 import type { CliIo } from './io';
+import { terminalProgress } from './progress';
 
 export interface ExportCliOptions {
   out: string;
@@ -38,5 +40,7 @@ export async function exportTo(core: Core, product: ExportProduct, options: Expo
       );
     }
   }
-  return deliverExport(core.kernel, product, path.resolve(options.out), options.allowUnresolved ? { allowUnresolved: options.allowUnresolved } : {});
+  const jobId = randomUUID();
+  terminalProgress.label(jobId, `Exporting ${path.basename(options.out)}`);
+  return deliverExport(core.kernel, product, path.resolve(options.out), { jobId, ...(options.allowUnresolved ? { allowUnresolved: options.allowUnresolved } : {}) });
 }

@@ -8,6 +8,7 @@ import { AppError } from '../../shared/errors';
 import { productName } from '../../shared/product';
 import { defaultSettings, settingsSchema, type Settings } from '../../shared/workspace';
 import { systemTimers, type Ports } from '../services';
+import { terminalProgress } from './progress';
 
 export function cliPorts(env: NodeJS.ProcessEnv = process.env): Ports {
   let settings: Settings = {
@@ -34,7 +35,8 @@ export function cliPorts(env: NodeJS.ProcessEnv = process.env): Ports {
     },
     power: { on: () => () => undefined },
     timers: systemTimers,
-    emit: () => undefined,
+    // Job progress becomes the terminal's progress line (./progress.ts); other events mean nothing here.
+    emit: (event, payload) => terminalProgress.emit(event, payload),
   };
 }
 

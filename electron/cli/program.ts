@@ -7,6 +7,7 @@ import { AppError } from '../../shared/errors';
 import { cliName, productName } from '../../shared/product';
 import { toErrorInfo } from '../services';
 import { exitCodes, type CliIo } from './io';
+import { terminalProgress, wantsProgress } from './progress';
 import { registerAudit } from './commands/audit';
 import { registerBackup } from './commands/backup';
 import { registerChronology } from './commands/chronology';
@@ -28,7 +29,12 @@ export function createProgram(io: CliIo): Command {
     .enablePositionalOptions()
     .showSuggestionAfterError()
     .exitOverride()
-    .configureOutput({ writeOut: io.out, writeErr: io.err });
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    // Every command that runs a job gets the progress line, unless stderr is piped or --json is given.
+    .hook('preAction', (_program, command) => {
+      const json = command.opts<{ json?: boolean }>().json === true;
+      terminalProgress.attach(wantsProgress(io.errTerminal, json) ? io.err : null, io.errTerminal?.columns ?? 0);
+    });
   registerInfo(program, io);
   registerWorkspace(program, io);
   registerBackup(program, io);
@@ -49,6 +55,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
     return exitCodes.ok;
   } catch (error) {
+    // A line still showing would run into the message.
+    terminalProgress.detach();
     if (error instanceof CommanderError) {
       // --help and --version end through here too, successfully.
       if (error.exitCode === 0) return exitCodes.ok;
@@ -57,5 +65,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     const info = error instanceof AppError ? error.toInfo() : toErrorInfo(error, 'cli');
     io.err(`${cliName}: ${info.message}\n`);
     return exitCodes.failure;
+  } finally {
+    terminalProgress.detach();
   }
 }

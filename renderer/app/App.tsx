@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { subscribe } from '../lib/api';
 import { useShell } from '../features/shell/store';
+import { JobsPanel } from '../features/jobs/JobsPanel';
 import { useActivityReporter } from '../features/workspace/activity';
 import { useWorkspace } from '../features/workspace/store';
 import { StatusBar } from '../components/StatusBar';
@@ -36,6 +37,8 @@ export function App() {
       </a>
       <AppHeader />
       <AppBody />
+      {/* Long operations (exports, duplicates, backups…) with their progress and Cancel. */}
+      <JobsPanel />
       <StatusBar />
       <Toasts />
     </div>

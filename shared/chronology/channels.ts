@@ -11,7 +11,6 @@ import {
   episodePatchInput,
   exportInput,
   fixRejectedInput,
-  importIdInput,
   importInput,
   inspectInput,
   listInput,
@@ -38,10 +37,8 @@ export const chronologyChannels = {
   'chronology:inspect': channel<typeof inspectInput, SourceInspection>(inspectInput),
   /** What an import with these settings would make, row by row, without writing anything. */
   'chronology:preview': channel<typeof previewInput, ImportPreview>(previewInput),
-  /** Imports a file as one agency's submission; reports `chronology:import-progress`; all or nothing. */
+  /** Imports a file as one agency's submission, as a job (progress, `job:cancel`); all or nothing. */
   'chronology:import': channel<typeof importInput, ImportResult>(importInput),
-  /** Stops an import in progress; nothing of it is kept. */
-  'chronology:cancel-import': channel<typeof importIdInput, null>(importIdInput),
   /** The composite chronology: every agency, ordered by date, time, then sequence. */
   'chronology:list': channel<typeof listInput, ChronologyList>(listInput),
   'chronology:update-entry': channel<typeof entryPatchInput, ChronologyEntry>(entryPatchInput),
@@ -50,10 +47,10 @@ export const chronologyChannels = {
   'chronology:rejected': channel<typeof reviewIdInput, RejectedEntry[]>(reviewIdInput),
   /** Reads a corrected rejected row again; it becomes an entry or the error says what is still wrong. */
   'chronology:fix-rejected': channel<typeof fixRejectedInput, ChronologyEntry>(fixRejectedInput),
-  /** Likely duplicates: entries of different agencies on the same day with similar text. */
+  /** Likely duplicates: entries of different agencies on the same day with similar text; a job. */
   'chronology:duplicates': channel<typeof duplicatesInput, DuplicatePair[]>(duplicatesInput),
   'chronology:decide-duplicate': channel<typeof decideDuplicateInput, null>(decideDuplicateInput),
-  /** Writes the composite chronology (named or anonymised) where the user chooses; null when cancelled. */
+  /** Writes the composite chronology (named or anonymised) where the user chooses, as a job; null when the dialog is cancelled. */
   'chronology:export': channel<typeof exportInput, ExportResult | null>(exportInput),
 
   /** Key practice episodes, in date order. */

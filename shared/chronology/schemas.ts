@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { allowUnresolvedSchema } from '../exports/override';
+import { jobIdField } from '../jobs';
 import { localDateSchema } from '../reviews/dates';
 import { chronologyFields } from './types';
 
@@ -36,14 +37,12 @@ export const previewInput = z.object(importSettings).strict();
 export const importInput = z
   .object({
     ...importSettings,
-    /** Chosen by the renderer so it can cancel before the import returns. */
-    importId: z.uuid(),
+    /** The import runs as a job: the renderer picks its id so it can cancel at once (`job:cancel`). */
+    ...jobIdField,
     /** Remember this mapping for files from this agency with the same columns. */
     saveFormat: z.boolean(),
   })
   .strict();
-
-export const importIdInput = z.object({ importId: z.uuid() }).strict();
 
 export const chronologyFilterSchema = z
   .object({
@@ -65,6 +64,11 @@ export const listInput = z
     filter: chronologyFilterSchema.optional(),
     /** People appear by pseudonym: names, aliases and variants replaced everywhere. */
     anonymised: z.boolean(),
+    /**
+     * Only these entries of the (filtered) composite, e.g. the first page of a long chronology:
+     * unfiltered, it is read from the composite's index without reading the rest.
+     */
+    window: z.object({ offset: z.number().int().min(0).max(10_000_000), limit: z.number().int().min(1).max(10_000) }).strict().optional(),
   })
   .strict();
 
@@ -80,7 +84,7 @@ export const entryPatchInput = z
 /** A rejected row, corrected: header → text, read again with its submission's mapping. */
 export const fixRejectedInput = z.object({ id, values: z.record(z.string().max(200), z.string().max(20_000)) }).strict();
 
-export const duplicatesInput = z.object({ reviewId: id, anonymised: z.boolean() }).strict();
+export const duplicatesInput = z.object({ reviewId: id, anonymised: z.boolean(), ...jobIdField }).strict();
 
 export const decideDuplicateInput = z
   .object({
@@ -124,6 +128,7 @@ export const exportInput = z
     filter: chronologyFilterSchema.optional(),
     /** "Export anyway" with names the register does not know: the reason, recorded. */
     allowUnresolved: allowUnresolvedSchema.optional(),
+    ...jobIdField,
   })
   .strict();
 

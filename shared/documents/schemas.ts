@@ -1,6 +1,7 @@
 /** Inputs of the document channels (and so of `prw document …`). Every object is strict. */
 import { z } from 'zod';
 import { allowUnresolvedSchema } from '../exports/override';
+import { jobIdField } from '../jobs';
 import { docJsonSchema } from './model';
 import { documentKinds } from './types';
 
@@ -57,8 +58,8 @@ export const exportPdfInput = z
     draft: z.boolean().default(true),
     /** Overrides the document's marking for this export only. */
     marking: markingSchema.optional(),
-    /** Chosen by the renderer so progress events can be matched. */
-    exportId: z.uuid().optional(),
+    /** The export runs as a job: the renderer picks its id so it can follow and cancel it. */
+    ...jobIdField,
     /** "Export anyway" with names the register does not know: the reason, recorded. */
     allowUnresolved: allowUnresolvedSchema.optional(),
   })

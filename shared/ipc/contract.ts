@@ -57,19 +57,6 @@ export const events = {
   'job:progress': jobProgressSchema,
   /** A job finished, was cancelled or failed: the progress display for it can go. */
   'job:ended': jobEndedSchema,
-  /** How far an import has got (issue #5). */
-  'chronology:import-progress': z.object({
-    importId: z.string(),
-    phase: z.enum(['reading', 'checking', 'saving']),
-    done: z.number().int().min(0),
-    total: z.number().int().min(0),
-  }),
-  /** How far a PDF export has got (issue #6). */
-  'document:export-progress': z.object({
-    exportId: z.string(),
-    done: z.number().int().min(0),
-    total: z.number().int().min(0),
-  }),
 };
 
 export type Channel = keyof typeof contract;

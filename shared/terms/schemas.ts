@@ -1,6 +1,7 @@
 /** Inputs of the terms-of-reference channels (and so of `prw tor …`). */
 import { z } from 'zod';
 import { allowUnresolvedSchema } from '../exports/override';
+import { jobIdField } from '../jobs';
 import { docJsonSchema } from '../documents/model';
 import { termsFieldNames } from './model';
 
@@ -37,6 +38,8 @@ export const termsExportInput = z
     anonymised: z.boolean().default(false),
     /** "Export anyway" with names the register does not know: the reason, recorded. */
     allowUnresolved: allowUnresolvedSchema.optional(),
+    /** The export runs as a job: the renderer picks its id so it can follow and cancel it. */
+    ...jobIdField,
   })
   .strict();
 

@@ -24,7 +24,7 @@ export async function importFile(host: TestHost, dialogs: ScriptedDialogs, revie
     headerIndex: inspection.headerIndex,
     mapping: inspection.mapping,
     agency: agency ?? inspection.agency ?? path.basename(file),
-    importId: randomUUID(),
+    jobId: randomUUID(),
     saveFormat: false,
   });
 }

@@ -146,6 +146,8 @@ test.describe('terms of reference: checks', () => {
   });
 
   test('the terms screens have no accessibility violations', async ({ page, host, dialogs, dataDir }) => {
+    // Six axe runs, a sign-off and an export: past the default 30 s on a busy two-core machine.
+    test.setTimeout(60_000);
     const review = await host.call('review:create', { type: 'lcspr', title: 'LCSPR: Child M', subject: 'Child M' });
     const terms = new TermsPage(page);
     await terms.open();

@@ -14,6 +14,7 @@ import { addExportOptions, exportTo, type ExportCliOptions } from '../export';
 import type { Core } from '../../services';
 import type { CliIo } from '../io';
 import { withWorkspace } from '../open';
+import { terminalProgress } from '../progress';
 import { addSecretOptions, type SecretOptions } from '../secrets';
 import { callChannel, checkInput } from './review';
 
@@ -38,6 +39,8 @@ async function importOne(core: Core, reviewId: string, file: string, options: Im
   const inspection = await callChannel(core, 'chronology:inspect', { token, ...(options.sheet ? { sheet: options.sheet } : {}) });
   const agency = options.agency ?? inspection.agency;
   if (!agency) throw new AppError('validation', `Which agency sent ${path.basename(file)}? Give it with --agency NAME.`);
+  const jobId = randomUUID();
+  terminalProgress.label(jobId, `Importing ${path.basename(file)}`);
   const result = await callChannel(core, 'chronology:import', {
     reviewId,
     token,
@@ -45,7 +48,7 @@ async function importOne(core: Core, reviewId: string, file: string, options: Im
     headerIndex: inspection.headerIndex,
     mapping: inspection.mapping,
     agency,
-    importId: randomUUID(),
+    jobId,
     saveFormat: false,
   });
   return { file: path.basename(file), ...result };

@@ -17,10 +17,7 @@ export function documentHandlers(context: Kernel, ports: Ports): HandlersOf<Docu
     'document:snapshot': (input) => snapshot(context, input),
     'document:versions': ({ id }) => versions(context, id),
     'document:compare': (input) => compare(context, input),
-    'document:export-pdf': ({ exportId, allowUnresolved, ...options }) => {
-      const product = documentExport(context, options, (id) => entryCitation(context, id));
-      const onProgress = exportId ? (done: number, total: number) => ports.emit('document:export-progress', { exportId, done, total }) : undefined;
-      return saveExportWithDialog(context, ports, product, { allowUnresolved, ...(onProgress ? { onProgress } : {}) });
-    },
+    'document:export-pdf': ({ jobId, allowUnresolved, ...options }) =>
+      saveExportWithDialog(context, ports, documentExport(context, options, (id) => entryCitation(context, id)), { allowUnresolved, jobId }),
   };
 }

@@ -1,7 +1,8 @@
 /**
  * The edge of the export path in the app: refuse an anonymised export with unresolved names
- * before asking anything, ask where to save (suggesting the product's name), then deliver. The
- * CLI's edge is its --out option (electron/cli/export.ts).
+ * before asking anything, ask where to save (suggesting the product's name), then deliver as a
+ * job (the caller's `jobId`, so the renderer can follow and cancel it). The CLI's edge is its
+ * --out option (electron/cli/export.ts).
  */
 import type { ExportResult } from '../../../shared/exports/types';
 import { assertNamesResolved, deliverExport, formatNames, type DeliverOptions, type ExportProduct } from '../exports';

@@ -16,7 +16,7 @@ export function termsHandlers(context: Kernel, ports: Ports): HandlersOf<TermsCh
     'terms:submit': ({ reviewId }) => submitTerms(context, reviewId),
     'terms:sign-off': (input) => signOffTerms(context, input),
     'terms:save-template': (input) => saveAsTemplate(context, input),
-    'terms:export-pdf': ({ allowUnresolved, ...request }) => saveExportWithDialog(context, ports, termsExport(context, request), { allowUnresolved }),
+    'terms:export-pdf': ({ allowUnresolved, jobId, ...request }) => saveExportWithDialog(context, ports, termsExport(context, request), { allowUnresolved, jobId }),
     'terms:verify-pdf': ({ pdfBase64 }) => verifyPdf(context, Buffer.from(pdfBase64, 'base64')),
   };
 }

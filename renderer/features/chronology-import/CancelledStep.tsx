@@ -1,6 +1,6 @@
 import type { AppError } from '../../../shared/errors';
 import { PageHeading } from '../../components/PageHeading';
-import { selectHasNextFile, selectInspection, useChronologyImport } from './store';
+import { selectCancelledMessage, selectHasNextFile, selectInspection, useChronologyImport } from './store';
 
 interface CancelledStepProps {
   caption: string;
@@ -11,6 +11,7 @@ interface CancelledStepProps {
 /** Step 4, stopped: nothing of the file was kept, so it can be tried again as it was. */
 export function CancelledStep({ caption, onNext, onClose }: CancelledStepProps) {
   const inspection = useChronologyImport(selectInspection);
+  const message = useChronologyImport(selectCancelledMessage);
   const hasNext = useChronologyImport(selectHasNextFile);
   const backToPreview = useChronologyImport((state) => state.backToPreview);
   const nextFile = useChronologyImport((state) => state.nextFile);
@@ -26,7 +27,7 @@ export function CancelledStep({ caption, onNext, onClose }: CancelledStepProps) 
         Import of {inspection?.fileName ?? 'the file'} cancelled
       </PageHeading>
       <p role="status" className="lead">
-        Import cancelled: nothing was added.
+        {message ?? 'Import cancelled: nothing from the file was added.'}
       </p>
       <div className="button-group">
         <button type="button" className="button" onClick={backToPreview}>

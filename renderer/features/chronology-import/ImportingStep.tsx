@@ -1,14 +1,20 @@
 import { PageHeading } from '../../components/PageHeading';
+import { selectJob, useJobs } from '../jobs/store';
 import { progressInWords } from './import-words';
-import { selectCancelling, selectInspection, selectProgress, useChronologyImport } from './store';
+import { selectInspection, selectJobId, useChronologyImport } from './store';
 
-/** Step 4, while the core reads every row and writes them: progress, and a way to stop. */
+/**
+ * Step 4, while the core reads every row and writes them: progress, and a way to stop. The import
+ * is a job like any other, shown here rather than in the jobs panel: this is where the user is.
+ */
 export function ImportingStep({ caption }: { caption: string }) {
   const inspection = useChronologyImport(selectInspection);
-  const progress = useChronologyImport(selectProgress);
-  const cancelling = useChronologyImport(selectCancelling);
+  const jobId = useChronologyImport(selectJobId);
+  const job = useJobs(selectJob(jobId));
   const cancelImport = useChronologyImport((state) => state.cancelImport);
   const name = inspection?.fileName ?? 'the file';
+  const cancelling = job?.cancelling === true;
+  const progress = job?.phase ? { phase: job.phase, done: job.done, total: job.total } : null;
   // Reading has no count to show: the bar is indeterminate until rows are being checked.
   const measured = progress !== null && progress.phase !== 'reading' && progress.total > 0;
   return (

@@ -1,6 +1,7 @@
 /** The import wizard's sentences: a file's format, what a preview or an import made, in plain words. */
 import { assertNever } from '../../../shared/errors';
-import type { ImportPreview, ImportProgress, ImportResult, SourceFormat } from '../../../shared/chronology/views';
+import type { ImportPreview, ImportResult, SourceFormat } from '../../../shared/chronology/views';
+import type { JobPhase } from '../../../shared/jobs';
 
 function formatWords(format: SourceFormat): string {
   switch (format) {
@@ -52,7 +53,7 @@ export function resultInWords(result: Pick<ImportResult, 'agency' | 'imported' |
 }
 
 /** What the progress bar is doing, for those who cannot see it move. */
-export function progressInWords(progress: ImportProgress | null): string {
+export function progressInWords(progress: { phase: JobPhase; done: number; total: number } | null): string {
   if (progress === null) return 'Starting the import…';
   switch (progress.phase) {
     case 'reading':
@@ -62,7 +63,8 @@ export function progressInWords(progress: ImportProgress | null): string {
     case 'saving':
       return progress.done >= progress.total ? 'Saved.' : `Saving ${count(progress.total)} ${progress.total === 1 ? 'entry' : 'entries'}…`;
     default:
-      return assertNever(progress.phase);
+      // An import has no other phases.
+      return 'Importing…';
   }
 }
 

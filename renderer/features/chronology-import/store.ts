@@ -1,16 +1,18 @@
 /**
  * Importing agencies' chronology files: the files chosen, the one being checked, its settings
- * as the user edits them (kept here so Back from the preview loses nothing), the preview, an
- * import's progress — and a review's rejected rows and submissions. File names, rows and real
- * names are all workspace data, so everything goes on lock.
+ * as the user edits them (kept here so Back from the preview loses nothing), the preview, the
+ * import running (a job: its progress and Cancel are the jobs store's, shown here in place) —
+ * and a review's rejected rows and submissions. File names, rows and real names are all
+ * workspace data, so everything goes on lock.
  */
 import { create } from 'zustand';
-import type { ChronologyEntry, ImportPreview, ImportProgress, ImportResult, PickedFile, RejectedEntry, SourceInspection, SubmissionInfo } from '../../../shared/chronology/views';
+import type { ChronologyEntry, ImportPreview, ImportResult, PickedFile, RejectedEntry, SourceInspection, SubmissionInfo } from '../../../shared/chronology/views';
 import type { ColumnMapping } from '../../../shared/chronology/types';
-import { call, subscribe } from '../../lib/api';
+import { call } from '../../lib/api';
 import { notifyError } from '../../lib/notify';
 import { attempt, type Outcome } from '../../lib/outcome';
 import { resetOnLock } from '../../lib/reset-on-lock';
+import { asJob, useJobs } from '../jobs/store';
 
 export type ImportStep = 'choose' | 'check' | 'preview' | 'importing' | 'imported' | 'cancelled';
 
@@ -35,9 +37,10 @@ interface ChronologyImportState {
   inspection: SourceInspection | null;
   draft: ImportDraft | null;
   preview: ImportPreview | null;
-  importId: string | null;
-  progress: ImportProgress | null;
-  cancelling: boolean;
+  /** The import running: its progress is the jobs store's job of this id. */
+  jobId: string | null;
+  /** What the core said when the import was cancelled. */
+  cancelledMessage: string | null;
   /** The current file's import. */
   result: ImportResult | null;
   /** The latest import of this wizard, whichever file: what the wizard hands back on close. */
@@ -83,9 +86,8 @@ const wizardStart = {
   inspection: null,
   draft: null,
   preview: null,
-  importId: null,
-  progress: null,
-  cancelling: false,
+  jobId: null,
+  cancelledMessage: null,
   result: null,
   lastResult: null,
   busy: false,
@@ -143,15 +145,6 @@ export const useChronologyImport = create<ChronologyImportState>()((set, get) =>
     return outcome;
   }
 
-  async function sendCancel(importId: string) {
-    try {
-      await call('chronology:cancel-import', { importId });
-    } catch (error) {
-      if (get().importId === importId) set({ cancelling: false });
-      notifyError(error);
-    }
-  }
-
   /** After an import is written, lists already on screen are out of date. */
   function refreshLists(reviewId: string) {
     if (get().rejectedReviewId === reviewId) void get().loadRejected(reviewId);
@@ -167,9 +160,9 @@ export const useChronologyImport = create<ChronologyImportState>()((set, get) =>
 
     start: (reviewId) => set({ ...wizardStart, run: ++lastRun, reviewId }),
     abandon: () => {
-      const { importId } = get();
+      const { jobId } = get();
       // Nothing of a cancelled import is kept, so leaving mid-import must not leave half of one.
-      if (importId) void attempt(() => call('chronology:cancel-import', { importId }));
+      if (jobId) void useJobs.getState().cancel(jobId);
       set({ ...wizardStart });
     },
     chooseFiles: async () => {
@@ -205,38 +198,39 @@ export const useChronologyImport = create<ChronologyImportState>()((set, get) =>
     backToPreview: () => set(go(get().preview ? 'preview' : 'check')),
     runImport: async () => {
       const run = get().run;
-      const importId = crypto.randomUUID();
-      const input = { ...settings(), importId, saveFormat: get().draft?.saveFormat ?? false };
-      set({ ...go('importing'), importId, progress: null, cancelling: false });
-      const stop = subscribe('chronology:import-progress', (progress) => {
-        if (get().importId !== importId) return;
-        const first = get().progress === null;
-        set({ progress });
-        // A cancel clicked before the core had the import is sent now that it has it.
-        if (first && get().cancelling) void sendCancel(importId);
-      });
-      const outcome = await attempt(() => call('chronology:import', input));
-      stop();
+      const base = { ...settings(), saveFormat: get().draft?.saveFormat ?? false };
+      const label = `Importing ${get().inspection?.fileName ?? 'the file'}`;
+      const outcome = await attempt(() =>
+        asJob(
+          'import',
+          label,
+          (jobId) => {
+            set({ ...go('importing'), jobId, cancelledMessage: null });
+            return call('chronology:import', { ...base, jobId });
+          },
+          { inPlace: true },
+        ),
+      );
       if (get().run !== run) return outcome;
-      set({ importId: null, cancelling: false });
+      set({ jobId: null });
       if (outcome.ok) {
         set({ ...go('imported'), result: outcome.value, lastResult: outcome.value });
-        refreshLists(input.reviewId);
+        refreshLists(base.reviewId);
+      } else if (outcome.error.code === 'cancelled') {
+        set({ ...go('cancelled'), cancelledMessage: outcome.error.message });
       } else {
-        set(go(outcome.error.code === 'cancelled' ? 'cancelled' : 'preview'));
+        set(go('preview'));
       }
       return outcome;
     },
     cancelImport: async () => {
-      const importId = get().importId;
-      if (!importId || get().cancelling) return;
-      set({ cancelling: true });
-      if (get().progress !== null) await sendCancel(importId);
+      const jobId = get().jobId;
+      if (jobId) await useJobs.getState().cancel(jobId);
     },
     nextFile: async () => {
       const { run, files, fileIndex } = get();
       if (fileIndex + 1 >= files.length) return notRunning();
-      set({ fileIndex: fileIndex + 1, inspection: null, draft: null, preview: null, result: null, progress: null, ...go('check') });
+      set({ fileIndex: fileIndex + 1, inspection: null, draft: null, preview: null, result: null, cancelledMessage: null, ...go('check') });
       return readCurrent(run, {});
     },
 
@@ -282,8 +276,8 @@ export const selectHasNextFile = (state: ChronologyImportState) => state.fileInd
 export const selectInspection = (state: ChronologyImportState) => state.inspection;
 export const selectDraft = (state: ChronologyImportState) => state.draft;
 export const selectPreview = (state: ChronologyImportState) => state.preview;
-export const selectProgress = (state: ChronologyImportState) => state.progress;
-export const selectCancelling = (state: ChronologyImportState) => state.cancelling;
+export const selectJobId = (state: ChronologyImportState) => state.jobId;
+export const selectCancelledMessage = (state: ChronologyImportState) => state.cancelledMessage;
 export const selectResult = (state: ChronologyImportState) => state.result;
 export const selectLastResult = (state: ChronologyImportState) => state.lastResult;
 export const selectRejected = (state: ChronologyImportState) => state.rejected;

@@ -2,13 +2,14 @@ import { useEffect, useState } from 'react';
 import type { ChronologyEntry, DuplicatePair } from '../../../shared/chronology/views';
 import { notifyError } from '../../lib/notify';
 import { dateAsWritten, shortDay, similarityInWords } from './entry-words';
-import { selectAnonymised, selectDuplicates, selectReviewId, useChronology } from './store';
+import { selectAnonymised, selectDuplicates, selectDuplicatesCancelled, selectReviewId, useChronology } from './store';
 
 const decisionWords = { same: 'Same event — both entries kept and linked.', dismissed: 'Not the same event.' } as const;
 
 /** Pairs of entries from different agencies that may record one event, side by side to decide. */
 export function DuplicatesView() {
   const duplicates = useChronology(selectDuplicates);
+  const cancelled = useChronology(selectDuplicatesCancelled);
   const reviewId = useChronology(selectReviewId);
   const anonymised = useChronology(selectAnonymised);
   const loadDuplicates = useChronology((state) => state.loadDuplicates);
@@ -37,7 +38,14 @@ export function DuplicatesView() {
       <p role="status" className="confirmation-text">
         {message}
       </p>
-      {duplicates === null ? (
+      {duplicates === null && cancelled !== null ? (
+        <div>
+          <p role="status">{cancelled}</p>
+          <button type="button" className="button button-secondary" onClick={() => void loadDuplicates()}>
+            Look for likely duplicates again
+          </button>
+        </div>
+      ) : duplicates === null ? (
         <p role="status">Looking for likely duplicates…</p>
       ) : duplicates.length === 0 ? (
         <p>No likely duplicates found.</p>

@@ -13,7 +13,7 @@ interface ExportButtonsProps {
   filtered: boolean;
 }
 
-type Said = { kind: 'saved'; result: ExportResult } | { kind: 'cancelled' } | null;
+type Said = { kind: 'saved'; result: ExportResult } | { kind: 'cancelled'; message: string } | null;
 
 /**
  * Writes what the composite shows — every entry, or the filtered view — named or anonymised as
@@ -28,8 +28,10 @@ export function ExportButtons({ total, shown, filtered }: ExportButtonsProps) {
   async function run(format: ExportFormat) {
     setSaid(null);
     const outcome = await exportChronology(format);
+    // Cancelled from the jobs panel: the core says what was (not) written.
+    if (!outcome.ok && outcome.error.code === 'cancelled') return setSaid({ kind: 'cancelled', message: outcome.error.message });
     if (!outcome.ok) return notifyError(outcome.error);
-    setSaid(outcome.value ? { kind: 'saved', result: outcome.value } : { kind: 'cancelled' });
+    setSaid(outcome.value ? { kind: 'saved', result: outcome.value } : { kind: 'cancelled', message: 'Export cancelled: nothing was saved.' });
   }
 
   const entries = filtered ? `The ${entryWord(shown)} shown` : `All ${entryWord(total)}`;
@@ -47,7 +49,7 @@ export function ExportButtons({ total, shown, filtered }: ExportButtonsProps) {
         ))}
       </div>
       <p role="status" className="confirmation-text">
-        {said?.kind === 'cancelled' ? 'Export cancelled: nothing was saved.' : null}
+        {said?.kind === 'cancelled' ? said.message : null}
         {said?.kind === 'saved' ? <SavedSummary result={said.result} /> : null}
       </p>
     </section>

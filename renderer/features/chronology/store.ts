@@ -5,6 +5,7 @@
  * episodes. Entries and the people register hold real names: everything goes on lock.
  */
 import { create } from 'zustand';
+import { AppError } from '../../../shared/errors';
 import { createAnonymiser, type NamedPerson } from '../../../shared/people/anonymise';
 import type { EntryPatch } from '../../../shared/chronology/schemas';
 import type { ChronologyEntry, ChronologyList, DuplicatePair, Episode, ImportResult } from '../../../shared/chronology/views';
@@ -16,6 +17,7 @@ import { listReviewsKeeping } from '../../lib/review-choice';
 import { attempt, type Outcome } from '../../lib/outcome';
 import { resetOnLock } from '../../lib/reset-on-lock';
 import { useExports } from '../exports/store';
+import { asJob } from '../jobs/store';
 import { anonymiseFilter, noFilter, sameFilter, toChronologyFilter, type FilterFields } from './filter';
 import { episodeInput, significances, withEpisodes } from './store-helpers';
 
@@ -31,6 +33,7 @@ export interface EpisodeFields {
 }
 
 export type ExportFormat = 'csv' | 'xlsx' | 'pdf';
+const formatWords: Record<ExportFormat, string> = { csv: 'CSV', xlsx: 'Excel', pdf: 'PDF' };
 
 export interface ChronologyState {
   reviews: ReviewSummary[] | null;
@@ -54,6 +57,8 @@ export interface ChronologyState {
   checked: ReadonlySet<string>;
   duplicates: DuplicatePair[] | null;
   duplicatesKey: string | null;
+  /** The search for duplicates was cancelled (from the jobs panel): what the core said. */
+  duplicatesCancelled: string | null;
   episodes: Episode[] | null;
   /** The review's people register: what anonymises the reviewer's own episode titles. */
   people: NamedPerson[] | null;
@@ -108,6 +113,7 @@ const reviewData = {
   checked: new Set<string>(),
   duplicates: null,
   duplicatesKey: null,
+  duplicatesCancelled: null,
   episodes: null,
   people: null,
 } satisfies Partial<ChronologyState>;
@@ -276,7 +282,9 @@ export const useChronology = create<ChronologyState>()((set, get) => {
         }
         set({ exporting: true });
         try {
-          return await call('chronology:export', { reviewId, format, anonymised, ...(filter ? { filter } : {}), ...(allowUnresolved ? { allowUnresolved } : {}) });
+          return await asJob('export', `Exporting the chronology (${formatWords[format]})`, (jobId) =>
+            call('chronology:export', { reviewId, format, anonymised, jobId, ...(filter ? { filter } : {}), ...(allowUnresolved ? { allowUnresolved } : {}) }),
+          );
         } finally {
           set({ exporting: false });
         }
@@ -288,13 +296,18 @@ export const useChronology = create<ChronologyState>()((set, get) => {
       const key = JSON.stringify([reviewId, anonymised]);
       if (get().duplicatesKey === key) return;
       const mine = ++duplicatesRequest;
-      set({ duplicatesKey: key });
+      set({ duplicatesKey: key, duplicatesCancelled: null });
       try {
-        const duplicates = await call('chronology:duplicates', { reviewId, anonymised });
+        const duplicates = await asJob('duplicates', 'Finding likely duplicates', (jobId) => call('chronology:duplicates', { reviewId, anonymised, jobId }));
         if (mine === duplicatesRequest) set({ duplicates });
       } catch (error) {
         if (mine === duplicatesRequest) set({ duplicatesKey: null });
-        notifyError(error);
+        // Cancelled from the jobs panel: the view says so and offers to look again.
+        if (error instanceof AppError && error.code === 'cancelled') {
+          if (mine === duplicatesRequest) set({ duplicatesCancelled: error.message });
+        } else {
+          notifyError(error);
+        }
       }
     },
     decideDuplicate: async (pair, decision) => {
@@ -382,6 +395,7 @@ export const selectSignificanceOptions = (state: ChronologyState) => state.signi
 export const selectOpenId = (state: ChronologyState) => state.openId;
 export const selectChecked = (state: ChronologyState) => state.checked;
 export const selectDuplicates = (state: ChronologyState) => state.duplicates;
+export const selectDuplicatesCancelled = (state: ChronologyState) => state.duplicatesCancelled;
 export const selectExporting = (state: ChronologyState) => state.exporting;
 
 export { selectEpisodes } from './episodes-shown';

@@ -5,7 +5,7 @@ import { ErrorSummary, errorFor, type FormError } from '../../components/ErrorSu
 import { SelectInput } from '../../components/SelectInput';
 import { TextInput } from '../../components/TextInput';
 import { SavedSummary } from '../exports/SavedSummary';
-import { selectBusy, selectExportProgress, selectVersions, useDocuments } from './store';
+import { selectBusy, selectVersions, useDocuments } from './store';
 import type { OpenDocument } from './types';
 import { versionLabel } from './words';
 
@@ -24,7 +24,6 @@ const markingId = 'export-marking';
 export function ExportPanel({ document, flush }: ExportPanelProps) {
   const exportPdf = useDocuments((state) => state.exportPdf);
   const versions = useDocuments(selectVersions);
-  const progress = useDocuments(selectExportProgress);
   const busy = useDocuments(selectBusy);
   const [version, setVersion] = useState('current');
   const [anonymised, setAnonymised] = useState(false);
@@ -32,21 +31,25 @@ export function ExportPanel({ document, flush }: ExportPanelProps) {
   const [marking, setMarking] = useState(document.marking);
   const [errors, setErrors] = useState<FormError[]>([]);
   const [done, setDone] = useState<ExportResult | null>(null);
+  const [cancelled, setCancelled] = useState<string | null>(null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setDone(null);
+    setCancelled(null);
     const checked = markingSchema.safeParse(marking);
     if (!checked.success) return setErrors([{ fieldId: markingId, message: checked.error.issues[0]?.message ?? 'Check the marking.' }]);
     if (version === 'current' && !(await flush())) return setErrors([{ message: 'The latest changes are not saved, so the PDF would miss them. Save them first (see the status under the text).' }]);
     const outcome = await exportPdf({ version: version === 'current' ? null : Number(version), anonymised, draft, marking: checked.data });
-    if (!outcome.ok) return setErrors([{ message: outcome.error.message }]);
+    // Cancelled from the jobs panel: not a problem to fix, so it is said as a status.
+    const cancelledNow = !outcome.ok && outcome.error.code === 'cancelled';
+    if (!outcome.ok && !cancelledNow) return setErrors([{ message: outcome.error.message }]);
     setErrors([]);
+    if (!outcome.ok) return setCancelled(outcome.error.message);
     // Null: the names check or the save dialog was cancelled, and nothing happened.
     if (outcome.value) setDone(outcome.value);
   }
 
-  const percent = progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : null;
   return (
     <form onSubmit={(event) => void submit(event)} noValidate aria-busy={busy}>
       <ErrorSummary errors={errors} />
@@ -79,14 +82,8 @@ export function ExportPanel({ document, flush }: ExportPanelProps) {
       <button type="submit" className="button" disabled={busy}>
         Export PDF
       </button>
-      {progress ? (
-        <div className="doc-progress">
-          <label htmlFor="export-progress">Exporting the PDF{percent === null ? '…' : `: ${percent}%`}</label>
-          <progress id="export-progress" max={progress.total || undefined} value={progress.total ? progress.done : undefined} />
-        </div>
-      ) : null}
       <p role="status" className="confirmation-text">
-        {done ? <SavedSummary result={done} /> : null}
+        {done ? <SavedSummary result={done} /> : cancelled}
       </p>
     </form>
   );

@@ -8,12 +8,13 @@ import type { DocJson } from '../../../shared/documents/model';
 import type { DocumentComparison, DocumentDetail, DocumentKind, DocumentSummary, DocumentVersion } from '../../../shared/documents/types';
 import type { ExportResult } from '../../../shared/exports/types';
 import type { Person, ReviewSummary } from '../../../shared/reviews/types';
-import { call, subscribe } from '../../lib/api';
+import { call } from '../../lib/api';
 import { notifyError } from '../../lib/notify';
 import { listReviewsKeeping } from '../../lib/review-choice';
 import { attempt, busyAttempt, type Outcome } from '../../lib/outcome';
 import { resetOnLock } from '../../lib/reset-on-lock';
 import { useExports } from '../exports/store';
+import { asJob } from '../jobs/store';
 import type { EditorPanel, EntrySearch, ExportChoices, OpenDocument, SaveState, Side } from './types';
 
 // Other areas' editors (terms of reference) share the save states.
@@ -32,7 +33,6 @@ interface DocumentsState {
   comparison: DocumentComparison | null;
   people: Person[] | null;
   entrySearch: EntrySearch | null;
-  exportProgress: { done: number; total: number } | null;
   busy: boolean;
 
   loadReviews: () => Promise<void>;
@@ -55,7 +55,10 @@ interface DocumentsState {
   closeComparison: () => void;
   loadPeople: () => Promise<void>;
   searchEntries: (text: string) => Promise<void>;
-  /** An anonymised PDF waits on the names check first. Null: cancelled, nothing was written. */
+  /**
+   * An anonymised PDF waits on the names check first. Null: the check or the save dialog was
+   * cancelled, nothing was written. The export runs as a job (the jobs panel shows it).
+   */
   exportPdf: (choices: ExportChoices) => Promise<Outcome<ExportResult | null>>;
 }
 
@@ -67,7 +70,6 @@ const documentData = {
   versions: null,
   comparison: null,
   entrySearch: null,
-  exportProgress: null,
 } satisfies Partial<DocumentsState>;
 
 let sessions = 0;
@@ -250,25 +252,19 @@ export const useDocuments = create<DocumentsState>()((set, get) => {
         if (!names.value.proceed) return { ok: true, value: null };
         allowUnresolved = names.value.allowUnresolved;
       }
-      const exportId = crypto.randomUUID();
-      const stop = subscribe('document:export-progress', (progress) => {
-        if (progress.exportId === exportId) set({ exportProgress: { done: progress.done, total: progress.total } });
-      });
-      set({ exportProgress: { done: 0, total: 0 } });
-      const outcome = await busy(() =>
-        call('document:export-pdf', {
-          id: requireOpen().id,
-          anonymised: choices.anonymised,
-          draft: choices.draft,
-          marking: choices.marking.trim(),
-          exportId,
-          ...(choices.version === null ? {} : { version: choices.version }),
-          ...(allowUnresolved ? { allowUnresolved } : {}),
-        }),
+      return busy(() =>
+        asJob('export', 'Exporting the PDF', (jobId) =>
+          call('document:export-pdf', {
+            id: requireOpen().id,
+            anonymised: choices.anonymised,
+            draft: choices.draft,
+            marking: choices.marking.trim(),
+            jobId,
+            ...(choices.version === null ? {} : { version: choices.version }),
+            ...(allowUnresolved ? { allowUnresolved } : {}),
+          }),
+        ),
       );
-      stop();
-      set({ exportProgress: null });
-      return outcome;
     },
   };
 });
@@ -285,5 +281,4 @@ export const selectVersions = (state: DocumentsState) => state.versions;
 export const selectComparison = (state: DocumentsState) => state.comparison;
 export const selectPeople = (state: DocumentsState) => state.people;
 export const selectEntrySearch = (state: DocumentsState) => state.entrySearch;
-export const selectExportProgress = (state: DocumentsState) => state.exportProgress;
 export const selectBusy = (state: DocumentsState) => state.busy;

@@ -23,15 +23,20 @@ export function VersionHistory({ history, flush }: VersionHistoryProps) {
   const [errors, setErrors] = useState<FormError[]>([]);
   const [anonymised, setAnonymised] = useState(false);
   const [saved, setSaved] = useState<{ signed: boolean; result: ExportResult } | null>(null);
+  const [cancelled, setCancelled] = useState<string | null>(null);
 
   async function exportVersion(number: number, signed: boolean) {
     setSaved(null);
+    setCancelled(null);
     if (number === history[0]?.number && !(await flush())) {
       return setErrors([{ message: 'The latest changes to the sections are not saved, so the PDF would miss them. Save them first (see the status under the sections).' }]);
     }
     const outcome = await exportPdf(number, anonymised);
-    if (!outcome.ok) return setErrors([{ message: outcome.error.message }]);
+    // Cancelled from the jobs panel: not a problem to fix, so it is said as a status.
+    const cancelledNow = !outcome.ok && outcome.error.code === 'cancelled';
+    if (!outcome.ok && !cancelledNow) return setErrors([{ message: outcome.error.message }]);
     setErrors([]);
+    if (!outcome.ok) return setCancelled(outcome.error.message);
     // Null: the names check or the save dialog was cancelled, and nothing happened.
     if (outcome.value) setSaved({ signed, result: outcome.value });
   }
@@ -84,7 +89,7 @@ export function VersionHistory({ history, flush }: VersionHistoryProps) {
         </tbody>
       </table>
       <p role="status" className="confirmation-text">
-        {saved ? <SavedSummary result={saved.result} note={saved.signed ? undefined : 'It is not signed off, so it is marked DRAFT and will not verify as signed.'} /> : null}
+        {saved ? <SavedSummary result={saved.result} note={saved.signed ? undefined : 'It is not signed off, so it is marked DRAFT and will not verify as signed.'} /> : cancelled}
       </p>
     </section>
   );

@@ -17,6 +17,7 @@ import { attempt, busyAttempt, type Outcome } from '../../lib/outcome';
 import { resetOnLock } from '../../lib/reset-on-lock';
 import type { SaveState } from '../documents/store';
 import { useExports } from '../exports/store';
+import { asJob } from '../jobs/store';
 import { base64FromBytes } from './base64';
 
 export type SignOffInput = Omit<ChannelInput<'terms:sign-off'>, 'reviewId'>;
@@ -198,7 +199,9 @@ export const useTerms = create<TermsState>()((set, get) => {
         allowUnresolved = names.value.allowUnresolved;
       }
       const reviewId = requireReviewId();
-      return busy(() => queued(() => call('terms:export-pdf', { reviewId, version, anonymised, ...(allowUnresolved ? { allowUnresolved } : {}) })));
+      return busy(() =>
+        queued(() => asJob('export', 'Exporting the terms of reference (PDF)', (jobId) => call('terms:export-pdf', { reviewId, version, anonymised, jobId, ...(allowUnresolved ? { allowUnresolved } : {}) }))),
+      );
     },
     saveTemplate: async (name) => {
       const reviewId = requireReviewId();

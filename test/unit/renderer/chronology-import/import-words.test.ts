@@ -27,10 +27,10 @@ describe('the import wizard in words', () => {
 
   it('says what an import is doing', () => {
     expect(progressInWords(null)).toBe('Starting the import…');
-    expect(progressInWords({ importId: 'x', phase: 'reading', done: 0, total: 1 })).toBe('Reading the file…');
-    expect(progressInWords({ importId: 'x', phase: 'checking', done: 5000, total: 30000 })).toBe('Checking rows: 5,000 of 30,000');
-    expect(progressInWords({ importId: 'x', phase: 'saving', done: 0, total: 8 })).toBe('Saving 8 entries…');
-    expect(progressInWords({ importId: 'x', phase: 'saving', done: 8, total: 8 })).toBe('Saved.');
+    expect(progressInWords({ phase: 'reading', done: 0, total: 1 })).toBe('Reading the file…');
+    expect(progressInWords({ phase: 'checking', done: 5000, total: 30000 })).toBe('Checking rows: 5,000 of 30,000');
+    expect(progressInWords({ phase: 'saving', done: 0, total: 8 })).toBe('Saving 8 entries…');
+    expect(progressInWords({ phase: 'saving', done: 8, total: 8 })).toBe('Saved.');
   });
 
   it('cuts long cells to one line', () => {

@@ -1,4 +1,4 @@
-/** The documents store: autosave against revisions, a refused save, versions, export progress, and nothing kept after a lock. */
+/** The documents store: autosave against revisions, a refused save, versions, export as a job, and nothing kept after a lock. */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DocJson } from '../../../../shared/documents/model';
 import type { DocumentDetail, DocumentVersion } from '../../../../shared/documents/types';
@@ -9,6 +9,7 @@ vi.mock('../../../../renderer/lib/api', () => api);
 
 const { useDocuments } = await import('../../../../renderer/features/documents/store');
 const { dropWorkspaceData } = await import('../../../../renderer/lib/reset-on-lock');
+const { useJobs } = await import('../../../../renderer/features/jobs/store');
 
 const text = (words: string): DocJson => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: words }] }] });
 
@@ -114,33 +115,34 @@ describe('the documents store', () => {
     expect(useDocuments.getState().open?.versionCount).toBe(1);
   });
 
-  it('follows only its own export’s progress, and stops listening when it is done', async () => {
+  it('exports as a job the jobs panel names, and forgets the job when the export returns', async () => {
     await openDocument();
-    let listener: (payload: { exportId: string; done: number; total: number }) => void = () => {};
-    const stop = vi.fn();
-    api.subscribe.mockImplementation((_event: string, given: typeof listener) => {
-      listener = given;
-      return stop;
-    });
     let finish: (value: { path: string } | null) => void = () => {};
-    let exportId = '';
-    api.call.mockImplementation((channel: string, input: { exportId: string }) => {
+    let jobId = '';
+    api.call.mockImplementation((channel: string, input: { jobId: string }) => {
       // An anonymised PDF is checked for names first: none here, so the export goes ahead.
       if (channel === 'export:check-names') return Promise.resolve({ candidates: [] });
-      exportId = input.exportId;
+      jobId = input.jobId;
       return new Promise((resolve) => (finish = resolve));
     });
     const exported = useDocuments.getState().exportPdf({ version: null, anonymised: true, draft: true, marking: 'OFFICIAL' });
-    await vi.waitFor(() => expect(api.subscribe).toHaveBeenCalledWith('document:export-progress', expect.any(Function)));
+    await vi.waitFor(() => expect(jobId).not.toBe(''));
     expect(api.call).toHaveBeenCalledWith('export:check-names', { subject: { kind: 'document', id: 'd1' } });
-    listener({ exportId: 'someone-else', done: 9, total: 10 });
-    listener({ exportId, done: 2, total: 10 });
-    expect(useDocuments.getState().exportProgress).toEqual({ done: 2, total: 10 });
-    expect(api.call).toHaveBeenCalledWith('document:export-pdf', { id: 'd1', anonymised: true, draft: true, marking: 'OFFICIAL', exportId });
+    expect(api.call).toHaveBeenCalledWith('document:export-pdf', { id: 'd1', anonymised: true, draft: true, marking: 'OFFICIAL', jobId });
+    expect(useJobs.getState().jobs).toEqual([expect.objectContaining({ jobId, kind: 'export', label: 'Exporting the PDF', inPlace: false })]);
+    expect(useDocuments.getState().busy).toBe(true);
     finish({ path: '/tmp/report.pdf' });
     expect(await exported).toEqual({ ok: true, value: { path: '/tmp/report.pdf' } });
-    expect(stop).toHaveBeenCalled();
-    expect(useDocuments.getState().exportProgress).toBeNull();
+    expect(useJobs.getState().jobs).toEqual([]);
+    expect(useDocuments.getState().busy).toBe(false);
+  });
+
+  it('a cancelled export comes back as the core’s message, with nothing saved', async () => {
+    await openDocument();
+    api.call.mockRejectedValue(new AppError('cancelled', 'Export cancelled: no file was written.'));
+    const outcome = await useDocuments.getState().exportPdf({ version: null, anonymised: false, draft: true, marking: 'OFFICIAL' });
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'cancelled', message: 'Export cancelled: no file was written.' } });
+    expect(useJobs.getState().jobs).toEqual([]);
   });
 
   it('keeps nothing of the workspace once it is locked', async () => {

@@ -61,19 +61,21 @@ describe('document:export-pdf', () => {
   it('anonymised: every reference and every plain-text name or alias is a pseudonym, with progress and an audit entry', async () => {
     const { document } = await setUp();
     const file = saveTo('anonymised.pdf');
-    const exportId = randomUUID();
+    const jobId = randomUUID();
     const before = lastAuditSeq(workspace.rig);
-    const result = await call(workspace.rig, 'document:export-pdf', { id: document.id, anonymised: true, draft: true, exportId });
+    const result = await call(workspace.rig, 'document:export-pdf', { id: document.id, anonymised: true, draft: true, jobId });
     expect(result).toMatchObject({ path: file, record: { kind: 'document', format: 'pdf', subjectId: document.id, anonymised: true, fileName: 'anonymised.pdf', unresolvedReason: null } });
     const output = await pdfText(file);
     expect(output).not.toMatch(/Maisie|Janet|Hartwell|\bNan\b|Dean|Farrow/);
     expect(output).toContain('Child M often stayed with her Maternal grandmother at weekends; Maternal grandmother was a protective factor.');
     expect(output).toContain('[person no longer in the register] is no longer in the register.');
     expect(output).toContain('DRAFT');
-    const progress = workspace.rig.events.filter((event) => event.event === 'document:export-progress').map((event) => event.payload as { exportId: string; done: number; total: number });
-    expect(progress.length).toBeGreaterThan(0);
-    expect(progress.every((payload) => payload.exportId === exportId && payload.done <= payload.total)).toBe(true);
-    expect(progress.at(-1)).toMatchObject({ done: progress.at(-1)!.total });
+    const progress = workspace.rig.events.filter((event) => event.event === 'job:progress').map((event) => event.payload as { jobId: string; phase: string; done: number; total: number });
+    const rendering = progress.filter((payload) => payload.phase === 'rendering');
+    expect(rendering.length).toBeGreaterThan(2);
+    expect(progress.every((payload) => payload.jobId === jobId && payload.done <= payload.total)).toBe(true);
+    expect(rendering.at(-1)).toMatchObject({ done: rendering.at(-1)!.total });
+    expect(workspace.rig.events.filter((event) => event.event === 'job:ended').map((event) => event.payload)).toEqual([{ jobId, kind: 'export', outcome: 'done' }]);
     expect(auditSince(workspace.rig, before).map((row) => [row.action, row.entity_id])).toEqual([['export.anonymised', result!.record.id]]);
     expect(await call(workspace.rig, 'export:list', { reviewId: result!.record.reviewId })).toEqual([result!.record]);
   });
