@@ -7,53 +7,9 @@
  * The CLI ports' `emit` (./ports.ts) hands every job event here, so any command that runs a job
  * gets the line without asking; program.ts decides, per command, whether it is shown.
  */
-import { assertNever } from '../../shared/errors';
-import type { JobKind, JobProgress } from '../../shared/jobs';
+import type { JobProgress } from '../../shared/jobs';
+import { kindWords, phaseWords } from '../../shared/jobs/words';
 import type { EventName, EventPayload } from '../../shared/ipc/contract';
-
-/** What a job is, when the command that started it did not name it ("Importing gp.csv"). */
-const kindWords: Record<JobKind, string> = {
-  import: 'Importing a file',
-  export: 'Exporting a file',
-  duplicates: 'Finding likely duplicates',
-  backup: 'Backing up the workspace',
-  restore: 'Restoring the workspace from a backup',
-  rekey: 'Re-encrypting the workspace',
-};
-
-const count = (n: number) => n.toLocaleString('en-GB');
-const percent = ({ done, total }: JobProgress) => (total > 1 ? ` (${Math.floor((done / total) * 100)}%)` : '');
-const ofTotal = ({ done, total }: JobProgress) => (total > 1 ? ` ${count(done)} of ${count(total)}` : '');
-
-/** What the job is doing now, e.g. "checking rows 12,000 of 25,000". */
-export function phaseWords(progress: JobProgress): string {
-  switch (progress.phase) {
-    case 'reading':
-      return 'reading the file';
-    case 'checking':
-      return `checking rows${ofTotal(progress)}`;
-    case 'saving':
-      return progress.total > 0 ? `saving ${count(progress.total)} ${progress.total === 1 ? 'entry' : 'entries'}` : 'saving';
-    case 'comparing':
-      return progress.total > 0 ? `comparing ${count(progress.total)} ${progress.total === 1 ? 'entry' : 'entries'}` : 'comparing entries';
-    case 'checking-names':
-      return 'checking for names the people register does not know';
-    case 'rendering':
-      return `laying out the pages${percent(progress)}`;
-    case 'checking-file':
-      return progress.total > 1 ? `checking the finished file, page ${count(progress.done)} of ${count(progress.total)}` : 'checking the finished file';
-    case 'writing':
-      return 'writing the file';
-    case 'copying':
-      return `copying the workspace${percent(progress)}`;
-    case 'verifying':
-      return `checking the copy${percent(progress)}`;
-    case 'swapping':
-      return 'putting the checked copy in place';
-    default:
-      return assertNever(progress.phase);
-  }
-}
 
 /** "Importing gp.csv — checking rows 12,000 of 25,000". */
 export function progressLine(progress: JobProgress, label?: string): string {

@@ -88,9 +88,9 @@ export class Jobs {
     return this.ended.includes(id) ? 'finished' : 'unknown';
   }
 
-  /** Cancels everything (the workspace is locking). */
-  cancelAll(): void {
-    for (const job of this.running.values()) job.controller.abort();
+  /** Cancels the running jobs of these kinds (the workspace is locking). */
+  cancelKinds(kinds: readonly JobKind[]): void {
+    for (const job of this.running.values()) if (kinds.includes(job.kind)) job.controller.abort();
   }
 
   get size(): number {

@@ -51,13 +51,6 @@ export interface ImportPreview {
   rows: PreviewRow[];
 }
 
-export interface ImportProgress {
-  importId: string;
-  phase: 'reading' | 'checking' | 'saving';
-  done: number;
-  total: number;
-}
-
 export interface ImportResult {
   submissionId: string;
   agency: string;
@@ -106,6 +99,8 @@ export interface ChronologyList {
   entries: ChronologyEntry[];
   /** All entries of the review, before the filter. */
   total: number;
+  /** How many entries the filter selects: `entries.length` unless a window of them was asked for. */
+  matched: number;
   /** Every agency with entries, for the filter. */
   agencies: string[];
 }

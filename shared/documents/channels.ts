@@ -29,7 +29,7 @@ export const documentChannels = {
   'document:versions': channel<typeof documentIdInput, DocumentVersion[]>(documentIdInput),
   /** What changed between two versions (or a version and the current text), block by block. */
   'document:compare': channel<typeof compareInput, DocumentComparison>(compareInput),
-  /** Asks where to save, then writes the PDF; reports `document:export-progress`; null when cancelled. */
+  /** Asks where to save, then writes the PDF; a job (`job:progress`, cancel); null when the dialog is cancelled. */
   'document:export-pdf': channel<typeof exportPdfInput, ExportResult | null>(exportPdfInput),
 
 };

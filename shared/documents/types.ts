@@ -60,10 +60,3 @@ export interface DocumentComparison {
   removed: number;
   changed: number;
 }
-
-/** Where a long PDF export has got. */
-export interface ExportProgress {
-  exportId: string;
-  done: number;
-  total: number;
-}

@@ -7,6 +7,7 @@ import type { ChronologyEntry } from '../../../shared/chronology/views';
 import { defaultMarking } from '../../../shared/documents/model';
 import { renderPdf, type PdfTable } from '../pdf';
 import { fontsDir } from '../resources';
+import type { RenderOptions } from '../exports';
 
 const columns: Array<[header: string, width: number, value: (entry: ChronologyEntry) => string]> = [
   ['Date', 1.3, (entry) => entry.date.text + (entry.date.time ? ` ${entry.date.time}` : '')],
@@ -26,7 +27,11 @@ export function chronologyTable(entries: readonly ChronologyEntry[], anonymised:
 }
 
 /** `about` says the table is a filtered view, when it is. */
-export async function toPdf(entries: readonly ChronologyEntry[], options: { reviewTitle: string; anonymised: boolean; date: string; about?: string | null }): Promise<Uint8Array> {
+export async function toPdf(
+  entries: readonly ChronologyEntry[],
+  options: { reviewTitle: string; anonymised: boolean; date: string; about?: string | null },
+  render: RenderOptions = {},
+): Promise<Uint8Array> {
   const agencies = new Set(entries.map((entry) => entry.agency)).size;
   const summary = `${entries.length.toLocaleString('en-GB')} entries from ${agencies} ${agencies === 1 ? 'agency' : 'agencies'}, in date order${options.anonymised ? '; people are shown by their pseudonyms' : '; this copy contains real names'}.`;
   return renderPdf({
@@ -42,5 +47,7 @@ export async function toPdf(entries: readonly ChronologyEntry[], options: { revi
     subject: options.anonymised ? 'Anonymised' : 'Contains real names',
     referenceText: (attrs) => attrs.label,
     fontsDir,
+    // The job's progress and cancel reach the layout, which yields between table rows.
+    ...render,
   });
 }

@@ -70,12 +70,12 @@ export function chronologyExport(kernel: Kernel, request: ChronologyExportReques
       const shown = new Set(list().entries.map((entry) => entry.id));
       return sourceTexts(listChronology(kernel, { reviewId: request.reviewId, anonymised: false }).entries.filter((entry) => shown.has(entry.id)));
     },
-    render: async () => {
+    render: async (options = {}) => {
       const shown = list().entries;
       if (request.format === 'csv') return toCsv(shown);
       const about = filtered ? `This is the filtered view (${anonymise(filterWords)}): ${shown.length} of ${total} entries.` : null;
       if (request.format === 'xlsx') return toXlsx(shown, request.anonymised ? 'Chronology (anonymised)' : 'Chronology', about);
-      return toPdf(shown, { reviewTitle, anonymised: request.anonymised, date: kernel.now().toISOString().slice(0, 10), about });
+      return toPdf(shown, { reviewTitle, anonymised: request.anonymised, date: kernel.now().toISOString().slice(0, 10), about }, options);
     },
   };
 }

@@ -77,7 +77,7 @@ export function termsExport(context: Kernel, input: TermsExportRequest): ExportP
     dialogTitle: anonymised ? 'Save the anonymised terms of reference as PDF' : 'Save the terms of reference as PDF',
     describes: `version ${number} of the terms of reference${signed ? ', signed off' : ', a draft'}`,
     sourceTexts: () => sources,
-    render: () => renderPdf(request),
+    render: (options = {}) => renderPdf({ ...request, ...options }),
     detail: { signed, contentSha256 },
   };
 }
