@@ -4,10 +4,12 @@
  * workspace. "Before tuning" is SQLite3MC's defaults (4 KiB pages, 16 MiB cache); "workspace" is
  * what openWorkspaceDb sets. Plain and encrypted runs are interleaved so drift hits both alike.
  *
- * Why ChaCha20 (and SQLCipher) stay well above plain: SQLite3MC encrypts in its VFS, so under WAL each
- * page written goes through the cipher three times — into the WAL, out of it and back in at the
- * checkpoint (which runs inside the big commit) — and each cold read once, at ~300–400 MB/s here.
- * Page size and cache cannot remove those passes. AEGIS-256 uses the CPU's AES instructions.
+ * "Chosen" is the cipher new workspaces get on the machine running the bench (cipher-choice.ts):
+ * AEGIS-256 where the CPU has AES instructions, ChaCha20 where it has not; the other is measured
+ * beside it. Why ChaCha20 (and SQLCipher) stay well above plain: SQLite3MC encrypts in its VFS, so
+ * under WAL each page written goes through the cipher three times — into the WAL, out of it and
+ * back in at the checkpoint (which runs inside the big commit) — and each cold read once, at
+ * ~300–400 MB/s here. AEGIS-256 runs on the CPU's AES instructions, several times faster.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -16,12 +18,22 @@ import path from 'node:path';
 import { openDatabase, type Db } from '../../electron/services/sqlite';
 import { createBackup } from '../../electron/services/workspace/backup';
 import { checkDatabase } from '../../electron/services/workspace/db/check';
+import { cipherChoiceHere } from '../../electron/services/workspace/db/cpu-facts';
 import { readWorkspaceMeta } from '../../electron/services/workspace/db/meta';
-import { keyConnection, openWorkspaceDb, workspaceCacheKiB, workspaceCipher, workspacePageSize, type WorkspaceCipher } from '../../electron/services/workspace/db/open';
+import { keyConnection, openWorkspaceDb, workspaceCacheKiB, workspacePageSize, type WorkspaceCipher } from '../../electron/services/workspace/db/open';
 import { migrate, pendingMigrations } from '../../electron/services/workspace/migrations';
 import { elapsedMs, type Figure } from '../harness';
+import { createKeyFile, generateRecoveryCode, keyFileName, writeKeyFileAtomic } from '../../electron/services/workspace/keys';
+import { acquireLock } from '../../electron/services/workspace/lock';
+import { rekeyOpenWorkspace } from '../../electron/services/workspace/rekey';
+import { quietJob } from '../../electron/services/jobs';
 
 const rows = 100_000;
+/** What new workspaces get on this machine, and the other authenticated cipher measured beside it. */
+const chosen = cipherChoiceHere().cipher;
+const other: WorkspaceCipher = chosen === 'aegis' ? 'chacha20' : 'aegis';
+const names: Record<WorkspaceCipher, string> = { aegis: 'aegis-256', chacha20: 'chacha20', sqlcipher: 'sqlcipher' };
+const chosenName = `${names[chosen]} (chosen)`;
 const pairedRuns = 5;
 const key = randomBytes(32);
 const context = { appVersion: 'bench', now: () => new Date() };
@@ -115,11 +127,11 @@ function measureOnce(setting: Setting): Sample {
 
 const settings = {
   plainDefault: { cipher: null, tuned: false },
-  encryptedDefault: { cipher: workspaceCipher, tuned: false },
+  encryptedDefault: { cipher: chosen, tuned: false },
   plainTuned: { cipher: null, tuned: true },
-  encryptedTuned: { cipher: workspaceCipher, tuned: true },
+  encryptedTuned: { cipher: chosen, tuned: true },
   sqlcipherTuned: { cipher: 'sqlcipher', tuned: true },
-  aegisTuned: { cipher: 'aegis', tuned: true },
+  otherTuned: { cipher: other, tuned: true },
 } satisfies Record<string, Setting>;
 type SettingName = keyof typeof settings;
 
@@ -157,7 +169,7 @@ function bigWorkspace(): string {
   bigFile = path.join(tempDir(), 'big', 'workspace.db');
   rmSync(path.dirname(bigFile), { recursive: true, force: true });
   mkdirSync(path.dirname(bigFile));
-  const db = openWorkspaceDb(bigFile, key, { create: true });
+  const db = openWorkspaceDb(bigFile, key, { create: true, cipher: chosen });
   migrate(db, context);
   // ~100 MB: 100k chronology rows ≈ 28 MB, so two batches with bodies twice as long.
   db.exec('CREATE TABLE IF NOT EXISTS chronology (id INTEGER PRIMARY KEY, at TEXT NOT NULL, agency TEXT NOT NULL, body TEXT NOT NULL) STRICT');
@@ -201,26 +213,26 @@ export const figures: Figure[] = [
     },
   },
   fromSamples('bulk insert 100k rows (~28 MB), one transaction: plain, workspace settings', 'ms', (run) => samples.plainTuned[run]!.insert),
-  fromSamples(`bulk insert 100k rows (~28 MB), one transaction: ${workspaceCipher}, workspace settings`, 'ms', (run) => samples.encryptedTuned[run]!.insert),
-  fromSamples(`bulk insert 100k rows: ${workspaceCipher}, before tuning (4 KiB pages, 16 MiB cache)`, 'ms', (run) => samples.encryptedDefault[run]!.insert),
-  fromSamples(`bulk insert ${workspaceCipher}/plain, workspace settings (16 KiB pages, 64 MiB cache)`, 'ratio', ratio('encryptedTuned', 'plainTuned', 'insert')),
-  fromSamples(`bulk insert ${workspaceCipher}/plain, before tuning (4 KiB pages, 16 MiB cache)`, 'ratio', ratio('encryptedDefault', 'plainDefault', 'insert')),
+  fromSamples(`bulk insert 100k rows (~28 MB), one transaction: ${chosenName}, workspace settings`, 'ms', (run) => samples.encryptedTuned[run]!.insert),
+  fromSamples(`bulk insert 100k rows: ${chosenName}, before tuning (4 KiB pages, 16 MiB cache)`, 'ms', (run) => samples.encryptedDefault[run]!.insert),
+  fromSamples(`bulk insert ${chosenName}/plain, workspace settings (16 KiB pages, 64 MiB cache)`, 'ratio', ratio('encryptedTuned', 'plainTuned', 'insert')),
+  fromSamples(`bulk insert ${chosenName}/plain, before tuning (4 KiB pages, 16 MiB cache)`, 'ratio', ratio('encryptedDefault', 'plainDefault', 'insert')),
+  fromSamples(`bulk insert ${names[other]}/plain, workspace settings`, 'ratio', ratio('otherTuned', 'plainTuned', 'insert')),
   fromSamples('bulk insert sqlcipher/plain, workspace settings', 'ratio', ratio('sqlcipherTuned', 'plainTuned', 'insert')),
-  fromSamples('bulk insert aegis-256/plain, workspace settings', 'ratio', ratio('aegisTuned', 'plainTuned', 'insert')),
   fromSamples('cold full scan of 100k rows (new connection): plain, workspace settings', 'ms', (run) => samples.plainTuned[run]!.coldScan),
-  fromSamples(`cold full scan of 100k rows (new connection): ${workspaceCipher}, workspace settings`, 'ms', (run) => samples.encryptedTuned[run]!.coldScan),
-  fromSamples(`cold full scan of 100k rows: ${workspaceCipher}, before tuning`, 'ms', (run) => samples.encryptedDefault[run]!.coldScan),
-  fromSamples(`cold full scan ${workspaceCipher}/plain, workspace settings`, 'ratio', ratio('encryptedTuned', 'plainTuned', 'coldScan')),
-  fromSamples(`cold full scan ${workspaceCipher}/plain, before tuning`, 'ratio', ratio('encryptedDefault', 'plainDefault', 'coldScan')),
+  fromSamples(`cold full scan of 100k rows (new connection): ${chosenName}, workspace settings`, 'ms', (run) => samples.encryptedTuned[run]!.coldScan),
+  fromSamples(`cold full scan of 100k rows: ${chosenName}, before tuning`, 'ms', (run) => samples.encryptedDefault[run]!.coldScan),
+  fromSamples(`cold full scan ${chosenName}/plain, workspace settings`, 'ratio', ratio('encryptedTuned', 'plainTuned', 'coldScan')),
+  fromSamples(`cold full scan ${chosenName}/plain, before tuning`, 'ratio', ratio('encryptedDefault', 'plainDefault', 'coldScan')),
+  fromSamples(`cold full scan ${names[other]}/plain, workspace settings`, 'ratio', ratio('otherTuned', 'plainTuned', 'coldScan')),
   fromSamples('cold full scan sqlcipher/plain, workspace settings', 'ratio', ratio('sqlcipherTuned', 'plainTuned', 'coldScan')),
-  fromSamples('cold full scan aegis-256/plain, workspace settings', 'ratio', ratio('aegisTuned', 'plainTuned', 'coldScan')),
-  fromSamples(`warm re-scan (same connection, pages cached decrypted) ${workspaceCipher}/plain`, 'ratio', ratio('encryptedTuned', 'plainTuned', 'warmScan'), true),
+  fromSamples(`warm re-scan (same connection, pages cached decrypted) ${chosenName}/plain`, 'ratio', ratio('encryptedTuned', 'plainTuned', 'warmScan'), true),
   {
     name: 'backup (VACUUM INTO, encrypted) of a ~100 MB workspace',
     unit: 'ms',
     runs: 3,
     setup: () => {
-      backupDb = openWorkspaceDb(bigWorkspace(), key);
+      backupDb = openWorkspaceDb(bigWorkspace(), key, { cipher: chosen });
     },
     measure: async () => {
       const start = process.hrtime.bigint();
@@ -242,11 +254,33 @@ export const figures: Figure[] = [
     unit: 'ms',
     runs: 3,
     measure: () => {
-      const db = openWorkspaceDb(bigWorkspace(), key, { readonly: true });
+      const db = openWorkspaceDb(bigWorkspace(), key, { readonly: true, cipher: chosen });
       const start = process.hrtime.bigint();
       checkDatabase(db, 'quick');
       const ms = elapsedMs(start);
       db.close();
+      return ms;
+    },
+  },
+  {
+    // The whole re-encryption as the app runs it: backup first, copy, rekey the copy, check, swap.
+    // Runs alternate direction (chosen → other → chosen), as each leaves the file in the new cipher.
+    name: `re-encrypt that workspace (${names[chosen]} ↔ ${names[other]}): backup, copy, re-encrypt, check, swap`,
+    unit: 'ms',
+    runs: 3,
+    measure: async () => {
+      const dir = path.dirname(bigWorkspace());
+      const from = rekeyRuns++ % 2 === 0 ? chosen : other;
+      const to = from === chosen ? other : chosen;
+      const keyFile = await createKeyFile({ dataKey: key, passphrase: 'bench only', recoveryCode: generateRecoveryCode(), cipher: from, kdfParams: { N: 2 ** 12, r: 8, p: 1 } });
+      await writeKeyFileAtomic(path.join(dir, keyFileName), keyFile);
+      const db = openWorkspaceDb(bigFile, key, { cipher: from });
+      const open = { dir, name: 'bench', db, dataKey: key, keyFile, lock: acquireLock(dir, { app: 'bench' }), meta: readWorkspaceMeta(db), lastBackupAt: null };
+      const start = process.hrtime.bigint();
+      await rekeyOpenWorkspace({ open, from, to, job: quietJob('rekey'), backup: () => createBackup(open.db, dir, { keep: 1 }) });
+      const ms = elapsedMs(start);
+      open.db.close();
+      open.lock.release();
       return ms;
     },
     teardown: () => {
@@ -255,3 +289,5 @@ export const figures: Figure[] = [
     },
   },
 ];
+
+let rekeyRuns = 0;

@@ -34,16 +34,25 @@ export interface Core {
 }
 
 export function createCore(ports: Ports, options: SessionOptions = {}): Core {
-  const session = new WorkspaceSession(ports, options);
+  const jobs = new Jobs((event, payload) => ports.emit(event, payload));
+  // Locking (by the user, idle time, suspend) stops the review's long work, so an import or export
+  // never carries on against a closed workspace. Backup, restore and re-encryption lock on purpose.
+  const sessionPorts: Ports = {
+    ...ports,
+    emit: (event, payload) => {
+      if (event === 'workspace:locked') jobs.cancelKinds(['import', 'export', 'duplicates']);
+      ports.emit(event, payload);
+    },
+  };
+  const session = new WorkspaceSession(sessionPorts, options);
   const holidays = createHolidaysStore(ports.dataDir);
   const now = () => ports.timers.now();
-  const jobs = new Jobs((event, payload) => ports.emit(event, payload));
   const kernel = createKernel(session, now, { deadlines: createDeadlineSource(() => holidays.current(), now), jobs });
   const handlers: Handlers = {
     'app:info': () => readAppInfo(ports),
-    ...workspaceHandlers(session, ports),
+    ...workspaceHandlers(session, ports, jobs),
     ...secretHandlers(session, ports),
-    ...backupHandlers(session),
+    ...backupHandlers(session, jobs),
     ...settingsHandlers(ports, session),
     ...reviewHandlers(kernel),
     ...peopleHandlers(kernel),

@@ -1,7 +1,17 @@
 /** The encrypted workspace: create, unlock, lock, keys, backups and the audit log. */
 import { z } from 'zod';
 import { channel, noInput } from '../ipc/channel';
-import { passphraseSchema, unlockMethodSchema, workspaceNameSchema, type AuditCheck, type BackupInfo, type RecentWorkspace, type WorkspaceStatus } from '.';
+import { jobIdField } from '../jobs';
+import {
+  passphraseSchema,
+  unlockMethodSchema,
+  workspaceNameSchema,
+  type AuditCheck,
+  type BackupInfo,
+  type RecentWorkspace,
+  type RekeyResult,
+  type WorkspaceStatus,
+} from '.';
 
 const absolutePath = z.string().min(1).max(4096);
 const secret = z.string().min(1).max(1024);
@@ -19,8 +29,10 @@ const unlockInput = z
   .strict();
 const changePassphraseInput = z.object({ current: secret, next: passphraseSchema }).strict();
 const confirmPassphraseInput = z.object({ passphrase: secret }).strict();
+const rekeyInput = z.object({ passphrase: secret, ...jobIdField }).strict();
 const pathInput = z.object({ path: absolutePath }).strict();
-const restoreInput = unlockInput.extend({ backup: z.string().min(1).max(255) }).strict();
+const backupInput = z.object({ ...jobIdField }).strict();
+const restoreInput = unlockInput.extend({ backup: z.string().min(1).max(255), ...jobIdField }).strict();
 
 export const workspaceChannels = {
   'workspace:status': channel<typeof noInput, WorkspaceStatus>(noInput),
@@ -40,10 +52,12 @@ export const workspaceChannels = {
   'workspace:new-recovery-code': channel<typeof confirmPassphraseInput, { recoveryCode: string }>(confirmPassphraseInput),
   'workspace:keychain-add': channel<typeof confirmPassphraseInput, WorkspaceStatus>(confirmPassphraseInput),
   'workspace:keychain-remove': channel<typeof noInput, WorkspaceStatus>(noInput),
+  /** Re-encrypts the open workspace with the cipher this computer should use (a job: progress and cancel). */
+  'workspace:rekey': channel<typeof rekeyInput, RekeyResult>(rekeyInput),
   /** The renderer saw keyboard or pointer activity: resets the idle auto-lock timer. */
   'workspace:activity': channel<typeof noInput, null>(noInput),
 
-  'backup:create': channel<typeof noInput, BackupInfo>(noInput),
+  'backup:create': channel<typeof backupInput, BackupInfo>(backupInput),
   /** Backups of a workspace, open or not (restoring is how a damaged workspace is recovered). */
   'backup:list': channel<typeof pathInput, BackupInfo[]>(pathInput),
   /** Restores a backup over the workspace (the current file is kept aside), then opens it. */

@@ -1,5 +1,8 @@
 /** The workspace as the renderer and CLI see it: what is open, its key slots, backups, settings. */
 import { z } from 'zod';
+import type { WorkspaceEncryption } from './cipher';
+
+export * from './cipher';
 
 export const workspaceExtension = '.review';
 
@@ -22,7 +25,18 @@ export type WorkspaceStatus =
       schemaVersion: number;
       createdAt: string;
       lastBackupAt: string | null;
+      /** Which cipher the workspace uses, and whether re-encrypting it would help on this computer. */
+      encryption: WorkspaceEncryption;
     });
+
+/** What re-encrypting did: nothing when the workspace already used the right cipher. */
+export interface RekeyResult {
+  changed: boolean;
+  from: WorkspaceEncryption['cipher'];
+  to: WorkspaceEncryption['cipher'];
+  /** The backup taken first, in the old cipher (a name in the backups folder), or null when nothing changed. */
+  backup: string | null;
+}
 
 export interface RecentWorkspace extends WorkspaceSummary {
   /** False when the folder is no longer there (moved, deleted, an unplugged drive). */

@@ -21,7 +21,8 @@ export function registerBackup(program: Command, io: CliIo): void {
           const { preferences } = core.ports;
           preferences.saveSettings({ ...preferences.settings(), backupsToKeep: options.keep });
         }
-        return core.session.backupNow();
+        // A job, as in the app, so the command line's progress line sees it.
+        return core.kernel.jobs.run({ kind: 'backup', exclusive: 'workspace', describes: 'A backup of this workspace' }, (job) => core.session.backupNow(job));
       });
       if (options.json) return io.out(JSON.stringify(info) + '\n');
       io.out(`Backed up to backups/${info.name} (${formatBytes(info.size)}).\n`);
@@ -44,7 +45,9 @@ export function registerBackup(program: Command, io: CliIo): void {
       const secret = readSecret(options);
       const core = createCore(cliPorts());
       try {
-        await core.session.restore(dir, name, secret.method, secret.value);
+        await core.kernel.jobs.run({ kind: 'restore', exclusive: 'workspace', describes: 'A restore of this workspace' }, (job) =>
+          core.session.restore(dir, name, secret.method, secret.value, job),
+        );
       } finally {
         await core.shutdown();
       }

@@ -1,7 +1,9 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { passphraseSchema, workspaceExtension } from '../../../shared/workspace';
+import { cipherName, passphraseSchema, workspaceExtension, type RekeyResult } from '../../../shared/workspace';
 import { createCore } from '../../services';
+import { cipherChoiceHere, rekeyTarget } from '../../services/workspace';
+import { isWorkspaceCipher } from '../../services/workspace/db/open';
 import { changePassphrase, describeSlots, keyFileName, readKeyFile, replaceRecoveryCode } from '../../services/workspace/keys';
 import { readLock } from '../../services/workspace/lock';
 import { listBackups } from '../../services/workspace/backup';
@@ -81,6 +83,33 @@ export function registerWorkspace(program: Command, io: CliIo): void {
       if (options.json) return io.out(JSON.stringify({ recoveryCode }) + '\n');
       io.out(recoveryCodeNotice(recoveryCode));
     });
+
+  addSecretOptions(workspace.command('rekey <dir>'))
+    .description('re-encrypt the workspace with the cipher this computer should use (a backup is taken first)')
+    .option('--json', 'print {"changed", "from", "to", "backup"} as JSON')
+    .action(async (dir: string, options: SecretOptions & JsonOption) => {
+      const result = (await alreadyCurrent(dir)) ?? (await withWorkspace(dir, options, (core) => rekeyAsJob(core)));
+      if (options.json) return io.out(JSON.stringify(result) + '\n');
+      if (!result.changed) return io.out(`Nothing to do: this workspace already uses ${cipherName(result.to)}. Nothing was changed.\n`);
+      io.out(
+        [
+          `Re-encrypted the workspace: ${cipherName(result.from)} → ${cipherName(result.to)}.`,
+          `A backup from before, in ${cipherName(result.from)}, is in the backups folder: ${result.backup}`,
+          'The passphrase, the recovery code and keychain unlocking work as before.',
+        ].join('\n') + '\n',
+      );
+    });
+}
+
+/** Read from keys.json without unlocking, so a workspace that needs nothing is not written to at all. */
+async function alreadyCurrent(dir: string): Promise<RekeyResult | null> {
+  const { cipher } = await readKeyFile(path.join(dir, keyFileName));
+  if (!isWorkspaceCipher(cipher)) return null;
+  return rekeyTarget(cipher, cipherChoiceHere()) === null ? { changed: false, from: cipher, to: cipher, backup: null } : null;
+}
+
+function rekeyAsJob(core: ReturnType<typeof createCore>): Promise<RekeyResult> {
+  return core.kernel.jobs.run({ kind: 'rekey', exclusive: 'workspace', describes: 'Re-encryption of this workspace' }, (job) => core.session.rekey(job));
 }
 
 function recoveryCodeNotice(code: string): string {

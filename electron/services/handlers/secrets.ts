@@ -10,29 +10,30 @@ import type { WorkspaceSession } from '../kernel';
 
 type SecretChannels = 'workspace:change-passphrase' | 'workspace:new-recovery-code' | 'workspace:keychain-add' | 'workspace:keychain-remove';
 
-export function secretHandlers(session: WorkspaceSession, ports: Ports): HandlersOf<SecretChannels> {
-  async function confirmPassphrase(passphrase: string) {
-    const open = session.require();
-    (await unlockWithPassphrase(open.keyFile, passphrase)).fill(0);
-    return open;
-  }
+/** The open workspace, once the user has typed its passphrase again (a wrong one is refused with the usual message). */
+export async function confirmPassphrase(session: WorkspaceSession, passphrase: string) {
+  const open = session.require();
+  (await unlockWithPassphrase(open.keyFile, passphrase)).fill(0);
+  return open;
+}
 
+export function secretHandlers(session: WorkspaceSession, ports: Ports): HandlersOf<SecretChannels> {
   return {
     'workspace:change-passphrase': async ({ current, next }) => {
-      const open = await confirmPassphrase(current);
+      const open = await confirmPassphrase(session, current);
       await session.saveKeyFile(await changePassphrase(open.keyFile, open.dataKey, next, { kdfParams: session.kdfParams }));
       session.audit('passphrase.changed', 'workspace', open.meta.workspaceId);
       return session.status();
     },
     'workspace:new-recovery-code': async ({ passphrase }) => {
-      const open = await confirmPassphrase(passphrase);
+      const open = await confirmPassphrase(session, passphrase);
       const { file, recoveryCode } = await replaceRecoveryCode(open.keyFile, open.dataKey);
       await session.saveKeyFile(file);
       session.audit('recovery-code.replaced', 'workspace', open.meta.workspaceId);
       return { recoveryCode };
     },
     'workspace:keychain-add': async ({ passphrase }) => {
-      const open = await confirmPassphrase(passphrase);
+      const open = await confirmPassphrase(session, passphrase);
       if (!ports.keychain) throw new AppError('unavailable', "This computer's keychain cannot be used from here.");
       await session.saveKeyFile(await addKeychainSlot(open.keyFile, open.dataKey, ports.keychain));
       session.audit('keychain.added', 'workspace', open.meta.workspaceId);

@@ -1,7 +1,9 @@
 import type { HandlersOf } from './types';
+import type { Jobs } from '../jobs';
 import type { Ports } from '../ports';
 import type { WorkspaceSession } from '../kernel';
 import { forgetRecent, listRecent, openDemo, verifyAudit } from '../workspace';
+import { confirmPassphrase } from './secrets';
 
 type WorkspaceChannels =
   | 'workspace:status'
@@ -14,9 +16,10 @@ type WorkspaceChannels =
   | 'workspace:open-demo'
   | 'workspace:forget-recent'
   | 'workspace:activity'
+  | 'workspace:rekey'
   | 'audit:verify';
 
-export function workspaceHandlers(session: WorkspaceSession, ports: Ports): HandlersOf<WorkspaceChannels> {
+export function workspaceHandlers(session: WorkspaceSession, ports: Ports, jobs: Jobs): HandlersOf<WorkspaceChannels> {
   return {
     'workspace:status': () => session.status(),
     'workspace:choose-folder': async () => {
@@ -39,6 +42,11 @@ export function workspaceHandlers(session: WorkspaceSession, ports: Ports): Hand
     'workspace:activity': () => {
       session.activity();
       return null;
+    },
+    'workspace:rekey': async ({ passphrase, jobId }) => {
+      // Checked before the job starts: a typo is answered at once, and nothing is written.
+      await confirmPassphrase(session, passphrase);
+      return jobs.run({ id: jobId, kind: 'rekey', exclusive: 'workspace', describes: 'Re-encryption of this workspace' }, (job) => session.rekey(job));
     },
     'audit:verify': () => {
       const result = verifyAudit(session.require().db);

@@ -1,9 +1,11 @@
 /** The encrypted workspace: its session, keys, backups and audit log, as other domains see it. */
-export { WorkspaceSession, type SessionOptions } from './session/session';
+export { WorkspaceSession, type CreateOptions, type SessionOptions } from './session/session';
 export { forgetRecent, listRecent } from './session/recent';
 export { openDemo } from './session/demo';
 export { verifyAudit, type AuditAction } from './audit';
 export { listBackups, type BackupInfo } from './backup';
 export { addKeychainSlot, changePassphrase, removeKeychainSlot, replaceRecoveryCode, unlockWithPassphrase } from './keys';
+export { chooseCipher, cipherChoiceHere, rekeyTarget, type CipherChoice, type CpuFacts } from './db';
+export { rekeyOpenWorkspace, type RekeyOutcome, type WriteCopy } from './rekey';
 export { lockFileName, readLock } from './lock';
 export type { KeychainPort } from './keys';

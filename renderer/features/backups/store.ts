@@ -36,7 +36,8 @@ export const useBackups = create<BackupsState>()((set, get) => ({
   create: async () => {
     set({ busy: 'creating' });
     const outcome = await attempt(async () => {
-      const taken = await call('backup:create', {});
+      // A job: the progress panel shows it, with Cancel, from this id.
+      const taken = await call('backup:create', { jobId: crypto.randomUUID() });
       // The status carries the time of the last backup, shown beside the button.
       useWorkspace.getState().statusChanged(await call('workspace:status', {}));
       return taken;

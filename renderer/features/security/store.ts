@@ -1,16 +1,18 @@
 /**
  * The workspace's key slots: change the passphrase, replace the recovery code, keychain
- * unlocking on or off. Secrets go straight to the core; a new recovery code is handed back to
- * the screen that shows it once, never kept here.
+ * unlocking on or off; and re-encrypting it with the cipher this computer should use. Secrets go
+ * straight to the core; a new recovery code is handed back to the screen that shows it once,
+ * never kept here.
  */
 import { create } from 'zustand';
-import type { WorkspaceStatus } from '../../../shared/workspace';
+import type { RekeyResult, WorkspaceStatus } from '../../../shared/workspace';
 import { call } from '../../lib/api';
 import { attempt, type Outcome } from '../../lib/outcome';
 import { resetOnLock } from '../../lib/reset-on-lock';
+import { useBackups } from '../backups/store';
 import { useWorkspace } from '../workspace/store';
 
-export type SecurityTask = 'passphrase' | 'recovery-code' | 'keychain';
+export type SecurityTask = 'passphrase' | 'recovery-code' | 'keychain' | 'rekey';
 
 interface SecurityState {
   busy: SecurityTask | null;
@@ -19,6 +21,8 @@ interface SecurityState {
   newRecoveryCode: (passphrase: string) => Promise<Outcome<string>>;
   addKeychain: (passphrase: string) => Promise<Outcome<void>>;
   removeKeychain: () => Promise<Outcome<void>>;
+  /** A job: the progress panel shows it (and its Cancel button) from the id passed here. */
+  rekey: (passphrase: string) => Promise<Outcome<RekeyResult>>;
 }
 
 export const useSecurity = create<SecurityState>()((set) => {
@@ -38,6 +42,17 @@ export const useSecurity = create<SecurityState>()((set) => {
       run('recovery-code', async () => (await call('workspace:new-recovery-code', { passphrase })).recoveryCode),
     addKeychain: (passphrase) => run('keychain', async () => applied(await call('workspace:keychain-add', { passphrase }))),
     removeKeychain: () => run('keychain', async () => applied(await call('workspace:keychain-remove', {}))),
+    rekey: (passphrase) =>
+      run('rekey', async () => {
+        try {
+          return await call('workspace:rekey', { passphrase, jobId: crypto.randomUUID() });
+        } finally {
+          // Whatever happened, show the cipher the workspace has now, and the backup it took first.
+          const status = await call('workspace:status', {}).catch(() => null);
+          if (status) applied(status);
+          if (status?.state === 'open') void useBackups.getState().load(status.path);
+        }
+      }),
   };
 });
 

@@ -2,15 +2,18 @@
  * The workspace commands as a user runs them: a separate process, secrets from files or the
  * environment, one line on stderr and exit 1 when something is wrong.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/services/sqlite';
-import { keyConnection } from '../../../electron/services/workspace/db/open';
+import { cipherChoiceHere, rekeyTarget } from '../../../electron/services/workspace';
+import { keyConnection, type WorkspaceCipher } from '../../../electron/services/workspace/db/open';
 import { readKeyFile, unlockWithPassphrase } from '../../../electron/services/workspace/keys';
-import { fingerprint } from '../services/workspace/session/helpers';
+import { cipherName } from '../../../shared/workspace';
+import { olderCipher, recordedCipher } from '../services/workspace/rekey/helpers';
+import { createRig, fingerprint, testPassphrase } from '../services/workspace/session/helpers';
 
 const root = path.resolve(__dirname, '../../..');
 let temp: string;
@@ -32,8 +35,8 @@ function secretFile(name: string, value: string): string {
   return file;
 }
 
+// dist/cli/prw.cjs is built once by vitest's globalSetup (build-cli.ts): rebuilding it here raced other files.
 beforeAll(() => {
-  execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs'), 'cli'], { cwd: root });
   temp = mkdtempSync(path.join(tmpdir(), 'prw-cli-'));
   const created = prw(['workspace', 'create', path.join(temp, 'Family U'), '--passphrase-file', secretFile('pass', 'sturdy maple kettle 9'), '--json']);
   expect(created.stderr).toBe('');
@@ -49,6 +52,7 @@ describe('prw workspace', () => {
 
   it('create without --json prints the recovery code once with a warning to store it', () => {
     const result = prw(['workspace', 'create', path.join(temp, 'Other'), '--passphrase-stdin'], {}, 'another long passphrase\n');
+    expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/Recovery code \(shown once/);
     expect(result.stdout).toMatch(/([0-9A-Z]{4}-){8}[0-9A-Z]{4}/);
@@ -75,6 +79,15 @@ describe('prw workspace', () => {
     expect(JSON.parse(result.stdout)).toMatchObject({ slots: [{ kind: 'passphrase' }, { kind: 'recovery' }], lockedBy: null });
   });
 
+  it('rekey on a workspace already using this computer’s cipher says so, exits 0 and changes no file', () => {
+    const before = fingerprint(dir);
+    const result = prw(['workspace', 'rekey', dir]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(`Nothing to do: this workspace already uses ${cipherName(cipherChoiceHere().cipher)}. Nothing was changed.\n`);
+    expect(fingerprint(dir)).toEqual(before);
+  });
+
   it('changes the passphrase using the recovery code, and the old passphrase stops working', () => {
     const changed = prw(['workspace', 'passphrase', dir, '--recovery-code-file', secretFile('code', recoveryCode), '--new-passphrase-file', secretFile('new', 'second sturdy maple 10')]);
     expect(changed.status).toBe(0);
@@ -94,9 +107,10 @@ describe('prw workspace', () => {
   });
 
   it('audit verify names the first broken entry after tampering', async () => {
-    const dataKey = await unlockWithPassphrase(await readKeyFile(path.join(dir, 'keys.json')), 'second sturdy maple 10');
+    const keyFile = await readKeyFile(path.join(dir, 'keys.json'));
+    const dataKey = await unlockWithPassphrase(keyFile, 'second sturdy maple 10');
     const db = openDatabase(path.join(dir, 'workspace.db'));
-    keyConnection(db, dataKey);
+    keyConnection(db, dataKey, keyFile.cipher as WorkspaceCipher);
     const triggers = db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'").pluck().all() as string[];
     for (const name of triggers) db.exec(`DROP TRIGGER "${name}"`);
     db.prepare("UPDATE audit_log SET actor = 'Someone else' WHERE seq = 2").run();
@@ -105,6 +119,47 @@ describe('prw workspace', () => {
     expect(result.status).toBe(1);
     expect(JSON.parse(result.stdout)).toMatchObject({ ok: false, firstBrokenSeq: 2 });
     expect(result.stderr).toContain('broken at entry 2');
+  });
+});
+
+describe('prw workspace rekey on an older workspace', () => {
+  it('re-encrypts it, prints what changed, and the next run has nothing to do', async () => {
+    const choice = cipherChoiceHere();
+    const from = olderCipher(choice);
+    const to = rekeyTarget(from, choice)!;
+    const rig = createRig({}, mkdirSync(path.join(temp, 'older'), { recursive: true })!);
+    const { path: older } = await rig.core.session.create(path.join(temp, 'older'), 'Family W', testPassphrase, { cipher: from });
+    await rig.core.session.lock('user');
+    const env = { PRW_PASSPHRASE: testPassphrase };
+
+    const json = prw(['workspace', 'rekey', older, '--json'], env);
+    expect(json.stderr).toBe('');
+    expect(JSON.parse(json.stdout)).toEqual({ changed: true, from, to, backup: expect.stringMatching(/^workspace-.*\.db$/) });
+    expect(recordedCipher(older)).toBe(to);
+
+    const again = prw(['workspace', 'rekey', older], env);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain(`Nothing to do: this workspace already uses ${cipherName(to)}.`);
+    expect(prw(['audit', 'verify', older], env).status).toBe(0);
+  });
+
+  it('says what changed in words when not asked for JSON, and refuses a wrong passphrase without changing anything', async () => {
+    const choice = cipherChoiceHere();
+    const from = olderCipher(choice);
+    const rig = createRig({}, mkdirSync(path.join(temp, 'words'), { recursive: true })!);
+    const { path: older } = await rig.core.session.create(path.join(temp, 'words'), 'Family X', testPassphrase, { cipher: from });
+    await rig.core.session.lock('user');
+    const before = fingerprint(older);
+
+    const wrong = prw(['workspace', 'rekey', older], { PRW_PASSPHRASE: 'not it at all' });
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr).toBe('prw: The passphrase does not unlock this workspace.\n');
+    expect(fingerprint(older)).toEqual(before);
+
+    const result = prw(['workspace', 'rekey', older], { PRW_PASSPHRASE: testPassphrase });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(`Re-encrypted the workspace: ${cipherName(from)} → ${cipherName(rekeyTarget(from, choice)!)}.`);
+    expect(result.stdout).toMatch(/A backup from before, in .*, is in the backups folder: workspace-.*\.db/);
   });
 });
 

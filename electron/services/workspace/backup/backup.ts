@@ -12,17 +12,22 @@
  * (cipher and key): the copy is encrypted with the workspace's data key, page size included.
  * The tests prove it on the bytes; createBackup also refuses to keep a file that starts with the
  * plaintext SQLite header, in case a future engine behaves differently.
+ *
+ * A backup is a job: VACUUM INTO is one synchronous statement, so progress is reported by phase
+ * (copying, verifying, swapping) and a cancel is honoured between phases. Until the final rename
+ * the copy is a hidden `.partial` file; a cancel or a failure deletes it, so no partial backup is
+ * ever left under a backup's name.
  */
-import { copyFile, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../../../shared/errors';
+import { quietJob, type Job } from '../../jobs';
 import { createLogger } from '../../log';
 import type { Db } from '../../sqlite';
-import { checkDatabase } from '../db/check';
 import { systemClock, type Clock } from '../db/clock';
 import { corruptDatabaseError, isCorruptionError } from '../db/errors';
-import { plaintextSqliteHeader, sqliteFiles, sqliteSidecarSuffixes, workspaceDbPath } from '../db/files';
-import { openWorkspaceDb } from '../db/open';
+import { plaintextSqliteHeader, sqliteFiles } from '../db/files';
+import { exists, fsyncDir, fsyncFile } from '../db/sync';
 import { backupName, compareNewestFirst, parseBackupName, type BackupKind, type ParsedBackupName } from './names';
 
 const log = createLogger('workspace.backup');
@@ -42,6 +47,8 @@ export interface CreateBackupOptions {
   /** How many `workspace-*.db` backups to keep (newest); older ones are deleted. pre-restore files are never rotated. */
   keep?: number;
   clock?: Clock;
+  /** Progress and cancel; a quiet job (nobody watching, never cancelled) when absent. */
+  job?: Job;
 }
 
 export function backupsDir(workspaceDir: string): string {
@@ -53,6 +60,8 @@ export async function createBackup(db: Db, workspaceDir: string, options: Create
   const keep = options.keep ?? defaultKeep;
   if (!Number.isSafeInteger(keep) || keep < 1) throw new AppError('validation', 'The number of backups to keep must be a whole number of at least 1.');
   if (db.inTransaction) throw new Error('createBackup cannot run inside a transaction');
+  const job = options.job ?? quietJob('backup');
+  job.throwIfCancelled();
   const dir = backupsDir(workspaceDir);
   await mkdir(dir, { recursive: true, mode: 0o700 });
   await removeLeftoverPartials(dir);
@@ -62,13 +71,25 @@ export async function createBackup(db: Db, workspaceDir: string, options: Create
   const finalPath = path.join(dir, name);
   const partial = path.join(dir, `.${name}.partial`);
   try {
+    job.progress('copying', 0, 1);
+    // Created empty and private first: VACUUM INTO keeps an existing empty file's mode.
+    await writeFile(partial, '', { mode: 0o600, flag: 'wx' });
     db.prepare('VACUUM INTO ?').run(partial);
+    job.progress('copying', 1, 1);
+    await job.pause();
+    job.progress('verifying', 0, 1);
     await assertEncrypted(partial);
     await fsyncFile(partial);
+    job.progress('verifying', 1, 1);
+    // The last moment a cancel is honoured: after the rename the backup is complete.
+    job.throwIfCancelled();
+    job.progress('swapping', 0, 1);
     await rename(partial, finalPath);
     await fsyncDir(dir);
+    job.progress('swapping', 1, 1);
   } catch (error) {
     await rm(partial, { force: true });
+    if (error instanceof AppError && error.code === 'cancelled') throw error;
     log.error('backup failed', { code: errorCode(error) });
     if (error instanceof AppError) throw error;
     // VACUUM INTO reads every page: a damaged one shows up here first.
@@ -96,83 +117,6 @@ export async function listBackups(workspaceDir: string): Promise<BackupInfo[]> {
   return infos;
 }
 
-export interface RestoreOptions {
-  nativeBinding?: string;
-  /** The workspace's cipher as recorded in keys.json (backups share it); defaults to workspaceCipher. */
-  cipher?: string;
-  clock?: Clock;
-}
-
-export interface RestoreResult {
-  restored: string;
-  /** Where the workspace.db that was replaced now lives (in backups/), or null if there was none. */
-  setAside: string | null;
-}
-
-/**
- * Replaces workspace.db with a backup. The caller must have closed its connection (and hold the
- * workspace lock). The backup is checked first — it must open with this workspace's data key and
- * pass integrity_check — and the current database (+ -wal/-shm) is moved into backups/ as
- * `pre-restore-<time>.db`, never deleted. The backup itself stays where it is.
- */
-export async function restoreBackup(workspaceDir: string, backupFileName: string, dataKey: Buffer, options: RestoreOptions = {}): Promise<RestoreResult> {
-  const parsed = parseBackupName(backupFileName);
-  const dir = backupsDir(workspaceDir);
-  const source = path.join(dir, backupFileName);
-  if (!parsed || !(await exists(source))) {
-    throw new AppError('not-found', `There is no backup called "${path.basename(backupFileName)}" in this workspace's backups folder. Choose one from the list of backups.`);
-  }
-  verifyBackup(source, backupFileName, dataKey, options);
-
-  const target = workspaceDbPath(workspaceDir);
-  const incoming = `${target}.restoring`;
-  await copyFile(source, incoming);
-  await fsyncFile(incoming);
-
-  let setAside: string | null = null;
-  const moved: Array<[from: string, to: string]> = [];
-  try {
-    if (await exists(target)) {
-      setAside = await freeName(dir, 'pre-restore', (options.clock ?? systemClock)());
-      const asidePath = path.join(dir, setAside);
-      for (const suffix of ['', ...sqliteSidecarSuffixes]) {
-        if (await exists(target + suffix)) {
-          await rename(target + suffix, asidePath + suffix);
-          moved.push([target + suffix, asidePath + suffix]);
-        }
-      }
-      await fsyncDir(dir);
-    }
-    await rename(incoming, target);
-    await fsyncDir(workspaceDir);
-  } catch (error) {
-    // Put the original back exactly as it was; the backup copy is the only thing discarded.
-    for (const [from, to] of moved.reverse()) await rename(to, from).catch(() => undefined);
-    await rm(incoming, { force: true });
-    log.error('restore failed; the workspace database was put back', { code: errorCode(error) });
-    throw new AppError('unavailable', 'The backup could not be put in place, so the workspace was left as it was. Check the disk and try again.');
-  }
-  log.info('backup restored', { setAside: setAside !== null });
-  return { restored: backupFileName, setAside };
-}
-
-function verifyBackup(file: string, name: string, dataKey: Buffer, options: RestoreOptions): void {
-  const unusable = () =>
-    new AppError('corrupt', `The backup "${name}" is damaged or does not belong to this workspace, so it was not restored. Choose another backup. Nothing was changed.`);
-  let db: Db;
-  try {
-    db = openWorkspaceDb(file, dataKey, { readonly: true, nativeBinding: options.nativeBinding, cipher: options.cipher });
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'newer-version') throw error;
-    throw unusable();
-  }
-  try {
-    if (!checkDatabase(db, 'integrity').ok) throw unusable();
-  } finally {
-    db.close();
-  }
-}
-
 async function listParsed(dir: string): Promise<Array<{ name: string; parsed: ParsedBackupName }>> {
   let names: string[];
   try {
@@ -194,7 +138,7 @@ async function rotate(dir: string, keep: number): Promise<void> {
   }
 }
 
-async function freeName(dir: string, kind: BackupKind, time: Date): Promise<string> {
+export async function freeName(dir: string, kind: BackupKind, time: Date): Promise<string> {
   for (let ordinal = 1; ordinal < 10_000; ordinal++) {
     const name = backupName(kind, time, ordinal);
     if (!(await exists(path.join(dir, name))) && !(await exists(path.join(dir, `.${name}.partial`)))) return name;
@@ -222,38 +166,7 @@ async function assertEncrypted(file: string): Promise<void> {
   }
 }
 
-async function fsyncFile(file: string): Promise<void> {
-  const handle = await open(file, 'r+');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-
-/** Makes a rename durable. Windows cannot open a directory for fsync; its renames are journaled anyway. */
-async function fsyncDir(dir: string): Promise<void> {
-  let handle;
-  try {
-    handle = await open(dir, 'r');
-    await handle.sync();
-  } catch {
-    // best effort (see above)
-  } finally {
-    await handle?.close();
-  }
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await stat(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function errorCode(error: unknown): string {
+export function errorCode(error: unknown): string {
   if (error instanceof AppError) return error.code;
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' ? code : 'unknown';

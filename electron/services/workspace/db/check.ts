@@ -2,7 +2,8 @@
  * Full-file checks. Not run on every unlock: they read and decrypt every page (about 2–4 ms per MB
  * here, see the bench), which would break the 50 ms unlock budget on a real workspace. Truncation
  * is caught on the first read anyway (SQLite compares the header's page count with the file), and
- * ChaCha20-Poly1305's per-page MAC turns any damaged page into an error the moment it is read.
+ * the cipher's per-page MAC (AEGIS-256 and ChaCha20-Poly1305 alike) turns any damaged page into an
+ * error the moment it is read.
  * Restore and backup verification run them; so can an explicit "check workspace" command.
  */
 import type { Db } from '../../sqlite';

@@ -35,8 +35,9 @@ export function newerVersionError(): AppError {
 const corruptionCodes = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT', 'SQLITE_CORRUPT_VTAB', 'SQLITE_CORRUPT_SEQUENCE', 'SQLITE_CORRUPT_INDEX']);
 
 /**
- * True for SQLite's "this is not a database / the image is malformed" family. With ChaCha20-Poly1305
- * every page carries a MAC, so a flipped byte anywhere surfaces as one of these when that page is read.
+ * True for SQLite's "this is not a database / the image is malformed" family. With AEGIS-256 or
+ * ChaCha20-Poly1305 every page carries a MAC, so a flipped byte anywhere surfaces as one of these
+ * when that page is read.
  */
 export function isCorruptionError(error: unknown): boolean {
   return sqliteCode(error) !== undefined && corruptionCodes.has(sqliteCode(error)!);

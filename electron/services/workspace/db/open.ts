@@ -1,8 +1,8 @@
 /**
- * Opens workspace.db: SQLite3MultipleCiphers page encryption (ChaCha20-Poly1305 for new workspaces)
- * under the workspace's raw 256-bit data key (no SQLite-side key derivation: keys/ already did the
- * slow part), then WAL,
- * foreign keys, secure_delete and the cache/page settings measured in bench/workloads/workspace-db.ts.
+ * Opens workspace.db: SQLite3MultipleCiphers page encryption (AEGIS-256 or ChaCha20-Poly1305, as
+ * keys.json records) under the workspace's raw 256-bit data key (no SQLite-side key derivation:
+ * keys/ already did the slow part), then WAL, foreign keys, secure_delete and the cache/page
+ * settings measured in bench/workloads/workspace-db.ts.
  *
  * Order matters, because some steps write to the file:
  *   1. key the connection (cipher pragma, then the key) — nothing is read or written yet;
@@ -25,21 +25,22 @@ export const dataKeyBytes = 32;
 
 /**
  * The page ciphers this layer can open, all SQLite3MultipleCiphers authenticated modes keyed raw
- * with 32 bytes. Which one a workspace uses is recorded in its keys.json (the keys layer stores
- * `workspaceCipher` at creation), so the default for new workspaces can change without stranding
- * existing ones.
+ * with 32 bytes. Which one a workspace uses is recorded in its keys.json (the cipher chosen at
+ * creation, see cipher-choice.ts, or the one a re-encryption moved it to), so the default for new
+ * workspaces can change without stranding existing ones.
  */
 export const workspaceCiphers = ['chacha20', 'sqlcipher', 'aegis'] as const;
 export type WorkspaceCipher = (typeof workspaceCiphers)[number];
 
 /**
- * New workspaces: ChaCha20-Poly1305 rather than SQLCipher's AES-256-CBC + HMAC-SHA512. Measured
- * (bench/workloads/workspace-db.ts) it is as fast or faster — this SQLite3MC build compiles AES
- * hardware support out of its AES ciphers, so SQLCipher's AES runs from lookup tables, which is also
- * not constant-time — it reserves 32 bytes a page instead of 80, and every page still carries a MAC.
- * AEGIS-256 (hardware AES, runtime-detected) is far faster again; see the bench and the report.
+ * New workspaces: AEGIS-256 where the CPU has AES instructions (cipher-choice.ts decides per
+ * computer, and falls back to ChaCha20-Poly1305 without them). Measured
+ * (bench/workloads/workspace-db.ts) AEGIS-256 costs 1.1–1.3× plain SQLite where ChaCha20 costs
+ * 2–4×; like ChaCha20 it authenticates every page. SQLCipher's AES-256-CBC + HMAC-SHA512 is
+ * never chosen: it measured no faster than ChaCha20 and reserves 80 bytes a page. This is also what
+ * openWorkspaceDb assumes when a caller names no cipher.
  */
-export const workspaceCipher: WorkspaceCipher = 'chacha20';
+export const workspaceCipher: WorkspaceCipher = 'aegis';
 
 /**
  * 16 KiB pages, fixed when a workspace is created. Attachments live in the database as BLOBs:
@@ -143,15 +144,34 @@ function openKeyed(file: string, dataKey: Buffer, options: { nativeBinding?: str
  * copy of it is ever made as a JS string. The one temporary buffer is zeroed straight away.
  */
 export function keyConnection(db: Db, dataKey: Buffer, cipher: WorkspaceCipher = workspaceCipher): void {
+  selectCipher(db, cipher);
+  withRawKey(dataKey, (material) => db.key(material));
+}
+
+/**
+ * Re-encrypts every page of the connection's database with `cipher`, under the same data key.
+ * Refuses a database in WAL mode: SQLite3MC's rekey corrupts those (upstream, known). The rekey
+ * module only ever runs it on a fresh copy that is not in WAL mode, never on workspace.db.
+ */
+export function rekeyConnection(db: Db, dataKey: Buffer, cipher: WorkspaceCipher): void {
+  if (db.pragma('journal_mode', { simple: true }) === 'wal') throw new Error('rekeyConnection refuses WAL mode: rekeying in WAL mode corrupts the database');
+  selectCipher(db, cipher);
+  withRawKey(dataKey, (material) => db.rekey(material));
+}
+
+function selectCipher(db: Db, cipher: WorkspaceCipher): void {
   db.pragma(`cipher = '${cipher}'`);
   // Pinned so a change of SQLite3MC's defaults cannot change the on-disk format under us.
   if (cipher === 'aegis') db.pragma("algorithm = 'aegis-256'");
   if (cipher === 'chacha20' || cipher === 'sqlcipher') db.pragma('legacy = 0');
+}
+
+function withRawKey(dataKey: Buffer, use: (material: Buffer) => void): void {
   const material = Buffer.alloc(rawKeyPrefix.length + dataKey.length);
   try {
     rawKeyPrefix.copy(material, 0);
     dataKey.copy(material, rawKeyPrefix.length);
-    db.key(material);
+    use(material);
   } finally {
     material.fill(0);
   }

@@ -1,6 +1,7 @@
 /** keys.json: the workspace's key slots (see schema.ts for the format, key-file.ts for the operations). */
 export {
   addKeychainSlot,
+  changeCipher,
   changePassphrase,
   createKeyFile,
   describeSlots,

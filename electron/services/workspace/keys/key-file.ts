@@ -141,6 +141,15 @@ export async function addKeychainSlot(file: KeyFile, dataKey: Buffer, port: Keyc
   }
 }
 
+/**
+ * Records a new database cipher after the workspace was re-encrypted. The data key is the same,
+ * so every slot stays as it is; only the sealed `cipher` field (and so the MAC) changes.
+ */
+export function changeCipher(file: KeyFile, dataKey: Buffer, cipher: string): KeyFile {
+  verifyKeyFile(file, dataKey);
+  return seal({ ...withoutMac(file), cipher }, dataKey);
+}
+
 /** Removes the keychain slot (if any). safeStorage keeps nothing per workspace, so nothing else needs clearing. */
 export function removeKeychainSlot(file: KeyFile, dataKey: Buffer): KeyFile {
   verifyKeyFile(file, dataKey);

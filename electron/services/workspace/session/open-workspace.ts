@@ -3,11 +3,13 @@
  * Built only by unlock or create; closed only by close(), which drops the key from memory.
  */
 import path from 'node:path';
+import { workspaceExtension, type WorkspaceEncryption, type WorkspaceStatus } from '../../../../shared/workspace';
 import type { Db } from '../../sqlite';
-import type { KeyFile } from '../keys';
-import type { LockHandle } from '../lock';
+import { rekeyTarget, type CipherChoice } from '../db/cipher-choice';
 import type { WorkspaceMeta } from '../db/meta';
-import { workspaceExtension } from '../../../../shared/workspace';
+import type { WorkspaceCipher } from '../db/open';
+import { describeSlots, type KeyFile } from '../keys';
+import type { LockHandle } from '../lock';
 
 export interface OpenWorkspace {
   dir: string;
@@ -33,4 +35,23 @@ export function closeWorkspace(open: OpenWorkspace): void {
     open.dataKey.fill(0);
     open.lock.release();
   }
+}
+
+export function statusOf(open: OpenWorkspace, choice: CipherChoice): WorkspaceStatus {
+  return {
+    state: 'open',
+    path: open.dir,
+    name: open.name,
+    slots: describeSlots(open.keyFile).map(({ kind, createdAt, backend }) => ({ kind, createdAt, ...(backend ? { backend } : {}) })),
+    schemaVersion: open.db.pragma('user_version', { simple: true }) as number,
+    createdAt: open.meta.createdAt,
+    lastBackupAt: open.lastBackupAt,
+    encryption: describeEncryption(open, choice),
+  };
+}
+
+/** The workspace's cipher (it opened with it, so it is one this app knows) and what re-encrypting would change. */
+export function describeEncryption(open: OpenWorkspace, choice: CipherChoice): WorkspaceEncryption {
+  const cipher = open.keyFile.cipher as WorkspaceCipher;
+  return { cipher, aes: choice.aes, rekeyTo: rekeyTarget(cipher, choice) };
 }

@@ -3,50 +3,56 @@
  * and the data key, runs scheduled backups and auto-lock while unlocked, and forgets everything on
  * lock. Every operation the app, the CLI and the test host offer on a workspace goes through here.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../../../shared/errors';
-import { workspaceExtension, type LockReason, type UnlockMethod, type WorkspaceStatus } from '../../../../shared/workspace';
+import { workspaceExtension, type LockReason, type RekeyResult, type UnlockMethod, type WorkspaceStatus } from '../../../../shared/workspace';
+import { quietJob, type Job } from '../../jobs';
 import { createLogger } from '../../log';
 import type { Ports } from '../../ports';
 import type { Db } from '../../sqlite';
 import { appendAudit, type AuditAction } from '../audit';
-import { createBackup, listBackups, restoreBackup, scheduleBackups, type BackupSchedule } from '../backup';
-import { workspaceDbPath } from '../db/files';
+import { createBackup, listBackups, prepareRestore, scheduleBackups, type BackupInfo, type BackupSchedule } from '../backup';
+import { chooseCipher, rekeyTarget, type CipherChoice, type CpuFacts } from '../db/cipher-choice';
+import { cipherChoiceHere } from '../db/cpu-facts';
+import { removeInterimCopies, workspaceDbPath } from '../db/files';
 import { toWorkspaceDbError } from '../db/errors';
 import { readWorkspaceMeta } from '../db/meta';
-import { openWorkspaceDb, workspaceCipher } from '../db/open';
-import {
-  createKeyFile,
-  describeSlots,
-  generateRecoveryCode,
-  keyFileName,
-  readKeyFile,
-  unlockWithKeychain,
-  unlockWithPassphrase,
-  unlockWithRecoveryCode,
-  writeKeyFileAtomic,
-  type KeyFile,
-  type ScryptCost,
-} from '../keys';
-import { acquireLock } from '../lock';
+import type { WorkspaceCipher } from '../db/open';
+import { keyFileName, readKeyFile, writeKeyFileAtomic, type KeyFile, type ScryptCost } from '../keys';
+import { acquireLock, type LockHandle } from '../lock';
 import { migrate, pendingMigrations } from '../migrations';
-import { closeWorkspace, workspaceName, type OpenWorkspace } from './open-workspace';
-import { rememberRecent } from './recent';
+import { openRecordedCipher, recordFoundCipher, rekeyOpenWorkspace, type WriteCopy } from '../rekey';
+import { abortableJob } from './abortable-job';
 import { startAutoLock, type AutoLock } from './auto-lock';
+import { createWorkspace } from './create';
+import { closeWorkspace, statusOf, workspaceName, type OpenWorkspace } from './open-workspace';
+import { rememberRecent } from './recent';
+import { unwrapDataKey } from './unwrap';
 
 const log = createLogger('workspace.session');
 
 export interface SessionOptions {
   /** Cheaper scrypt for tests; real workspaces use the default cost. */
   kdfParams?: ScryptCost;
+  /** Tests: the processor to choose ciphers for; this computer's when absent. */
+  cpuFacts?: CpuFacts;
+  /** Tests: replaces the step of a re-encryption that writes the new copy (to simulate a full disk). */
+  writeRekeyCopy?: WriteCopy;
 }
+
+export interface CreateOptions {
+  /** The page cipher; the one this computer should use when absent (tests make older workspaces with it). */
+  cipher?: WorkspaceCipher;
+}
+
+const rekeyBusyMessage = 'The workspace is being re-encrypted. Wait a moment for it to finish, then try again.';
 
 export class WorkspaceSession {
   private current: OpenWorkspace | null = null;
   private backups: BackupSchedule | null = null;
   private autoLock: AutoLock | null = null;
+  /** A re-encryption in progress: other work waits, and locking cancels it first. */
+  private rekeying: { controller: AbortController; done: Promise<unknown> } | null = null;
 
   constructor(
     private readonly ports: Ports,
@@ -54,70 +60,38 @@ export class WorkspaceSession {
   ) {}
 
   status(): WorkspaceStatus {
-    const open = this.current;
-    if (!open) return { state: 'closed' };
-    return {
-      state: 'open',
-      path: open.dir,
-      name: open.name,
-      slots: describeSlots(open.keyFile).map(({ kind, createdAt, backend }) => ({ kind, createdAt, ...(backend ? { backend } : {}) })),
-      schemaVersion: open.db.pragma('user_version', { simple: true }) as number,
-      createdAt: open.meta.createdAt,
-      lastBackupAt: open.lastBackupAt,
-    };
+    return this.current ? statusOf(this.current, this.cipherChoice()) : { state: 'closed' };
   }
 
   /** The open workspace, or a clear error telling the user to unlock one. */
   require(): OpenWorkspace {
     if (!this.current) throw new AppError('forbidden', 'No workspace is unlocked. Unlock the workspace, then try again.');
+    if (this.rekeying) throw new AppError('busy', rekeyBusyMessage);
     return this.current;
   }
 
-  async create(parentDir: string, name: string, passphrase: string): Promise<{ path: string; recoveryCode: string }> {
+  async create(parentDir: string, name: string, passphrase: string, options: CreateOptions = {}): Promise<{ path: string; recoveryCode: string }> {
     const dir = path.join(parentDir, name + workspaceExtension);
     await this.lock('user');
-    try {
-      await mkdir(dir, { recursive: false, mode: 0o700 });
-    } catch (error) {
-      throw (error as NodeJS.ErrnoException).code === 'EEXIST'
-        ? new AppError('validation', `There is already a folder called "${path.basename(dir)}" there. Choose another name or folder.`)
-        : new AppError('unavailable', 'The workspace folder could not be created. Check that you can save files in the folder you chose.');
-    }
-    const dataKey = randomBytes(32);
-    const recoveryCode = generateRecoveryCode();
-    try {
-      const keyFile = await createKeyFile({ dataKey, passphrase, recoveryCode, cipher: workspaceCipher, kdfParams: this.options.kdfParams });
-      const lock = await acquireLock(dir, { app: this.ports.app.name });
-      try {
-        // Created empty and private first: SQLite gives -wal and -shm the database file's permissions.
-        await writeFile(workspaceDbPath(dir), '', { mode: 0o600, flag: 'wx' });
-        const db = openWorkspaceDb(workspaceDbPath(dir), dataKey, { nativeBinding: this.ports.sqliteNativeBinding, create: true });
-        migrate(db, { appVersion: this.ports.app.version, now: () => this.ports.timers.now() });
-        // keys.json last: a folder without it is visibly unfinished, never a workspace nobody can open.
-        await writeKeyFileAtomic(path.join(dir, keyFileName), keyFile);
-        this.attach({ dir, name: workspaceName(dir), db, dataKey, keyFile, lock, meta: readWorkspaceMeta(db), lastBackupAt: null }, null);
-      } catch (error) {
-        lock.release();
-        throw error;
-      }
-    } catch (error) {
-      dataKey.fill(0);
-      await rm(dir, { recursive: true, force: true });
-      throw error;
-    }
-    this.audit('workspace.created', 'workspace', this.current!.meta.workspaceId);
+    const cipher = options.cipher ?? this.cipherChoice().cipher;
+    const { open, recoveryCode } = await createWorkspace({ dir, passphrase, cipher, kdfParams: this.options.kdfParams }, this.ports);
+    this.attach(open, null);
+    this.audit('workspace.created', 'workspace', open.meta.workspaceId);
     return { path: dir, recoveryCode };
   }
 
   async unlock(dir: string, method: UnlockMethod, secret: string | undefined, breakStaleLock = false): Promise<WorkspaceStatus> {
     await this.lock('user');
-    const keyFile = await readKeyFile(path.join(dir, keyFileName));
-    const dataKey = await this.unwrap(keyFile, method, secret);
+    let keyFile = await readKeyFile(path.join(dir, keyFileName));
+    const dataKey = await unwrapDataKey(keyFile, method, secret, this.ports.keychain);
     try {
       const lock = await acquireLock(dir, { app: this.ports.app.name, breakStale: breakStaleLock });
       try {
-        const db = openWorkspaceDb(workspaceDbPath(dir), dataKey, { nativeBinding: this.ports.sqliteNativeBinding, cipher: keyFile.cipher });
+        // Copies a killed re-encryption or restore was building: never in use (see rekey/rekey.ts).
+        await removeInterimCopies(dir);
+        const { db, cipher } = openRecordedCipher(workspaceDbPath(dir), dataKey, keyFile.cipher, this.ports.sqliteNativeBinding);
         try {
+          if (cipher !== keyFile.cipher) keyFile = await recordFoundCipher(dir, keyFile, dataKey, cipher);
           await this.backupBeforeMigrating(db, dir);
           migrate(db, { appVersion: this.ports.app.version, now: () => this.ports.timers.now() });
           const meta = readWorkspaceMeta(db);
@@ -140,20 +114,13 @@ export class WorkspaceSession {
     return this.status();
   }
 
-  async unwrap(keyFile: KeyFile, method: UnlockMethod, secret: string | undefined): Promise<Buffer> {
-    switch (method) {
-      case 'passphrase':
-        return unlockWithPassphrase(keyFile, requireSecret(secret, 'passphrase'));
-      case 'recovery-code':
-        return unlockWithRecoveryCode(keyFile, requireSecret(secret, 'recovery code'));
-      case 'keychain':
-        if (!this.ports.keychain) throw new AppError('unavailable', "This computer's keychain cannot be used here. Unlock with your passphrase or recovery code.");
-        return unlockWithKeychain(keyFile, this.ports.keychain);
-    }
-  }
-
   /** Locks whatever is open. Safe to call when nothing is. */
   async lock(reason: LockReason): Promise<WorkspaceStatus> {
+    if (this.rekeying) {
+      // Cancelled at its next step; a swap already under way finishes first (rekey/rekey.ts).
+      this.rekeying.controller.abort();
+      await this.rekeying.done;
+    }
     const open = this.current;
     if (!open) return { state: 'closed' };
     this.current = null;
@@ -184,31 +151,76 @@ export class WorkspaceSession {
 
   /**
    * Puts a backup in place of workspace.db, then opens the workspace. Works on a locked workspace
-   * (that is how a damaged one is recovered), so it unwraps the key itself; the replaced file is
-   * kept in backups/ by restoreBackup.
+   * (that is how a damaged one is recovered), so it unwraps the key itself. The backup is checked
+   * and copied first, while whatever is open stays open: a cancel up to then changes nothing.
+   * The replaced file is kept in backups/ (backup/restore.ts).
    */
-  async restore(dir: string, backup: string, method: UnlockMethod, secret: string | undefined): Promise<WorkspaceStatus> {
+  async restore(dir: string, backup: string, method: UnlockMethod, secret: string | undefined, job: Job = quietJob('restore')): Promise<WorkspaceStatus> {
     // The secret is checked before anything closes: a typo must not lock the open workspace.
     const keyFile = await readKeyFile(path.join(dir, keyFileName));
-    const dataKey = await this.unwrap(keyFile, method, secret);
+    const dataKey = await unwrapDataKey(keyFile, method, secret, this.ports.keychain);
+    const ours = this.current !== null && path.resolve(this.current.dir) === path.resolve(dir);
+    let lock: LockHandle | null = ours ? null : await acquireLock(dir, { app: this.ports.app.name });
     try {
-      if (this.current) await this.lock('restore');
-      const lock = await acquireLock(dir, { app: this.ports.app.name });
+      const prepared = await prepareRestore(dir, backup, dataKey, {
+        nativeBinding: this.ports.sqliteNativeBinding,
+        cipher: keyFile.cipher,
+        clock: () => this.ports.timers.now(),
+        job,
+      });
       try {
-        await restoreBackup(dir, backup, dataKey, {
-          nativeBinding: this.ports.sqliteNativeBinding,
-          cipher: keyFile.cipher,
-          clock: () => this.ports.timers.now(),
-        });
-      } finally {
-        lock.release();
+        job.throwIfCancelled();
+        if (this.current) await this.lock('restore');
+        lock ??= await acquireLock(dir, { app: this.ports.app.name });
+        job.progress('swapping', 0, 1);
+        await prepared.commit();
+        job.progress('swapping', 1, 1);
+      } catch (error) {
+        await prepared.discard();
+        throw error;
       }
     } finally {
+      lock?.release();
       dataKey.fill(0);
     }
     const status = await this.unlock(dir, method, secret);
     this.audit('backup.restored', 'backup', backup);
     return status;
+  }
+
+  /**
+   * Re-encrypts the open workspace with the cipher this computer should use (rekey/rekey.ts); the
+   * caller has confirmed the passphrase. Nothing is written when it already uses it. Other work
+   * on the workspace is refused until it ends, and locking cancels it.
+   */
+  async rekey(job: Job = quietJob('rekey')): Promise<RekeyResult> {
+    const open = this.require();
+    const from = open.keyFile.cipher as WorkspaceCipher;
+    const to = this.cipherTarget(from);
+    if (to === null) return { changed: false, from, to: from, backup: null };
+    const controller = new AbortController();
+    let finished = () => {};
+    this.rekeying = { controller, done: new Promise<void>((resolve) => (finished = resolve)) };
+    const guarded = abortableJob(job, controller.signal);
+    try {
+      const outcome = await rekeyOpenWorkspace({
+        open,
+        from,
+        to,
+        job: guarded,
+        nativeBinding: this.ports.sqliteNativeBinding,
+        writeCopy: this.options.writeRekeyCopy,
+        // The backup is part of this job: a cancel during it says the re-encryption was cancelled.
+        backup: () => this.backupOf(open, abortableJob(quietJob('rekey'), guarded.signal)),
+      });
+      this.auditOn(open, 'workspace.rekeyed', 'workspace', open.meta.workspaceId);
+      return { changed: true, ...outcome };
+    } finally {
+      this.rekeying = null;
+      // Only if even the old database could not be opened again (rekey/rekey.ts, swapIn).
+      if (!open.db.open && this.current === open) await this.lock('user');
+      finished();
+    }
   }
 
   /** Follows a change of the backup settings while a workspace is open. */
@@ -267,19 +279,28 @@ export class WorkspaceSession {
     this.autoLock = startAutoLock(this.ports, (reason) => void this.lock(reason));
   }
 
-  async backupNow() {
-    const open = this.require();
+  async backupNow(job: Job = quietJob('backup')): Promise<BackupInfo> {
+    return this.backupOf(this.require(), job);
+  }
+
+  private async backupOf(open: OpenWorkspace, job: Job): Promise<BackupInfo> {
     const info = await createBackup(open.db, open.dir, {
       keep: this.ports.preferences.settings().backupsToKeep,
       clock: () => this.ports.timers.now(),
+      job,
     });
     open.lastBackupAt = info.createdAt;
     this.auditOn(open, 'backup.created', 'backup', info.name);
     return info;
   }
-}
 
-function requireSecret(secret: string | undefined, what: string): string {
-  if (!secret) throw new AppError('validation', `Enter the ${what}.`);
-  return secret;
+  /** The cipher re-encrypting a workspace that uses `cipher` would move it to here, or null. */
+  cipherTarget(cipher: WorkspaceCipher): WorkspaceCipher | null {
+    return rekeyTarget(cipher, this.cipherChoice());
+  }
+
+  /** The cipher for new workspaces here, and whether this computer has AES instructions. */
+  cipherChoice(): CipherChoice {
+    return this.options.cpuFacts ? chooseCipher(this.options.cpuFacts) : cipherChoiceHere(this.ports.sqliteNativeBinding);
+  }
 }

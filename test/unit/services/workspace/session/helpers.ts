@@ -4,6 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createCore, type Core, type Ports, type PowerEvent } from '../../../../../electron/services';
+import type { SessionOptions } from '../../../../../electron/services/workspace';
 import type { EventName } from '../../../../../shared/ipc/contract';
 import { defaultSettings, type Settings } from '../../../../../shared/workspace';
 
@@ -22,7 +23,11 @@ export interface TestRig {
   cleanup(): void;
 }
 
-export function createRig(settings: Partial<Settings> = {}, dataDir = mkdtempSync(path.join(tmpdir(), 'prw-session-'))): TestRig {
+export function createRig(
+  settings: Partial<Settings> = {},
+  dataDir = mkdtempSync(path.join(tmpdir(), 'prw-session-')),
+  sessionOptions: Omit<SessionOptions, 'kdfParams'> = {},
+): TestRig {
   const prefsFile = path.join(dataDir, 'preferences.json');
   let now = new Date('2026-11-26T09:00:00Z').getTime();
   const intervals = new Set<() => void>();
@@ -62,7 +67,7 @@ export function createRig(settings: Partial<Settings> = {}, dataDir = mkdtempSyn
       events.push({ event, payload });
     },
   };
-  const core = createCore(ports, { kdfParams: fastKdf });
+  const core = createCore(ports, { kdfParams: fastKdf, ...sessionOptions });
   return {
     dataDir,
     core,
