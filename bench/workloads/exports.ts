@@ -3,7 +3,6 @@
  * check before (every text scanned for names the register does not know) and the leak check
  * after (the finished file read back: CSV parsed, PDF read with pdf.js). Also each check alone.
  */
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -38,7 +37,7 @@ async function open(): Promise<void> {
   writeFileSync(csv, agencyCsv(25_000, 7));
   const token = pickPath(core.kernel, csv);
   const inspection = await call('chronology:inspect', { token });
-  await call('chronology:import', { reviewId, token, headerIndex: inspection.headerIndex, mapping: inspection.mapping, agency: 'Police', importId: randomUUID(), saveFormat: false });
+  await call('chronology:import', { reviewId, token, headerIndex: inspection.headerIndex, mapping: inspection.mapping, agency: 'Police', saveFormat: false });
   // Warm the composite and the dictionary: the figures are the export's own cost.
   await call('chronology:list', { reviewId, anonymised: true });
   read(core.kernel, (db) => unknownNames(db, chronologyExport(core.kernel, { reviewId, format: 'csv', anonymised: true })));

@@ -39,7 +39,7 @@ export const chronologyChannels = {
   'chronology:preview': channel<typeof previewInput, ImportPreview>(previewInput),
   /** Imports a file as one agency's submission, as a job (progress, `job:cancel`); all or nothing. */
   'chronology:import': channel<typeof importInput, ImportResult>(importInput),
-  /** The composite chronology: every agency, ordered by date, time, then sequence. */
+  /** The composite chronology: every agency, ordered by date, time, then sequence; or a window of it (its first page). */
   'chronology:list': channel<typeof listInput, ChronologyList>(listInput),
   'chronology:update-entry': channel<typeof entryPatchInput, ChronologyEntry>(entryPatchInput),
   'chronology:submissions': channel<typeof reviewIdInput, SubmissionInfo[]>(reviewIdInput),

@@ -156,7 +156,17 @@ function schoolTerm(context: ReadContext, term: Term, first: number, next: strin
 }
 
 function pad(value: number, width = 2): string {
+  // The common case without building a padded copy: a two-digit field that needs at most one zero.
+  if (width === 2 && value >= 0 && value < 100) return value < 10 ? `0${value}` : String(value);
   return String(value).padStart(width, '0');
+}
+
+const monthLengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month of the (proleptic) Gregorian calendar, without a Date object per row. */
+function lengthOfMonth(yearNumber: number, monthValue: number): number {
+  if (monthValue !== 2) return monthLengths[monthValue - 1] ?? daysInMonth(yearNumber, monthValue);
+  return (yearNumber % 4 === 0 && yearNumber % 100 !== 0) || yearNumber % 400 === 0 ? 29 : 28;
 }
 
 function isoDay(yearNumber: number, monthNumberValue: number, day: number): string {
@@ -185,16 +195,15 @@ function yearProblem(context: ReadContext, yearNumber: number): { error: string 
 }
 
 function dayProblem(context: ReadContext, yearNumber: number, monthValue: number, day: number): { error: string } | null {
-  const quoted = `"${context.original}"`;
   if (monthValue < 1 || monthValue > 12) {
     // Never swapped for the user: a month-first date may hide others in the same file that do not fail.
-    return { error: `${quoted} has no month ${monthValue}: dates are read day first (UK), so the month is the second number. Check the source and write the date as day/month/year` };
+    return { error: `"${context.original}" has no month ${monthValue}: dates are read day first (UK), so the month is the second number. Check the source and write the date as day/month/year` };
   }
   const yearIssue = yearProblem(context, yearNumber);
   if (yearIssue) return yearIssue;
-  const last = daysInMonth(yearNumber, monthValue);
-  if (day < 1) return { error: `${quoted} is not a real date: there is no day 0` };
-  if (day > last) return { error: `${quoted} is not a real date: ${monthNames[monthValue - 1]} ${yearNumber} has ${last} days` };
+  const last = lengthOfMonth(yearNumber, monthValue);
+  if (day < 1) return { error: `"${context.original}" is not a real date: there is no day 0` };
+  if (day > last) return { error: `"${context.original}" is not a real date: ${monthNames[monthValue - 1]} ${yearNumber} has ${last} days` };
   return null;
 }
 
@@ -225,7 +234,7 @@ function wholeMonth(context: ReadContext, yearNumber: number, monthValue: number
   if (monthValue < 1 || monthValue > 12) return { error: `"${context.original}" has no month ${monthValue}: months run 1 to 12` };
   const problem = yearProblem(context, yearNumber);
   if (problem) return problem;
-  return { start: isoDay(yearNumber, monthValue, 1), end: isoDay(yearNumber, monthValue, daysInMonth(yearNumber, monthValue)), time: null, precision: 'month' };
+  return { start: isoDay(yearNumber, monthValue, 1), end: isoDay(yearNumber, monthValue, lengthOfMonth(yearNumber, monthValue)), time: null, precision: 'month' };
 }
 
 /**

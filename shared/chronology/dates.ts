@@ -34,8 +34,12 @@ const trailingHedge = /[ ,]*(?:\?|\((?:approx(?:imately)?|approximate|est(?:imat
 const rangeSeparator = / (?:-|to|until|till) /;
 const precisionOrder: readonly Precision[] = ['datetime', 'day', 'week', 'month', 'term', 'year'];
 
+const plainFigures = /^[\d/:-]+(?: [\d:]+)?$/;
+
 /** Lower case, one space between words, every dash a hyphen, curly quotes straight. */
 function normalise(text: string): string {
+  // Day-first figures with one space before a time ("14/06/2019 14:00"), the commonest form: already normal.
+  if (plainFigures.test(text)) return text;
   return text
     .toLowerCase()
     .replace(/[\u2010-\u2015\u2212]/g, '-')
@@ -66,12 +70,18 @@ function readText(original: string, options: DateOptions): Reading {
     approximate = true;
     rest = rest.slice(hedge[0].length);
   }
-  if (trailingHedge.test(rest)) {
+  // Every trailing hedge ends in "?", ")", "x", "y" or "."; most dates end in a figure.
+  if (!endsWithFigure(rest) && trailingHedge.test(rest)) {
     approximate = true;
     rest = rest.replace(trailingHedge, '');
   }
   const attempt = readForm(rest, context) ?? readRange(rest, context);
   return fromAttempt(attempt, original, approximate, attempt === null ? unreadableHint(rest) : null);
+}
+
+function endsWithFigure(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last >= 0x30 && last <= 0x39;
 }
 
 /** "X - Y" where both ends are dates: from the start of X to the end of Y, never backwards. */
@@ -126,7 +136,7 @@ export function parseChronoDate(cell: RawCell, options: DateOptions): DateResult
   if (!reading.ok) return reading;
   const span = withTimeColumn(reading.span, text, options.time);
   if (typeof span === 'string') return { ok: false, reason: span };
-  return { ok: true, date: { ...span, approximate: reading.approximate, text } };
+  return { ok: true, date: { start: span.start, end: span.end, time: span.time, precision: span.precision, approximate: reading.approximate, text } };
 }
 
 /** The date covers more than one day, however it was written. */

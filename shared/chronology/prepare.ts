@@ -5,7 +5,7 @@
  * (markup and formula-like text are just text; exports neutralise formulas, not the importer).
  */
 import { cellText, headerNames } from './cells';
-import { parseChronoDate, plausibilityFlags } from './dates';
+import { parseChronoDate, plausibilityFlags, type DateOptions } from './dates';
 import type { ChronologyField, ColumnMapping, PreparedEntry, RawCell, RawRow, RejectedRow, TextField } from './types';
 import { textFields } from './types';
 
@@ -39,11 +39,15 @@ const isTextField = (field: ChronologyField): field is TextField => (textFields 
 
 /** A cell as entry text: trimmed, line breaks kept (as \n), a number without float noise. */
 function textOf(cell: RawCell | undefined): string {
-  return cellText(cell ?? null)
-    .replace(/\r\n?/g, '\n')
-    .trim();
+  const text = typeof cell === 'string' ? cell : cellText(cell ?? null);
+  return (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).trim();
 }
 
+/**
+ * One pass per row, and nothing built that the row does not need: at 25,000 rows the copies and
+ * closures of a more functional style cost as much as reading the dates. A row's header → text
+ * record is only made for a row that is rejected.
+ */
 export function prepareRows(rows: readonly RawRow[], headerIndex: number, mapping: ColumnMapping, options: PrepareOptions): PreparedRows {
   const header = rows[headerIndex];
   if (!header) return { entries: [], rejected: [] };
@@ -54,17 +58,34 @@ export function prepareRows(rows: readonly RawRow[], headerIndex: number, mappin
   const dateColumn = mapping.indexOf('date');
   const timeColumn = mapping.indexOf('time');
   const endColumn = mapping.indexOf('endDate');
+  const fieldOf = (index: number): TextField | null => {
+    const field = mapping[index] ?? null;
+    return field !== null && isTextField(field) ? field : null;
+  };
+  const flagContext = { today: options.today, earliest: options.earliest ?? null };
+  const dateOptions: DateOptions = { date1904: options.date1904, today: options.today };
+  const endOptions: DateOptions = { date1904: options.date1904, today: options.today };
   const entries: PreparedEntry[] = [];
   const rejected: RejectedRow[] = [];
 
-  for (const row of rows.slice(headerIndex + 1)) {
-    const width = Math.max(names.length, row.cells.length);
-    const texts = Array.from({ length: width }, (_, index) => textOf(row.cells[index]));
-    const values: Record<string, string> = {};
-    texts.forEach((text, index) => (values[nameOf(index)] = text));
-    const reject = (reason: string) => rejected.push({ rowNumber: row.rowNumber, reason, values });
+  for (let rowIndex = headerIndex + 1; rowIndex < rows.length; rowIndex++) {
+    const row = rows[rowIndex]!;
+    const cells = row.cells;
+    const width = Math.max(names.length, cells.length);
+    const texts: string[] = new Array<string>(width);
+    let blank = true;
+    for (let index = 0; index < width; index++) {
+      const text = textOf(cells[index]);
+      texts[index] = text;
+      if (text !== '') blank = false;
+    }
+    const reject = (reason: string) => {
+      const values: Record<string, string> = {};
+      for (let index = 0; index < width; index++) values[nameOf(index)] = texts[index]!;
+      rejected.push({ rowNumber: row.rowNumber, reason, values });
+    };
 
-    if (texts.every((text) => text === '')) {
+    if (blank) {
       reject('Blank row');
       continue;
     }
@@ -76,18 +97,16 @@ export function prepareRows(rows: readonly RawRow[], headerIndex: number, mappin
       reject('No date: no column is mapped to the date');
       continue;
     }
-    const parsed = parseChronoDate(row.cells[dateColumn] ?? null, {
-      date1904: options.date1904,
-      today: options.today,
-      ...(timeColumn >= 0 ? { time: row.cells[timeColumn] ?? null } : {}),
-    });
+    if (timeColumn >= 0) dateOptions.time = cells[timeColumn] ?? null;
+    const parsed = parseChronoDate(cells[dateColumn] ?? null, dateOptions);
     if (!parsed.ok) {
       reject(parsed.reason);
       continue;
     }
-    const date = { ...parsed.date };
+    // parseChronoDate hands over a new object each time: the end date may widen it in place.
+    const date = parsed.date;
     if (endColumn >= 0 && texts[endColumn] !== '') {
-      const end = parseChronoDate(row.cells[endColumn] ?? null, { date1904: options.date1904, today: options.today });
+      const end = parseChronoDate(cells[endColumn] ?? null, endOptions);
       if (!end.ok) {
         reject(`End date: ${end.reason}`);
         continue;
@@ -101,27 +120,30 @@ export function prepareRows(rows: readonly RawRow[], headerIndex: number, mappin
 
     const fields: Partial<Record<TextField, string>> = {};
     const extra: Record<string, string> = {};
-    texts.forEach((text, index) => {
-      if (text === '') return;
-      const field = mapping[index] ?? null;
+    let described = false;
+    for (let index = 0; index < width; index++) {
+      const text = texts[index]!;
+      if (text === '') continue;
       const usedAsDate = index === dateColumn || index === endColumn || (index === timeColumn && date.time !== null);
-      if (usedAsDate) return;
-      if (field === null || !isTextField(field)) {
+      if (usedAsDate) continue;
+      const field = fieldOf(index);
+      if (field === null) {
         // Unmapped, a second date column, or a time the date could not take (a time for "March 2019").
         extra[nameOf(index)] = text;
-        return;
+        described = true;
+        continue;
       }
       const value = field === 'significance' ? normaliseSignificance(text) : text;
       // Two columns mapped to one field are both kept, one per line.
       fields[field] = fields[field] === undefined ? value : `${fields[field]}\n${value}`;
-    });
-    const described = describingFields.some((field) => fields[field] !== undefined) || Object.keys(extra).length > 0;
+      if (describingFields.includes(field)) described = true;
+    }
     if (!described) {
       reject('No event text: the row has a date but nothing about what happened');
       continue;
     }
     fields.source ??= options.fileName;
-    entries.push({ rowNumber: row.rowNumber, date, fields, extra, flags: plausibilityFlags(date, { today: options.today, earliest: options.earliest ?? null }) });
+    entries.push({ rowNumber: row.rowNumber, date, fields, extra, flags: plausibilityFlags(date, flagContext) });
   }
   return { entries, rejected };
 }

@@ -7,7 +7,7 @@ import type { RawCell } from './types';
 const minutesInDay = 24 * 60;
 
 function pad(value: number): string {
-  return String(value).padStart(2, '0');
+  return value < 10 ? `0${value}` : String(value);
 }
 
 function clock(minutes: number): string {
@@ -38,16 +38,26 @@ export function timeFromDateCell(value: string): string | null {
 // 14:00 · 9.30 · 14:00:00 · 2:13 pm · 12.05a.m. · 1400hrs · 2pm · noon
 const textTime = /^(?:(\d{1,2})[:.](\d{2})(?:[:.]\d{2}(?:\.\d+)?)?|(\d{2})(\d{2})(?=\s*h)|(\d{1,2})(?=\s*[ap]))\s*(?:(a|p)\.?m\.?|hrs?|hours)?$/i;
 
+// "1400" on its own is 24-hour police time; "1400hrs" is matched by textTime.
+const bareTime = /^([01]\d|2[0-3])([0-5]\d)$/;
+// "14:30", "9:05": how nearly every export writes a time, read without the general pattern.
+const plainTime = /^(\d{1,2}):(\d{2})$/;
+
 /** A time of day as HH:MM (24-hour); null when the cell is not one. */
 export function parseTime(cell: RawCell): string | null {
   if (cell === null) return null;
   if (typeof cell === 'number') return timeFromFraction(cell);
   if (typeof cell === 'object') return timeFromDateCell(cell.date);
+  const plain = plainTime.exec(cell);
+  if (plain) {
+    const hours = Number(plain[1]);
+    const minutes = Number(plain[2]);
+    return hours > 23 || minutes > 59 ? null : clock(hours * 60 + minutes);
+  }
   const text = cell.trim().toLowerCase();
   if (text === 'noon' || text === 'midday') return '12:00';
   if (text === 'midnight') return '00:00';
-  // "1400" on its own is 24-hour police time; "1400hrs" is matched below.
-  const bare = /^([01]\d|2[0-3])([0-5]\d)$/.exec(text);
+  const bare = bareTime.exec(text);
   if (bare) return `${bare[1]}:${bare[2]}`;
   const match = textTime.exec(text);
   if (!match) return null;

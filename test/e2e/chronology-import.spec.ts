@@ -189,7 +189,7 @@ test.describe('chronology import wizard', () => {
     await expect(wizard.main).toContainText(/Showing 500 of 50,000 rows/);
 
     expect(await wizard.importThenCancelAtOnce(), 'the progress bar, labelled, was showing').toBe(true);
-    await expect(wizard.main.getByRole('status').filter({ hasText: 'Import cancelled: nothing was added.' })).toBeVisible();
+    await expect(wizard.main.getByRole('status').filter({ hasText: 'Import cancelled: nothing from the file was added.' })).toBeVisible();
     await expect(wizard.heading('Import of large.csv cancelled')).toBeFocused();
     await expectNoAxeViolations(page, 'a cancelled import');
     expect(await entryCount(host, reviewId)).toBe(0);

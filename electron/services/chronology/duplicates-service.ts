@@ -2,6 +2,7 @@
 import { findLikelyDuplicates } from '../../../shared/chronology/duplicates';
 import type { ChronologyEntry, DuplicatePair } from '../../../shared/chronology/views';
 import { AppError } from '../../../shared/errors';
+import { quietJob, type Job } from '../jobs';
 import { anonymiserFor, read, requireReview, timestamp, write, type Kernel } from '../kernel';
 import { anonymiseEntries, cachedEntries, patchCached, requireEntry } from './entries-service';
 import { listDecisions, pairKey, setDecision } from './link-repository';
@@ -10,11 +11,21 @@ function describe(entry: ChronologyEntry): string {
   return [entry.eventType, entry.event, entry.action, entry.outcome].filter(Boolean).join('\n');
 }
 
-export function likelyDuplicates(context: Kernel, input: { reviewId: string; anonymised: boolean }): DuplicatePair[] {
-  return read(context, (db) => {
+/**
+ * A job ('comparing'). The comparison itself (shared/chronology/duplicates.ts) runs in one piece,
+ * so progress shows its start and end, and a cancel lands just before or after it.
+ */
+export async function likelyDuplicates(context: Kernel, input: { reviewId: string; anonymised: boolean }, job: Job = quietJob('duplicates')): Promise<DuplicatePair[]> {
+  const entries = read(context, (db) => {
     requireReview(db, input.reviewId);
-    const entries = cachedEntries(context, db, input.reviewId);
-    const pairs = findLikelyDuplicates(entries.map((entry) => ({ id: entry.id, agency: entry.agency, date: entry.date, text: describe(entry) })));
+    return cachedEntries(context, db, input.reviewId);
+  });
+  job.progress('comparing', 0, entries.length);
+  await job.pause();
+  const pairs = findLikelyDuplicates(entries.map((entry) => ({ id: entry.id, agency: entry.agency, date: entry.date, text: describe(entry) })));
+  job.progress('comparing', entries.length, entries.length);
+  job.throwIfCancelled();
+  return read(context, (db) => {
     const decisions = listDecisions(db, input.reviewId);
     const shown = input.anonymised ? anonymiseEntries(entries, anonymiserFor(db, input.reviewId).anonymise) : entries;
     const byId = new Map(shown.map((entry) => [entry.id, entry]));

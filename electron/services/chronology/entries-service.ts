@@ -1,29 +1,39 @@
 /**
  * The composite chronology: every agency's entries in one order, filtered, named or anonymised.
  *
- * Filtering 50,000 entries must feel instant, so each review's entries are read once into memory
- * (already in composite order, with a lower-cased search text per entry) and dropped whenever
- * anything about them is written. The cache hangs off the open workspace: locking drops it.
+ * Filtering 50,000 entries must feel instant, so a review's entries are read once into memory, in
+ * composite order straight from the index that holds it (composite-repository.ts), and dropped
+ * whenever anything about them is written that cannot be patched in place. The lower-cased text
+ * the word filter searches is built on the first search, not on the first view. A window of the
+ * composite with no filter (its first page) is read from the index alone, without the rest. The
+ * cache hangs off the open workspace: locking drops it; and only the reviews used last are kept.
  */
 import type { ChronologyFilter, EntryPatch } from '../../../shared/chronology/schemas';
 import { textFields } from '../../../shared/chronology/types';
 import type { ChronologyEntry, ChronologyList } from '../../../shared/chronology/views';
 import { AppError } from '../../../shared/errors';
 import { anonymiserFor, type Db, type Kernel, read, requireReview, timestamp, write } from '../kernel';
-import { getEntry, listEntries, updateEntryColumns } from './entry-repository';
-import { entryRelations, listDecisions, listEpisodeMemberships } from './link-repository';
+import { countEntries, entryAgencies, readComposite, sortAgencies, type Window } from './composite-repository';
+import { getEntry, updateEntryColumns } from './entry-repository';
+import { entryRelations } from './link-repository';
 
-interface Indexed {
+interface View {
   entries: ChronologyEntry[];
-  /** Lower-cased text of each entry, same order, for the text filter. */
-  haystacks: string[];
+  /** Lower-cased text of each entry, same order, for the word filter; built on the first search. */
+  haystacks: string[] | null;
 }
 
 interface ReviewCache {
-  named: Indexed;
-  anonymised: { key: string; view: Indexed } | null;
+  named: View;
+  anonymised: { key: string; view: View } | null;
   agencies: string[];
 }
+
+/**
+ * Reviews whose composite stays in memory (the most recently used). A reviewer works in one
+ * review at a time; a workspace of twenty 10,000-entry reviews must not hold them all.
+ */
+const keptReviews = 2;
 
 const caches = new WeakMap<object, Map<string, ReviewCache>>();
 
@@ -37,7 +47,7 @@ function cachesOf(context: Kernel): Map<string, ReviewCache> {
   return map;
 }
 
-/** Call after any write that touches a review's entries, links or episodes. */
+/** Call after any write that touches a review's entries, links or episodes and is not patched in. */
 export function invalidate(context: Kernel, reviewId: string): void {
   cachesOf(context).delete(reviewId);
 }
@@ -61,38 +71,29 @@ export function cachedEntries(context: Kernel, db: Db, reviewId: string): Chrono
   return cached(context, db, reviewId).named.entries;
 }
 
+/** What the word filter searches: every text of the entry as shown, lower-cased. */
 function searchText(entry: ChronologyEntry): string {
   const parts = [entry.date.text, entry.agency, entry.analysis ?? '', ...Object.values(entry.extra)];
   for (const field of textFields) if (field !== 'agency') parts.push(entry[field] ?? '');
   return parts.join('\n').toLowerCase();
 }
 
-function index(entries: ChronologyEntry[]): Indexed {
-  return { entries, haystacks: entries.map(searchText) };
-}
-
-/** Every entry of a review with its links and episodes, in composite order. */
-export function loadEntries(db: Db, reviewId: string): ChronologyEntry[] {
-  const links = new Map<string, string[]>();
-  for (const [key, decision] of listDecisions(db, reviewId)) {
-    if (decision !== 'same') continue;
-    const [a, b] = key.split('\u0000') as [string, string];
-    links.set(a, [...(links.get(a) ?? []), b]);
-    links.set(b, [...(links.get(b) ?? []), a]);
-  }
-  const episodes = new Map<string, string[]>();
-  for (const { episodeId, entryId } of listEpisodeMemberships(db, reviewId)) episodes.set(entryId, [...(episodes.get(entryId) ?? []), episodeId]);
-  return listEntries(db, reviewId).map((entry) => ({ ...entry, episodeIds: episodes.get(entry.id) ?? [], linkedIds: links.get(entry.id) ?? [] }));
+function haystacksOf(view: View): string[] {
+  return (view.haystacks ??= view.entries.map(searchText));
 }
 
 function cached(context: Kernel, db: Db, reviewId: string): ReviewCache {
   const map = cachesOf(context);
   let cache = map.get(reviewId);
-  if (!cache) {
-    const entries = loadEntries(db, reviewId);
-    cache = { named: index(entries), anonymised: null, agencies: [...new Set(entries.map((entry) => entry.agency))].sort((a, b) => a.localeCompare(b)) };
-    map.set(reviewId, cache);
+  if (cache) {
+    // Most recently used last: the first in the map is the one to let go.
+    map.delete(reviewId);
+  } else {
+    const entries = readComposite(db, reviewId);
+    cache = { named: { entries, haystacks: null }, anonymised: null, agencies: sortAgencies(entries.map((entry) => entry.agency)) };
   }
+  map.set(reviewId, cache);
+  while (map.size > keptReviews) map.delete(map.keys().next().value!);
   return cache;
 }
 
@@ -116,17 +117,18 @@ export function anonymiseEntries(entries: readonly ChronologyEntry[], anonymise:
   });
 }
 
-function view(db: Db, cache: ReviewCache, reviewId: string, anonymised: boolean): Indexed {
+function view(db: Db, cache: ReviewCache, reviewId: string, anonymised: boolean): View {
   if (!anonymised) return cache.named;
   const { key, anonymise } = anonymiserFor(db, reviewId);
-  if (cache.anonymised?.key !== key) cache.anonymised = { key, view: index(anonymiseEntries(cache.named.entries, anonymise)) };
+  if (cache.anonymised?.key !== key) cache.anonymised = { key, view: { entries: anonymiseEntries(cache.named.entries, anonymise), haystacks: null } };
   return cache.anonymised.view;
 }
 
-export function matches(filter: ChronologyFilter): (entry: ChronologyEntry, haystack: string) => boolean {
+/** The filter as a test of one entry; `haystack` is read only when the filter has words. */
+export function matches(filter: ChronologyFilter): (entry: ChronologyEntry, haystack: () => string) => boolean {
   const agencies = filter.agencies?.length ? new Set(filter.agencies) : null;
   const significance = filter.significance?.length ? new Set(filter.significance.map((value) => value.toLowerCase())) : null;
-  const words = (filter.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  const words = filterWords(filter);
   return (entry, haystack) =>
     (!agencies || agencies.has(entry.agency)) &&
     // A range overlaps the period asked for: an uncertain date is shown wherever it may fall.
@@ -135,19 +137,52 @@ export function matches(filter: ChronologyFilter): (entry: ChronologyEntry, hays
     (!significance || significance.has((entry.significance ?? '').toLowerCase())) &&
     (!filter.episodeId || entry.episodeIds.includes(filter.episodeId)) &&
     (!filter.flagged || entry.flags.length > 0) &&
-    words.every((word) => haystack.includes(word));
+    (words.length === 0 || words.every((word) => haystack().includes(word)));
 }
 
-export function listChronology(context: Kernel, input: { reviewId: string; filter?: ChronologyFilter | undefined; anonymised: boolean }): ChronologyList {
+function filterWords(filter: ChronologyFilter): string[] {
+  return (filter.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+interface ListRequest {
+  reviewId: string;
+  filter?: ChronologyFilter | undefined;
+  anonymised: boolean;
+  window?: Window | undefined;
+}
+
+export function listChronology(context: Kernel, input: ListRequest): ChronologyList {
   return read(context, (db) => {
     requireReview(db, input.reviewId);
+    const { window } = input;
+    if (window && !input.filter && !cachesOf(context).has(input.reviewId)) return firstWindow(db, input.reviewId, window, input.anonymised);
     const cache = cached(context, db, input.reviewId);
-    const { entries, haystacks } = view(db, cache, input.reviewId, input.anonymised);
-    const test = matches(input.filter ?? {});
-    const shown = input.filter ? entries.filter((entry, position) => test(entry, haystacks[position]!)) : entries;
-    const agencies = input.anonymised ? [...new Set(entries.map((entry) => entry.agency))].sort((a, b) => a.localeCompare(b)) : cache.agencies;
-    return { entries: shown, total: entries.length, agencies };
+    const shown = view(db, cache, input.reviewId, input.anonymised);
+    let entries = shown.entries;
+    if (input.filter) {
+      const test = matches(input.filter);
+      const haystacks = filterWords(input.filter).length > 0 ? haystacksOf(shown) : [];
+      entries = entries.filter((entry, position) => test(entry, () => haystacks[position]!));
+    }
+    const agencies = input.anonymised ? sortAgencies(shown.entries.map((entry) => entry.agency)) : cache.agencies;
+    const matched = entries.length;
+    if (window) entries = entries.slice(window.offset, window.offset + window.limit);
+    return { entries, total: shown.entries.length, matched, agencies };
   });
+}
+
+/**
+ * A window of the unfiltered composite before the review is in memory: a range read of the order
+ * index, the count and the agencies, and nothing else. Anonymised, only the window's texts (and
+ * the agencies' names) go through the people register.
+ */
+function firstWindow(db: Db, reviewId: string, window: Window, anonymised: boolean): ChronologyList {
+  const entries = readComposite(db, reviewId, window);
+  const total = countEntries(db, reviewId);
+  const agencies = entryAgencies(db, reviewId);
+  if (!anonymised) return { entries, total, matched: total, agencies };
+  const { anonymise } = anonymiserFor(db, reviewId);
+  return { entries: anonymiseEntries(entries, anonymise), total, matched: total, agencies: sortAgencies(agencies.map(anonymise)) };
 }
 
 export function requireEntry(db: Db, id: string) {
@@ -170,7 +205,7 @@ export function updateEntry(context: Kernel, patch: EntryPatch): ChronologyEntry
     const entry: ChronologyEntry = { ...requireEntry(db, patch.id), ...entryRelations(db, patch.id) };
     if (cache && position >= 0) {
       cache.named.entries[position] = entry;
-      cache.named.haystacks[position] = searchText(entry);
+      if (cache.named.haystacks) cache.named.haystacks[position] = searchText(entry);
       cache.anonymised = null;
     }
     return entry;

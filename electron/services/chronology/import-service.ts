@@ -10,11 +10,12 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { AppError } from '../../../shared/errors';
 import { prepareRows } from '../../../shared/chronology/prepare';
 import type { ColumnMapping, PreparedEntry, RawRow, RejectedRow } from '../../../shared/chronology/types';
-import type { ImportPreview, ImportProgress, ImportResult, PreviewRow, SourceInspection } from '../../../shared/chronology/views';
+import type { ImportPreview, ImportResult, PreviewRow, SourceInspection } from '../../../shared/chronology/views';
 import type { Ports } from '../ports';
 import { type Kernel, listPeople, read, requireReview, timestamp, write } from '../kernel';
 import type { Db } from '../sqlite';
-import { insertEntryRows, insertRejected, nextSequence, type EntryRow, type StoredEntry } from './entry-repository';
+import { insertRejected, nextSequence } from './entry-repository';
+import { insertImported } from './import-rows';
 import { invalidate } from './entries-service';
 import { importState, rememberPicked, type ImportState } from './import-state';
 import { cellText, detectHeader, formatSignature, headerNames, inferAgency, readSource, suggestMapping, type SourceTable } from './read';
@@ -177,34 +178,39 @@ export async function preview(context: Kernel, settings: Settings): Promise<Impo
 }
 
 export interface ImportRequest extends Settings {
-  importId: string;
+  /** The caller's job id (the renderer picks one so it can cancel at once); a new one otherwise. */
+  jobId?: string | undefined;
   saveFormat: boolean;
 }
 
-export async function importFile(context: Kernel, ports: Ports, request: ImportRequest): Promise<ImportResult> {
+/**
+ * Imports one chosen file as a job: reading, checking (in slices, so progress shows and a cancel
+ * lands between them), saving. The write is one transaction, so a cancel before it adds nothing
+ * and the write itself is all or nothing. Two imports of the same file may not overlap: the
+ * second is refused while the first runs.
+ */
+export async function importFile(context: Kernel, request: ImportRequest): Promise<ImportResult> {
   read(context, (db) => requireReview(db, request.reviewId));
   const state = importState(context.session);
-  if (state.running.has(request.importId)) throw new AppError('validation', 'That import is already running.');
-  const controller = new AbortController();
-  state.running.set(request.importId, controller);
-  const progress = (phase: ImportProgress['phase'], done: number, total: number) => ports.emit('chronology:import-progress', { importId: request.importId, phase, done, total });
-  try {
-    progress('reading', 0, 1);
+  const picked = state.picked.get(request.token);
+  const spec = { id: request.jobId, kind: 'import', exclusive: `import:${picked?.path ?? request.token}`, describes: 'An import of this file' } as const;
+  return context.jobs.run(spec, async (job) => {
+    job.progress('reading', 0, 1);
     const { name, table, bytes } = await readPicked(state, request.token, request.sheet);
-    if (controller.signal.aborted) throw cancelled();
+    job.progress('reading', 1, 1);
+    job.throwIfCancelled();
     checkHeaderIndex(table, request.headerIndex);
     const headers = headerNames(table.rows[request.headerIndex]!);
     checkMapping(request.mapping, headers);
-    const prepared = await prepareAll(context, table, request, name, (done, total) => progress('checking', done, total), controller.signal);
-    if (controller.signal.aborted) throw cancelled();
-    progress('saving', 0, prepared.entries.length);
+    const prepared = await prepareAll(context, table, request, name, (done, total) => job.progress('checking', done, total), job.signal);
+    // The last point a cancel can land: the write below is one synchronous transaction.
+    await job.pause();
+    job.progress('saving', 0, prepared.entries.length);
     const result = write(context, (db) => store(context, db, { request, name, table, bytes, headers, ...prepared }));
-    progress('saving', prepared.entries.length, prepared.entries.length);
+    job.progress('saving', prepared.entries.length, prepared.entries.length);
     invalidate(context, request.reviewId);
     return result;
-  } finally {
-    state.running.delete(request.importId);
-  }
+  });
 }
 
 interface Storing {
@@ -238,92 +244,10 @@ function store(context: Kernel, db: Db, { request, name, table, bytes, headers, 
     importedAt: at,
   });
   const first = nextSequence(db, request.reviewId);
-  insertEntryRows(
-    db,
-    entries.map((entry, index) => toRow(entry, { id: entryId(submissionId, index), reviewId: request.reviewId, agency: request.agency, submissionId, file: name, importedAt: at, sequence: first + index })),
-  );
+  insertImported(db, entries, { reviewId: request.reviewId, agency: request.agency, submissionId, file: name, importedAt: at }, first);
   insertRejected(db, request.reviewId, submissionId, rejected.map((row) => ({ ...row, id: context.newId() })));
   if (request.saveFormat) saveFormat(db, request.agency, formatSignature(headers), request.mapping, at);
   context.session.audit('chronology.imported', 'chronology-submission', submissionId);
   return { submissionId, agency: request.agency, imported: entries.length, rejected };
 }
 
-/**
- * Entry ids follow their submission and row order, so a 25,000-row import appends to the id index
- * instead of scattering random ids through it (a third of the import's time when they were random).
- */
-function entryId(submissionId: string, index: number): string {
-  return `${submissionId}:${String(index).padStart(6, '0')}`;
-}
-
-export interface StoredFacts {
-  id: string;
-  reviewId: string;
-  agency: string;
-  submissionId: string;
-  file: string;
-  importedAt: string;
-  sequence: number;
-}
-
-/**
- * A prepared entry as the row to insert, built in one fixed-shape object: at 25,000 rows the
- * entry object in between (rest and spread of its fields) cost a fifth of the import.
- */
-function toRow(entry: PreparedEntry, facts: StoredFacts): EntryRow {
-  const { fields, date } = entry;
-  return {
-    id: facts.id,
-    review_id: facts.reviewId,
-    submission_id: facts.submissionId,
-    row_number: entry.rowNumber,
-    sequence: facts.sequence,
-    // A column naming the agency wins (a combined file from several agencies); the submission's otherwise.
-    agency: fields.agency ?? facts.agency,
-    date_start: date.start,
-    date_end: date.end,
-    time: date.time,
-    precision: date.precision,
-    approximate: date.approximate ? 1 : 0,
-    date_text: date.text,
-    source: fields.source ?? null,
-    author_role: fields.authorRole ?? null,
-    event_type: fields.eventType ?? null,
-    event: fields.event ?? null,
-    action: fields.action ?? null,
-    outcome: fields.outcome ?? null,
-    significance: fields.significance ?? null,
-    extra: jsonOf(entry.extra),
-    flags: entry.flags.length === 0 ? '[]' : JSON.stringify(entry.flags),
-    analysis: null,
-    created_at: facts.importedAt,
-    updated_at: facts.importedAt,
-  };
-}
-
-function jsonOf(extra: Record<string, string>): string {
-  for (const _ in extra) return JSON.stringify(extra);
-  return '{}';
-}
-
-export function toStored(entry: PreparedEntry, facts: StoredFacts): StoredEntry {
-  const { agency: mappedAgency, ...fields } = entry.fields;
-  return {
-    ...fields,
-    id: facts.id,
-    reviewId: facts.reviewId,
-    // A column naming the agency wins (a combined file from several agencies); the submission's otherwise.
-    agency: mappedAgency ?? facts.agency,
-    date: entry.date,
-    sequence: facts.sequence,
-    extra: entry.extra,
-    flags: entry.flags,
-    analysis: null,
-    provenance: { submissionId: facts.submissionId, file: facts.file, rowNumber: entry.rowNumber, importedAt: facts.importedAt },
-  };
-}
-
-export function cancelImport(context: Kernel, importId: string): null {
-  importState(context.session).running.get(importId)?.abort();
-  return null;
-}

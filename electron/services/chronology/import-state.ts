@@ -1,7 +1,7 @@
 /**
  * What the chronology keeps in memory between calls while a workspace is open: the files the
- * user chose (by token, so the renderer never names a path), the last file read (so changing a
- * mapping does not read a 25,000-row file again) and the imports in progress (to cancel them).
+ * user chose (by token, so the renderer never names a path) and the last file read (so changing a
+ * mapping does not read a 25,000-row file again). Imports in progress are jobs (../jobs.ts).
  * It hangs off the open workspace: locking drops the workspace and all of this with it.
  */
 import { randomUUID } from 'node:crypto';
@@ -17,7 +17,6 @@ export interface ImportState {
   picked: Map<string, PickedPath>;
   /** One read file at a time: a table can be large. */
   lastRead: { key: string; table: SourceTable; bytes: Uint8Array } | null;
-  running: Map<string, AbortController>;
 }
 
 const states = new WeakMap<object, ImportState>();
@@ -26,7 +25,7 @@ export function importState(session: WorkspaceSession): ImportState {
   const open = session.require();
   let state = states.get(open);
   if (!state) {
-    state = { picked: new Map(), lastRead: null, running: new Map() };
+    state = { picked: new Map(), lastRead: null };
     states.set(open, state);
   }
   return state;

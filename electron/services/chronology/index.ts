@@ -1,5 +1,5 @@
 /** The multi-agency chronology: import, the composite, duplicates, episodes, rejected rows, export. */
-export { cancelImport, chooseFiles, importFile, inspect, pickPath, preview } from './import-service';
+export { chooseFiles, importFile, inspect, pickPath, preview } from './import-service';
 export { invalidate, listChronology, updateEntry } from './entries-service';
 export { decideDuplicate, likelyDuplicates } from './duplicates-service';
 export { addEpisode, assignToEpisode, changeEpisode, episodes, removeEpisode } from './episodes-service';

@@ -13,8 +13,10 @@ export function pairKey(a: string, b: string): string {
 export function listDecisions(db: Db, reviewId: string): Map<string, Decision> {
   const rows = db
     .prepare<[string], { entry_a: string; entry_b: string; decision: Decision }>(
+      // CROSS JOIN keeps the decisions as the outer loop: otherwise SQLite may walk every entry of
+      // the review (by its review_id index) probing for decisions, 40 ms at 50,000 entries.
       `SELECT d.entry_a, d.entry_b, d.decision FROM chronology_duplicate_decisions d
-       JOIN chronology_entries e ON e.id = d.entry_a WHERE e.review_id = ?`,
+       CROSS JOIN chronology_entries e ON e.id = d.entry_a WHERE e.review_id = ?`,
     )
     .all(reviewId);
   return new Map(rows.map((row) => [pairKey(row.entry_a, row.entry_b), row.decision]));

@@ -4,9 +4,10 @@ import type { RawRow } from '../../../shared/chronology/types';
 import type { ChronologyEntry, RejectedEntry, SubmissionInfo } from '../../../shared/chronology/views';
 import { AppError } from '../../../shared/errors';
 import { read, requireReview, timestamp, write, type Kernel } from '../kernel';
-import { getRejected, insertEntries, listRejected, markRejectedFixed, nextSequence } from './entry-repository';
-import { invalidate, listChronology } from './entries-service';
-import { earliestDate, today, toStored } from './import-service';
+import { getEntry, getRejected, insertEntries, listRejected, markRejectedFixed, nextSequence } from './entry-repository';
+import { invalidate } from './entries-service';
+import { toStored } from './import-rows';
+import { earliestDate, today } from './import-service';
 import { getSubmissionReading, listSubmissions } from './submission-repository';
 
 export function submissions(context: Kernel, reviewId: string): SubmissionInfo[] {
@@ -46,8 +47,9 @@ export function fixRejected(context: Kernel, input: { id: string; values: Record
     context.session.audit('chronology.row-fixed', 'chronology-entry', id);
     return { reviewId: submission.reviewId, entryId: id };
   });
+  // A new entry somewhere in the middle of the composite: read again when next listed.
   invalidate(context, reviewId);
-  const entry = listChronology(context, { reviewId, anonymised: false }).entries.find((candidate) => candidate.id === entryId);
+  const entry = read(context, (db) => getEntry(db, entryId));
   if (!entry) throw new AppError('internal', 'The row was imported but could not be read back.');
-  return entry;
+  return { ...entry, episodeIds: [], linkedIds: [] };
 }

@@ -8,9 +8,10 @@ import chronology from './0003-chronology';
 import documents from './0004-documents';
 import terms from './0005-terms';
 import exportsRegister from './0006-exports';
+import compositeOrder from './0007-composite-order';
 import type { Migration } from './types';
 
-export const migrations: readonly Migration[] = [initial, reviews, chronology, documents, terms, exportsRegister];
+export const migrations: readonly Migration[] = [initial, reviews, chronology, documents, terms, exportsRegister, compositeOrder];
 
 /** The schema version this build of the app writes and reads. */
 export const latestSchemaVersion = migrations[migrations.length - 1]!.version;

@@ -26,7 +26,7 @@ export async function importFile(rig: TestRig, reviewId: string, file: string, a
     headerIndex: inspection.headerIndex,
     mapping: inspection.mapping,
     agency: agency ?? inspection.agency ?? 'Unknown agency',
-    importId: randomUUID(),
+    jobId: randomUUID(),
     saveFormat: false,
   });
   return { ...result, inspection };

@@ -141,36 +141,12 @@ describe('chronology import', () => {
     const reviewId = await addHartwellReview(workspace.rig);
     const [first] = await choose(workspace.rig, reviewId, 'gp.tsv');
     const custom = ['date', 'eventType', 'authorRole', 'outcome', 'event'] as const;
-    await call(workspace.rig, 'chronology:import', { reviewId, token: first!, headerIndex: 0, mapping: [...custom], agency: 'GP', importId: randomUUID(), saveFormat: true });
+    await call(workspace.rig, 'chronology:import', { reviewId, token: first!, headerIndex: 0, mapping: [...custom], agency: 'GP', jobId: randomUUID(), saveFormat: true });
     const [second] = await choose(workspace.rig, reviewId, 'gp.tsv');
     expect(await call(workspace.rig, 'chronology:inspect', { token: second! })).toMatchObject({ mapping: [...custom], mappingSaved: true, agency: 'GP' });
   });
 
-  it('imports all or nothing: a cancelled import leaves no entry, submission or rejected row', async () => {
-    const reviewId = await addHartwellReview(workspace.rig);
-    const file = path.join(workspace.rig.dataDir, 'large.csv');
-    const rows = Array.from({ length: 30_000 }, (_, index) => `${String((index % 28) + 1).padStart(2, '0')}/03/2019,Event ${index}`);
-    writeFileSync(file, ['Date,Event', ...rows].join('\n'));
-    const [token] = await choose(workspace.rig, reviewId, file);
-    const importId = randomUUID();
-    const running = call(workspace.rig, 'chronology:import', { reviewId, token: token!, headerIndex: 0, mapping: ['date', 'event'], agency: 'Probation', importId, saveFormat: false });
-    // Cancel as soon as the first slice has been checked.
-    while (!workspace.rig.events.some(({ event, payload }) => event === 'chronology:import-progress' && (payload as { phase: string }).phase === 'checking')) {
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    await call(workspace.rig, 'chronology:cancel-import', { importId });
-    await expect(running).rejects.toThrow(/cancelled: nothing from the file was added/i);
-    expect((await call(workspace.rig, 'chronology:list', { reviewId, anonymised: false })).total).toBe(0);
-    expect(await call(workspace.rig, 'chronology:submissions', { reviewId })).toEqual([]);
-  });
-
-  it('reports progress while importing', async () => {
-    const reviewId = await addHartwellReview(workspace.rig);
-    const result = await importFile(workspace.rig, reviewId, 'police.csv');
-    expect(result.imported).toBe(8);
-    const phases = workspace.rig.events.filter(({ event }) => event === 'chronology:import-progress').map(({ payload }) => (payload as { phase: string }).phase);
-    expect(new Set(phases)).toEqual(new Set(['reading', 'checking', 'saving']));
-  });
+  // Progress, cancel (all or nothing) and two imports of one file: import-job.test.ts.
 
   it('says so when a chosen file has gone, or was never chosen', async () => {
     const reviewId = await addHartwellReview(workspace.rig);

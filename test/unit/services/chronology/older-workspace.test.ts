@@ -1,0 +1,71 @@
+/**
+ * A workspace made before the composite kept its order in an index (schema 6) opens with the
+ * same composite it had: unlocking fills in what the index needs, and the first view, paged or
+ * whole, is what the reviewer saw before.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { workspaceDbPath } from '../../../../electron/services/workspace/db/files';
+import { openWorkspaceDb } from '../../../../electron/services/workspace/db/open';
+import { readKeyFile, unlockWithPassphrase } from '../../../../electron/services/workspace/keys';
+import { call, useWorkspace } from '../reviews/helpers';
+import { testPassphrase } from '../workspace/session/helpers';
+import { addHartwellPeople, addHartwellReview, fixtureFiles, importFile } from './helpers';
+
+const workspace = useWorkspace();
+
+/** Takes the locked workspace's database back to schema 6, as an older app left it. */
+async function makeSchema6(dir: string): Promise<void> {
+  const keys = await readKeyFile(path.join(dir, 'keys.json'));
+  const dataKey = await unlockWithPassphrase(keys, testPassphrase);
+  const db = openWorkspaceDb(workspaceDbPath(dir), dataKey, { cipher: keys.cipher });
+  try {
+    db.exec(`
+      DROP INDEX chronology_entries_composite;
+      ALTER TABLE chronology_entries DROP COLUMN imported_at;
+      CREATE INDEX chronology_entries_order ON chronology_entries (review_id, date_start, time, sequence);
+      PRAGMA user_version = 6;
+    `);
+  } finally {
+    db.close();
+    dataKey.fill(0);
+  }
+}
+
+describe('a workspace from before the composite index', () => {
+  it('opens with the same composite, in the same order, paged or whole', async () => {
+    const { rig, dir } = workspace;
+    const reviewId = await addHartwellReview(rig);
+    await addHartwellPeople(rig, reviewId);
+    // Files a minute apart; a row of the first one is fixed after the others came in, so it is
+    // last in sequence but belongs with its own file's entries.
+    const first = path.join(rig.dataDir, 'probation.csv');
+    writeFileSync(first, 'Date,Event\n04/13/2019,Written the American way\n13/04/2019,A home visit\n');
+    await importFile(rig, reviewId, first, 'Probation');
+    for (const file of [...fixtureFiles, 'housing.csv']) {
+      rig.advance(60_000);
+      if (file === 'housing.csv') writeFileSync(path.join(rig.dataDir, file), 'Date,Event\n13/04/2019,Housing officer visit\n');
+      await importFile(rig, reviewId, file === 'housing.csv' ? path.join(rig.dataDir, file) : file, file === 'housing.csv' ? 'Housing' : undefined);
+    }
+    const rejected = (await call(rig, 'chronology:rejected', { reviewId })).find((row) => row.fileName === 'probation.csv');
+    await call(rig, 'chronology:fix-rejected', { id: rejected!.id, values: { Date: '13/04/2019' } });
+    const list = (window?: { offset: number; limit: number }) => call(rig, 'chronology:list', { reviewId, anonymised: false, ...(window ? { window } : {}) });
+    const before = await list();
+    const april13 = before.entries.filter((entry) => entry.date.start === '2019-04-13').map((entry) => entry.event);
+    expect(april13).toEqual(['A home visit', 'Written the American way', 'Housing officer visit']);
+    const anonymisedBefore = await call(rig, 'chronology:list', { reviewId, anonymised: true });
+
+    await rig.core.session.lock('user');
+    await makeSchema6(dir);
+    await rig.core.session.unlock(dir, 'passphrase', testPassphrase);
+
+    const { db } = rig.core.session.require();
+    expect(db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(7);
+    expect((await list({ offset: 0, limit: 12 })).entries).toEqual(before.entries.slice(0, 12));
+    expect(await list()).toEqual(before);
+    expect(await call(rig, 'chronology:list', { reviewId, anonymised: true })).toEqual(anonymisedBefore);
+    // The backfill gave every entry its file's import time: nothing is left for the order to guess.
+    expect(db.prepare("SELECT count(*) FROM chronology_entries WHERE imported_at = ''").pluck().get()).toBe(0);
+  });
+});
