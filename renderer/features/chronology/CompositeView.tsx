@@ -46,10 +46,10 @@ export function CompositeView() {
       <CompositeFilters />
       <div className="chron-toolbar">
         <p role="status" className="chron-count">
-          {list ? `Showing ${list.entries.length.toLocaleString('en-GB')} of ${entryCount(list.total)}` : 'Loading entries…'}
+          {list ? `Showing ${list.matched.toLocaleString('en-GB')} of ${entryCount(list.total)}` : 'Loading entries…'}
           {list && loading ? ' — updating…' : ''}
         </p>
-        {list ? <ExportButtons total={list.total} shown={list.entries.length} filtered={filtersApplied(filter) > 0} /> : null}
+        {list ? <ExportButtons total={list.total} shown={list.matched} filtered={filtersApplied(filter) > 0} /> : null}
       </div>
       {list && list.total === 0 ? (
         <p>No entries yet. Use Import agency submission to add each agency’s chronology.</p>

@@ -99,7 +99,7 @@ export function TimelineView() {
             </button>
             <p id="timeline-status" role="status" className="chron-timeline-status">
               Timeline of {entryCount(entries.length)}
-              {list.entries.length < list.total ? ` (the composite’s filters show ${list.entries.length.toLocaleString('en-GB')} of ${list.total.toLocaleString('en-GB')})` : ''}, zoom {factor}×
+              {list.matched < list.total ? ` (the composite’s filters show ${list.matched.toLocaleString('en-GB')} of ${list.total.toLocaleString('en-GB')})` : ''}, zoom {factor}×
             </p>
           </div>
           <p className="hint">Press + or − to zoom, and the left and right arrows to move along the chart once it has focus.</p>

@@ -18,6 +18,7 @@ import { attempt, type Outcome } from '../../lib/outcome';
 import { resetOnLock } from '../../lib/reset-on-lock';
 import { useExports } from '../exports/store';
 import { asJob } from '../jobs/store';
+import { loadComposite } from './list-loading';
 import { anonymiseFilter, noFilter, sameFilter, toChronologyFilter, type FilterFields } from './filter';
 import { episodeInput, significances, withEpisodes } from './store-helpers';
 
@@ -228,9 +229,11 @@ export const useChronology = create<ChronologyState>()((set, get) => {
       const mine = ++listRequest;
       set({ listKey: key, loading: true });
       try {
-        const list = await call('chronology:list', { reviewId, anonymised, filter: toChronologyFilter(filter) });
-        if (mine !== listRequest) return;
-        set({ list, loading: false, significanceOptions: significances(get().significanceOptions, list.entries) });
+        await loadComposite({ reviewId, anonymised, filter: toChronologyFilter(filter) }, (list, complete) => {
+          if (mine !== listRequest) return false;
+          set({ list, loading: !complete, significanceOptions: significances(get().significanceOptions, list.entries) });
+          return true;
+        });
       } catch (error) {
         if (mine === listRequest) set({ listKey: null, loading: false });
         notifyError(error);
