@@ -71,6 +71,21 @@ function days(date: ChronoDate): string[] {
 }
 
 export function findLikelyDuplicates(entries: readonly DuplicateCandidate[], threshold = duplicateThreshold): LikelyDuplicate[] {
+  const steps = likelyDuplicatesInSteps(entries, threshold);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same comparison one day at a time: after each day it yields how many of the days are done,
+ * so the core can report progress and let a Cancel in between days.
+ */
+export function* likelyDuplicatesInSteps(
+  entries: readonly DuplicateCandidate[],
+  threshold = duplicateThreshold,
+): Generator<{ done: number; total: number }, LikelyDuplicate[]> {
   const buckets = new Map<string, number[]>();
   entries.forEach((entry, position) => {
     for (const day of days(entry.date)) {
@@ -82,6 +97,7 @@ export function findLikelyDuplicates(entries: readonly DuplicateCandidate[], thr
   const words: Array<Set<string> | undefined> = [];
   const wordsOf = (position: number) => (words[position] ??= contentWords(entries[position]!.text));
   const found = new Map<string, LikelyDuplicate>();
+  let done = 0;
   for (const bucket of buckets.values()) {
     for (let i = 0; i < bucket.length; i++) {
       for (let j = i + 1; j < bucket.length; j++) {
@@ -95,6 +111,7 @@ export function findLikelyDuplicates(entries: readonly DuplicateCandidate[], thr
         if (score >= threshold) found.set(key, { a: first.id, b: second.id, score: Math.round(score * 100) / 100 });
       }
     }
+    yield { done: ++done, total: buckets.size };
   }
   return [...found.values()].sort((x, y) => y.score - x.score);
 }

@@ -1,5 +1,5 @@
 /** Likely duplicates (the same event recorded by two agencies) and the reviewer's decisions on them. */
-import { findLikelyDuplicates } from '../../../shared/chronology/duplicates';
+import { likelyDuplicatesInSteps } from '../../../shared/chronology/duplicates';
 import type { ChronologyEntry, DuplicatePair } from '../../../shared/chronology/views';
 import { AppError } from '../../../shared/errors';
 import { quietJob, type Job } from '../jobs';
@@ -12,8 +12,8 @@ function describe(entry: ChronologyEntry): string {
 }
 
 /**
- * A job ('comparing'). The comparison itself (shared/chronology/duplicates.ts) runs in one piece,
- * so progress shows its start and end, and a cancel lands just before or after it.
+ * A job ('comparing'): the comparison goes a day at a time (shared/chronology/duplicates.ts), so
+ * progress counts through the entries and a cancel lands between two days.
  */
 export async function likelyDuplicates(context: Kernel, input: { reviewId: string; anonymised: boolean }, job: Job = quietJob('duplicates')): Promise<DuplicatePair[]> {
   const entries = read(context, (db) => {
@@ -21,8 +21,14 @@ export async function likelyDuplicates(context: Kernel, input: { reviewId: strin
     return cachedEntries(context, db, input.reviewId);
   });
   job.progress('comparing', 0, entries.length);
-  await job.pause();
-  const pairs = findLikelyDuplicates(entries.map((entry) => ({ id: entry.id, agency: entry.agency, date: entry.date, text: describe(entry) })));
+  const steps = likelyDuplicatesInSteps(entries.map((entry) => ({ id: entry.id, agency: entry.agency, date: entry.date, text: describe(entry) })));
+  let step = steps.next();
+  while (!step.done) {
+    job.progress('comparing', Math.round((step.value.done / step.value.total) * entries.length), entries.length);
+    await job.pause();
+    step = steps.next();
+  }
+  const pairs = step.value;
   job.progress('comparing', entries.length, entries.length);
   job.throwIfCancelled();
   return read(context, (db) => {
