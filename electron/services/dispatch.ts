@@ -8,6 +8,7 @@ import { AppError, type ErrorInfo } from '../../shared/errors';
 import { contract, isChannel, type Channel, type ChannelResult, type IpcResult } from '../../shared/ipc/contract';
 import { createLogger } from './log';
 import type { Handlers } from './handlers/types';
+import { damagedWhileOpenError, isCorruptionError } from './workspace';
 
 const log = createLogger('dispatch');
 
@@ -31,6 +32,11 @@ export async function dispatch(handlers: Handlers, channel: unknown, input: unkn
 
 export function toErrorInfo(error: unknown, context: string): ErrorInfo {
   if (error instanceof AppError) return error.toInfo();
+  // A damaged page met while working (not at unlock): say so, with the way out, never "try again".
+  if (isCorruptionError(error)) {
+    log.error('the workspace database is damaged', { context });
+    return damagedWhileOpenError().toInfo();
+  }
   // An unexpected error may quote workspace content in its message: log only its type.
   log.error('unexpected error', { context, type: error instanceof Error ? error.name : typeof error });
   return {

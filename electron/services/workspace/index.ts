@@ -9,3 +9,4 @@ export { chooseCipher, cipherChoiceHere, rekeyTarget, type CipherChoice, type Cp
 export { rekeyOpenWorkspace, type RekeyOutcome, type WriteCopy } from './rekey';
 export { lockFileName, readLock } from './lock';
 export type { KeychainPort } from './keys';
+export { damagedWhileOpenError, isCorruptionError } from './db';

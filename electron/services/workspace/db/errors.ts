@@ -53,3 +53,16 @@ export function sqliteCode(error: unknown): string | undefined {
 export function toWorkspaceDbError(error: unknown): unknown {
   return isCorruptionError(error) ? corruptDatabaseError() : error;
 }
+
+/**
+ * A page of the open workspace failed its check while something was being read or written: the
+ * damage was found now, not at unlock. Nothing of the failed step was kept (its transaction is
+ * rolled back); the way out is the same restore.
+ */
+export function damagedWhileOpenError(): AppError {
+  return new AppError(
+    'corrupt',
+    `Part of ${workspaceDbName} in this workspace is damaged, so that could not be done. Nothing was changed. Lock the workspace and restore it from the newest backup: the unlock screen offers them (or use "prw backup restore"). The damaged file is kept aside, never deleted.`,
+  );
+}
+
