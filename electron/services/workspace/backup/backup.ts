@@ -25,7 +25,8 @@ import { quietJob, type Job } from '../../jobs';
 import { createLogger } from '../../log';
 import type { Db } from '../../sqlite';
 import { systemClock, type Clock } from '../db/clock';
-import { corruptDatabaseError, isCorruptionError } from '../db/errors';
+import { checkDatabase } from '../db/check';
+import { corruptDatabaseError, damagedBackupSourceError, isCorruptionError } from '../db/errors';
 import { plaintextSqliteHeader, sqliteFiles } from '../db/files';
 import { exists, fsyncDir, fsyncFile } from '../db/sync';
 import { backupName, compareNewestFirst, parseBackupName, type BackupKind, type ParsedBackupName } from './names';
@@ -71,7 +72,12 @@ export async function createBackup(db: Db, workspaceDir: string, options: Create
   const finalPath = path.join(dir, name);
   const partial = path.join(dir, `.${name}.partial`);
   try {
+    // A damaged workspace is never backed up: the copy would push a good backup out of the
+    // rotation. VACUUM INTO rebuilds indexes from the tables, so a damaged index page would
+    // pass unnoticed into a "good" backup; quick_check reads every page first.
     job.progress('copying', 0, 1);
+    if (!checkDatabase(db, 'quick').ok) throw damagedBackupSourceError();
+    await job.pause();
     // Created empty and private first: VACUUM INTO keeps an existing empty file's mode.
     await writeFile(partial, '', { mode: 0o600, flag: 'wx' });
     db.prepare('VACUUM INTO ?').run(partial);

@@ -66,3 +66,11 @@ export function damagedWhileOpenError(): AppError {
   );
 }
 
+/** A backup refused because the workspace it would copy is damaged (it would push a good backup out). */
+export function damagedBackupSourceError(): AppError {
+  return new AppError(
+    'corrupt',
+    `No backup was made: part of ${workspaceDbName} in this workspace is damaged, and a copy of it would take the place of a good backup. Nothing was changed and the earlier backups are as they were. Lock the workspace and restore it from the newest backup.`,
+  );
+}
+

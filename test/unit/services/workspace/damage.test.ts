@@ -57,4 +57,27 @@ describe('a workspace damaged in the middle', () => {
     expect(error.message).toContain('restore it from the newest backup');
     expect(error.message).not.toMatch(/something went wrong|try again/i);
   });
+
+  it('refuses to back up a workspace with a damaged index page, and leaves the earlier backups as they were', async () => {
+    const { rig, dir } = workspace;
+    const reviewId = await addHartwellReview(rig);
+    const csv = path.join(rig.dataDir, 'health-visiting.csv');
+    writeFileSync(csv, agencyCsv(3_000));
+    await importFile(rig, reviewId, csv, 'Health visiting');
+    const good = await call(rig, 'backup:create', {});
+    const { db } = rig.core.session.require();
+    // An index page: copying the tables alone (VACUUM INTO) would not read it.
+    const index = db.prepare("select pageno from dbstat where name = 'chronology_entries_composite' order by pageno").all() as Array<{ pageno: number }>;
+    expect(index.length).toBeGreaterThan(2);
+    await rig.core.session.lock('user');
+    damagePage(path.join(dir, 'workspace.db'), index[Math.floor(index.length / 2)]!.pageno);
+    await call(rig, 'workspace:unlock', { path: dir, method: 'passphrase', secret: testPassphrase });
+
+    const error = await failure(rig, 'backup:create', {});
+    expect(error.code).toBe('corrupt');
+    expect(error.message).toContain('No backup was made');
+    expect(error.message).toContain('the earlier backups are as they were');
+    expect((await call(rig, 'backup:list', { path: dir })).map((backup) => backup.name)).toEqual([good.name]);
+  });
 });
+
