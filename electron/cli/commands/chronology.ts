@@ -6,9 +6,10 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
-import type { ChronologyEntry } from '../../../shared/chronology/views';
+import type { ChronologyEntry, ImportResult } from '../../../shared/chronology/views';
 import { AppError } from '../../../shared/errors';
 import { pickPath } from '../../services/chronology';
+import { sameFileAdvice } from '../../services/chronology/import-service';
 import { chronologyExport } from '../../services/chronology';
 import { addExportOptions, exportTo, type ExportCliOptions } from '../export';
 import type { Core } from '../../services';
@@ -32,7 +33,11 @@ interface ChronologyExportOptions {
 interface ImportOptions extends SecretOptions, JsonOption {
   agency?: string;
   sheet?: string;
+  again?: boolean;
 }
+
+/** How each file named on the command line fared: each is imported whole or not at all. */
+type FileOutcome = { file: string; status: 'imported'; result: ImportResult } | { file: string; status: 'refused'; reason: string };
 
 async function importOne(core: Core, reviewId: string, file: string, options: ImportOptions) {
   const token = pickPath(core.kernel, file);
@@ -41,7 +46,7 @@ async function importOne(core: Core, reviewId: string, file: string, options: Im
   if (!agency) throw new AppError('validation', `Which agency sent ${path.basename(file)}? Give it with --agency NAME.`);
   const jobId = randomUUID();
   terminalProgress.label(jobId, `Importing ${path.basename(file)}`);
-  const result = await callChannel(core, 'chronology:import', {
+  return callChannel(core, 'chronology:import', {
     reviewId,
     token,
     ...(inspection.sheet ? { sheet: inspection.sheet } : {}),
@@ -50,8 +55,56 @@ async function importOne(core: Core, reviewId: string, file: string, options: Im
     agency,
     jobId,
     saveFormat: false,
+    ...(options.again ? { again: true } : {}),
   });
-  return { file: path.basename(file), ...result };
+}
+
+/** One file's refusal in the core's words, with how to override it said the command line's way. */
+function refusalReason(error: AppError): string {
+  const { message } = error;
+  return message.endsWith(sameFileAdvice) ? `${message.slice(0, -sameFileAdvice.length)}To import it anyway, run the command again with --again.` : message;
+}
+
+/** Imports each file on its own, carrying on past a refused one. */
+async function importEach(core: Core, reviewId: string, files: string[], options: ImportOptions): Promise<FileOutcome[]> {
+  // A review that is not there is the whole command's problem, not each file's.
+  await callChannel(core, 'chronology:submissions', { reviewId });
+  const outcomes: FileOutcome[] = [];
+  for (const file of files) {
+    const name = path.basename(file);
+    try {
+      outcomes.push({ file: name, status: 'imported', result: await importOne(core, reviewId, file, options) });
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      outcomes.push({ file: name, status: 'refused', reason: refusalReason(error) });
+    }
+  }
+  return outcomes;
+}
+
+function printImports(outcomes: FileOutcome[], options: ImportOptions, io: CliIo): void {
+  const done = outcomes.flatMap((outcome) => (outcome.status === 'imported' ? [{ file: outcome.file, ...outcome.result }] : []));
+  const refused = outcomes.length - done.length;
+  const imported = done.reduce((sum, result) => sum + result.imported, 0);
+  const rejected = done.flatMap((result) => result.rejected.map((row) => ({ file: result.file, row: row.rowNumber, reason: row.reason })));
+  if (options.json) {
+    const files = outcomes.map((outcome) =>
+      outcome.status === 'refused'
+        ? outcome
+        : { file: outcome.file, status: outcome.status, agency: outcome.result.agency, imported: outcome.result.imported, rejected: outcome.result.rejected.length, submissionId: outcome.result.submissionId },
+    );
+    // imported, rejected and submissions are what --json printed before files were reported one by one: scripts that read them keep working.
+    const submissions = done.map((result) => ({ id: result.submissionId, file: result.file, agency: result.agency, imported: result.imported, rejected: result.rejected.length }));
+    io.out(JSON.stringify({ files, imported, rejected, submissions, refused }) + '\n');
+    return;
+  }
+  for (const outcome of outcomes) {
+    if (outcome.status === 'refused') io.out(`${outcome.file}: not imported\n`);
+    else io.out(`${outcome.file}: ${outcome.result.imported} entries from ${outcome.result.agency}, ${outcome.result.rejected.length} rows rejected\n`);
+  }
+  for (const row of rejected) io.out(`  rejected ${row.file} row ${row.row}: ${row.reason}\n`);
+  const fileWords = (count: number) => `${count} ${count === 1 ? 'file' : 'files'}`;
+  io.out(`Imported ${imported} entries from ${refused === 0 ? fileWords(done.length) : `${done.length} of ${fileWords(outcomes.length)}`}.\n`);
 }
 
 function dateWords(entry: ChronologyEntry): string {
@@ -66,21 +119,17 @@ export function registerChronology(program: Command, io: CliIo): void {
     .description('import agency chronology files (CSV, TSV, semicolon CSV, XLSX), each as one submission')
     .option('--agency <name>', 'the agency that sent the files (default: inferred from each file name)')
     .option('--sheet <name>', 'the workbook sheet to read (default: the first with data)')
-    .option('--json', 'print {"imported", "rejected": [{"file", "row", "reason"}], "submissions"} as JSON')
+    .option('--again', 'import a file even if this review already has one with the same contents (its entries would be there twice)')
+    .option('--json', 'print {"files": [{"file", "status", …}], "imported", "rejected", "submissions", "refused"} as JSON')
     .action(async (dir: string, reviewId: string, files: string[], options: ImportOptions) => {
       checkInput('chronology:submissions', { reviewId }, { reviewId: 'REVIEW' });
-      const results = await withWorkspace(dir, options, async (core) => {
-        const done = [];
-        for (const file of files) done.push(await importOne(core, reviewId, file, options));
-        return done;
-      });
-      const imported = results.reduce((sum, result) => sum + result.imported, 0);
-      const rejected = results.flatMap((result) => result.rejected.map((row) => ({ file: result.file, row: row.rowNumber, reason: row.reason })));
-      const submissions = results.map(({ file, submissionId, agency, imported: entries, rejected: rows }) => ({ id: submissionId, file, agency, imported: entries, rejected: rows.length }));
-      if (options.json) return io.out(JSON.stringify({ imported, rejected, submissions }) + '\n');
-      for (const submission of submissions) io.out(`${submission.file}: ${submission.imported} entries from ${submission.agency}, ${submission.rejected} rows rejected\n`);
-      for (const row of rejected) io.out(`  rejected ${row.file} row ${row.row}: ${row.reason}\n`);
-      io.out(`Imported ${imported} entries.\n`);
+      const outcomes = await withWorkspace(dir, options, (core) => importEach(core, reviewId, files, options));
+      printImports(outcomes, options, io);
+      // The core's reason often names the file already ("gp.tsv was already imported…").
+      const refusal = ({ file, reason }: { file: string; reason: string }) => (reason.startsWith(`${file} `) ? reason : `${file} was not imported: ${reason}`);
+      const refused = outcomes.flatMap((outcome) => (outcome.status === 'refused' ? [refusal(outcome)] : []));
+      // Exit 1, naming only the refused files; the others stay imported.
+      if (refused.length > 0) throw new AppError('validation', refused.join('\n'));
     });
 
   addSecretOptions(chronology.command('list <dir> <review>'))

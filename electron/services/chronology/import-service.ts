@@ -19,7 +19,7 @@ import { insertImported } from './import-rows';
 import { invalidate } from './entries-service';
 import { importState, rememberPicked, type ImportState } from './import-state';
 import { cellText, detectHeader, formatSignature, headerNames, inferAgency, readSource, suggestMapping, type SourceTable } from './read';
-import { findFormat, insertSubmission, saveFormat } from './submission-repository';
+import { findFormat, findSameFile, insertSubmission, saveFormat } from './submission-repository';
 
 // .xls too: older case systems export tab-separated text under that name (a real binary .xls is refused with what to do).
 const fileFilters = [{ name: 'Agency chronology (CSV, TSV, Excel)', extensions: ['csv', 'tsv', 'txt', 'xlsx', 'xls'] }];
@@ -181,6 +181,26 @@ export interface ImportRequest extends Settings {
   /** The caller's job id (the renderer picks one so it can cancel at once); a new one otherwise. */
   jobId?: string | undefined;
   saveFormat: boolean;
+  /** Import it although the review already has a submission with the same bytes. */
+  again?: boolean | undefined;
+}
+
+/** The last words of the refusal below: the CLI, which can import again (--again), says so instead. */
+export const sameFileAdvice = 'If the agency has sent a corrected file, import that one instead.';
+
+const dayMonthYear = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+
+/**
+ * Refuses a file whose bytes the review already has: importing it again would add every entry
+ * twice, and nothing on screen would show that the second copy is a copy.
+ */
+function refuseSameFile(db: Db, request: ImportRequest, name: string, sha256: string): void {
+  if (request.again) return;
+  const earlier = findSameFile(db, request.reviewId, sha256);
+  if (!earlier) return;
+  const when = dayMonthYear.format(new Date(earlier.importedAt));
+  const what = earlier.fileName === name ? `${name} was already imported` : `${name} is the same file as ${earlier.fileName}, which was imported`;
+  throw new AppError('validation', `${what} into this review on ${when} (as ${earlier.agency}). Importing it again would add every entry twice. ${sameFileAdvice}`);
 }
 
 /**
@@ -197,6 +217,9 @@ export async function importFile(context: Kernel, request: ImportRequest): Promi
   return context.jobs.run(spec, async (job) => {
     job.progress('reading', 0, 1);
     const { name, table, bytes } = await readPicked(state, request.token, request.sheet);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    // Said before the slow part; checked again in the write, which is what makes it certain.
+    read(context, (db) => refuseSameFile(db, request, name, sha256));
     job.progress('reading', 1, 1);
     job.throwIfCancelled();
     checkHeaderIndex(table, request.headerIndex);
@@ -206,7 +229,7 @@ export async function importFile(context: Kernel, request: ImportRequest): Promi
     // The last point a cancel can land: the write below is one synchronous transaction.
     await job.pause();
     job.progress('saving', 0, prepared.entries.length);
-    const result = write(context, (db) => store(context, db, { request, name, table, bytes, headers, ...prepared }));
+    const result = write(context, (db) => store(context, db, { request, name, table, bytes, sha256, headers, ...prepared }));
     job.progress('saving', prepared.entries.length, prepared.entries.length);
     invalidate(context, request.reviewId);
     return result;
@@ -218,13 +241,15 @@ interface Storing {
   name: string;
   table: SourceTable;
   bytes: Uint8Array;
+  sha256: string;
   headers: string[];
   entries: PreparedEntry[];
   rejected: RejectedRow[];
 }
 
-function store(context: Kernel, db: Db, { request, name, table, bytes, headers, entries, rejected }: Storing): ImportResult {
+function store(context: Kernel, db: Db, { request, name, table, bytes, sha256, headers, entries, rejected }: Storing): ImportResult {
   requireReview(db, request.reviewId);
+  refuseSameFile(db, request, name, sha256);
   const at = timestamp(context);
   const submissionId = context.newId();
   insertSubmission(db, {
@@ -240,7 +265,7 @@ function store(context: Kernel, db: Db, { request, name, table, bytes, headers, 
     mapping: request.mapping,
     date1904: table.date1904,
     content: bytes,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
+    sha256,
     importedAt: at,
   });
   const first = nextSequence(db, request.reviewId);

@@ -34,6 +34,16 @@ export function insertSubmission(db: Db, submission: NewSubmission): void {
   });
 }
 
+/** The review's earliest submission of a file with these bytes, if it has one. */
+export function findSameFile(db: Db, reviewId: string, sha256: string): { fileName: string; agency: string; importedAt: string } | null {
+  const row = db
+    .prepare<[string, string], { file_name: string; agency: string; imported_at: string }>(
+      'SELECT file_name, agency, imported_at FROM chronology_submissions WHERE review_id = ? AND sha256 = ? ORDER BY imported_at, rowid LIMIT 1',
+    )
+    .get(reviewId, sha256);
+  return row ? { fileName: row.file_name, agency: row.agency, importedAt: row.imported_at } : null;
+}
+
 interface SubmissionRow {
   id: string;
   review_id: string;

@@ -22,6 +22,8 @@ let dir: string;
 let reviewId: string;
 
 interface ImportJson {
+  files: Array<{ file: string; status: 'imported'; agency: string; imported: number; rejected: number; submissionId: string } | { file: string; status: 'refused'; reason: string }>;
+  refused: number;
   imported: number;
   rejected: Array<{ file: string; row: number; reason: string }>;
   submissions: Array<{ id: string; file: string; agency: string; imported: number; rejected: number }>;
@@ -57,6 +59,8 @@ describe('prw chronology', () => {
       ['hospital-ed.csv', 'Hospital Emergency Department', 2],
     ]);
     expect(imported.rejected).toEqual([{ file: 'health-visiting.xlsx', row: 7, reason: expect.stringMatching(/blank row/i) }]);
+    expect(imported.refused).toBe(0);
+    expect(imported.files.map((file) => file.status)).toEqual(Array(6).fill('imported'));
   });
 
   it('list --json gives date, precision, agency, event and provenance; --anonymised shows no real name', () => {
@@ -150,5 +154,54 @@ describe('prw chronology', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).not.toMatch(/at .*\.ts|Error:/);
     expect(json<unknown[]>(prw('chronology', 'list', dir, reviewId, '--json'))).toHaveLength(33);
+  });
+});
+
+describe('prw chronology import of several files, one of them not a chronology', () => {
+  let batchReview: string;
+  let good: string[];
+  let binary: string;
+  const entryCount = () => json<unknown[]>(prw('chronology', 'list', dir, batchReview, '--json')).length;
+
+  beforeAll(() => {
+    batchReview = json<{ id: string }>(prw('review', 'add', dir, '--type', 'lcspr', '--title', 'LCSPR: a batch', '--json')).id;
+    good = [path.join(fixtures, 'gp.tsv'), path.join(fixtures, 'school.csv')];
+    binary = path.join(temp, 'binary.csv');
+    writeFileSync(binary, randomBytes(4096));
+  });
+
+  it('imports the good files, names only the refused one on stderr, exits 1, and reports each file in --json', () => {
+    const result = prw('chronology', 'import', dir, batchReview, good[0]!, binary, good[1]!, '--json');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^prw: binary\.csv was not imported: [^\n]*binary file[^\n]*\n$/);
+    const report = JSON.parse(result.stdout) as ImportJson;
+    expect(report.files).toEqual([
+      { file: 'gp.tsv', status: 'imported', agency: 'GP', imported: 4, rejected: 0, submissionId: expect.any(String) },
+      { file: 'binary.csv', status: 'refused', reason: expect.stringMatching(/binary file/) },
+      { file: 'school.csv', status: 'imported', agency: 'School', imported: 5, rejected: 0, submissionId: expect.any(String) },
+    ]);
+    expect(report).toMatchObject({ imported: 9, refused: 1 });
+    expect(report.submissions.map((submission) => submission.file)).toEqual(['gp.tsv', 'school.csv']);
+    expect(entryCount()).toBe(9);
+  });
+
+  it('run again: both good files refused as already imported, with the day and how to import anyway; nothing added', () => {
+    const result = prw('chronology', 'import', dir, batchReview, good[0]!, binary, good[1]!);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('gp.tsv: not imported\nbinary.csv: not imported\nschool.csv: not imported\nImported 0 entries from 0 of 3 files.\n');
+    const lines = result.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^prw: gp\.tsv was already imported into this review on \d{1,2} [A-Z][a-z]+ \d{4} \(as GP\)\. Importing it again would add every entry twice\. To import it anyway, run the command again with --again\.$/);
+    expect(lines[1]).toMatch(/^binary\.csv was not imported: /);
+    expect(lines[2]).toMatch(/^school\.csv was already imported into this review on .* \(as School\)\./);
+    expect(entryCount()).toBe(9);
+  });
+
+  it('--again imports them anyway: exit 0, every entry now there twice', () => {
+    const result = prw('chronology', 'import', dir, batchReview, ...good, '--again');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('gp.tsv: 4 entries from GP, 0 rows rejected\nschool.csv: 5 entries from School, 0 rows rejected\nImported 9 entries from 2 files.\n');
+    expect(entryCount()).toBe(18);
   });
 });

@@ -92,7 +92,8 @@ describe('prw chronology import and its progress line', () => {
     const previous = process.env.PRW_PASSPHRASE;
     process.env.PRW_PASSPHRASE = passphrase;
     try {
-      const code = await run(['chronology', 'import', dir, reviewId, file, '--agency', 'Probation', ...extra], {
+      // Each test imports the same file into the one review: --again, or it is refused as already imported.
+      const code = await run(['chronology', 'import', dir, reviewId, file, '--agency', 'Probation', '--again', ...extra], {
         out: (text) => void (io.stdout += text),
         err: (text) => void (io.stderr += text),
         errTerminal: { columns: 200 },
