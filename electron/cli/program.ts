@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { AppError } from '../../shared/errors';
 import { cliName, productName } from '../../shared/product';
 import { toErrorInfo } from '../services';
+import { environmentLogLevel, setLogThreshold } from '../services/log';
 import { exitCodes, type CliIo } from './io';
 import { terminalProgress, wantsProgress } from './progress';
 import { registerAudit } from './commands/audit';
@@ -34,6 +35,8 @@ export function createProgram(io: CliIo): Command {
     .hook('preAction', (_program, command) => {
       const json = command.opts<{ json?: boolean }>().json === true;
       terminalProgress.attach(wantsProgress(io.errTerminal, json) ? io.err : null, io.errTerminal?.columns ?? 0);
+      // --verbose shows the core's log lines (from info, or what PRW_LOG_LEVEL asks for).
+      if (command.optsWithGlobals<{ verbose?: boolean }>().verbose === true) setLogThreshold(environmentLogLevel() ?? 'info');
     });
   registerInfo(program, io);
   registerWorkspace(program, io);
@@ -45,12 +48,22 @@ export function createProgram(io: CliIo): Command {
   registerDocument(program, io);
   registerTerms(program, io);
   registerDeadlines(program, io);
+  addVerbose(program);
   return program;
+}
+
+/** On every command, so it may come before or after the subcommand's name, as users type it. */
+function addVerbose(command: Command): void {
+  command.option('--verbose', 'also print log lines on stderr (codes and counts, never workspace content)');
+  for (const sub of command.commands) addVerbose(sub);
 }
 
 /** Runs one command line and resolves to the process exit code. */
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const program = createProgram(io);
+  // Without --verbose, stderr carries only the one-line message below: a log line before it
+  // would read as part of the answer.
+  const previousThreshold = setLogThreshold('silent');
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCodes.ok;
@@ -67,5 +80,6 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return exitCodes.failure;
   } finally {
     terminalProgress.detach();
+    setLogThreshold(previousThreshold);
   }
 }

@@ -17,7 +17,8 @@ export {
   type SlotDescription,
   type SlotOptions,
 } from './key-file';
-export { parseKeyFile, readKeyFile, serialiseKeyFile, writeKeyFileAtomic } from './key-file-io';
+export { keyFileDamagedMessage, parseKeyFile, readKeyFile, serialiseKeyFile, writeKeyFileAtomic } from './key-file-io';
+export { computeChecksum } from './slot-crypto';
 export { defaultScryptCost, deriveKey, type ScryptCost, type ScryptParams } from './kdf';
 export type { KeychainPort } from './keychain';
 export { generateRecoveryCode, normaliseRecoveryCode, recoveryCodeBits } from './recovery-code';

@@ -10,11 +10,18 @@ import { productName } from '../../../../shared/product';
 import { describeErrno, errnoCode, temporaryNameFor, writeFileAtomic } from '../../atomic-file';
 import { createLogger } from '../../log';
 import { keyFileFormat, keyFileName, keyFileSchema, keyFileVersion, type KeyFile } from './schema';
+import { checksumHolds } from './slot-crypto';
 
 const log = createLogger('workspace-keys-io');
 
 /** keys.json is a few kilobytes; anything far larger is not ours. */
 const maxBytes = 256 * 1024;
+
+/** A keys.json whose bytes changed by accident. The data key never changes, so any earlier copy works. */
+export const keyFileDamagedMessage =
+  `The workspace's key file (${keyFileName}) is damaged, so the workspace cannot be unlocked with any passphrase or recovery code. ` +
+  `Replace ${keyFileName} with the one from an earlier copy of the whole workspace folder (the backups inside the folder hold only the database, not ${keyFileName}); ` +
+  'an earlier copy opens with the passphrase or recovery code that was in use when it was made. Nothing in the workspace was changed.';
 
 const restoreAdvice = 'Restore keys.json from an earlier copy of the workspace folder (for example a backup copy), then try again.';
 const untouched = 'Nothing in the workspace was changed.';
@@ -64,6 +71,12 @@ export function parseKeyFile(bytes: Buffer): KeyFile {
     // Where, never what: the values may be key material.
     log.warn('keys.json failed validation', { at: issue?.path.join('.') ?? '', issues: parsed.error.issues.length });
     throw damaged(`${keyFileName} in this workspace folder is damaged: its contents are not what ${productName} writes.`);
+  }
+  if (!checksumHolds(parsed.data)) {
+    // Checked before any passphrase is tried, so a damaged salt, nonce or wrapped key is never
+    // reported as a wrong passphrase.
+    log.warn('keys.json checksum mismatch');
+    throw new AppError('corrupt', keyFileDamagedMessage);
   }
   return parsed.data;
 }

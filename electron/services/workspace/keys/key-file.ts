@@ -13,7 +13,8 @@ import { defaultScryptCost, deriveKey, deriveRecoveryKey, keyLength, newHkdfPara
 import { assertKeychainUsable, keychainSaveFailedMessage, keychainUnlockFailedMessage, type KeychainPort } from './keychain';
 import { generateRecoveryCode, recoveryCodeToBytes } from './recovery-code';
 import { keyFileFormat, keyFileSchema, keyFileVersion, type KeyFile, type Slot, type SlotKind, type SlotOf } from './schema';
-import { computeMac, macMatches, unwrapKey, wrapKey } from './slot-crypto';
+import { keyFileDamagedMessage } from './key-file-io';
+import { checksumHolds, computeChecksum, computeMac, macMatches, unwrapKey, wrapKey } from './slot-crypto';
 
 const log = createLogger('workspace-keys');
 
@@ -228,7 +229,9 @@ function finishUnlock(file: KeyFile, slot: Slot, kek: Buffer, wrongMessage: stri
 }
 
 function seal(body: Omit<KeyFile, 'mac'>, dataKey: Buffer): KeyFile {
-  const file = { ...body, mac: computeMac(body, dataKey) };
+  const { checksum: _stale, ...rest } = body;
+  const sealed = { ...rest, mac: computeMac(rest, dataKey) };
+  const file = { ...sealed, checksum: computeChecksum(sealed) };
   // Never hand back something readKeyFile would refuse.
   return keyFileSchema.parse(file);
 }
@@ -239,8 +242,8 @@ function replaceSlot(file: KeyFile, kind: SlotKind, slot: Slot): Omit<KeyFile, '
   return { ...withoutMac(file), slots };
 }
 
-function withoutMac(file: KeyFile): Omit<KeyFile, 'mac'> {
-  const { mac: _mac, ...body } = file;
+function withoutMac(file: KeyFile): Omit<KeyFile, 'mac' | 'checksum'> {
+  const { mac: _mac, checksum: _checksum, ...body } = file;
   return body;
 }
 
@@ -252,6 +255,7 @@ function findSlot<K extends SlotKind>(file: KeyFile, kind: K): SlotOf<K> | undef
 function checked(file: KeyFile): KeyFile {
   const result = keyFileSchema.safeParse(file);
   if (!result.success) throw new AppError('corrupt', tamperedMessage);
+  if (!checksumHolds(file)) throw new AppError('corrupt', keyFileDamagedMessage);
   return file;
 }
 

@@ -5,7 +5,12 @@
  * (KEK); `kdf` says how to get that KEK back (scrypt for the passphrase, HKDF for the recovery
  * code, the OS keychain for the keychain slot) and is bound into the slot's AAD together with
  * the slot's id, kind and createdAt, so nothing in a slot can be swapped without GCM noticing.
- * `mac` covers the whole file (see mac.ts). Objects are strict: an unknown field is damage.
+ * `mac` covers the whole file (see slot-crypto.ts). `checksum`, a plain SHA-256 over everything
+ * else, is what tells accidental damage (a flipped byte in a salt, nonce or wrapped key) from a
+ * passphrase that does not open a sound slot: GCM alone cannot, and the MAC needs the data key.
+ * It proves nothing against a deliberate edit (anyone can recompute it); GCM and the MAC do that.
+ * Files written before it existed have none and are read as before. Objects are strict: an
+ * unknown field is damage.
  */
 import { z } from 'zod';
 import { scryptCostSchema } from './kdf';
@@ -83,6 +88,7 @@ export const keyFileSchema = z
     cipher: z.string().regex(/^[a-z0-9-]{1,32}$/),
     slots: z.array(slotSchema).min(2).max(8),
     mac: base64(32),
+    checksum: base64(32).optional(),
   })
   .check((ctx) => {
     const count = (kind: SlotKind) => ctx.value.slots.filter((slot) => slot.kind === kind).length;

@@ -2,7 +2,7 @@
  * The cryptography under keys.json: AES-256-GCM wrapping of the data key per slot, the AAD that
  * binds each slot's description to its ciphertext, and the file's HMAC.
  */
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 import { keyLength } from './kdf';
 import { keyFileFormat, keyFileVersion, type KeyFile, type Slot } from './schema';
 
@@ -85,9 +85,9 @@ function macKey(dataKey: Buffer): Buffer {
   return Buffer.from(hkdfSync('sha256', dataKey, Buffer.alloc(0), macInfo, 32));
 }
 
-/** HMAC-SHA256 over the canonical serialisation of everything in the file except `mac`. */
+/** HMAC-SHA256 over the canonical serialisation of everything in the file except `mac` and `checksum`. */
 export function computeMac(file: Omit<KeyFile, 'mac'> & { mac?: string }, dataKey: Buffer): string {
-  const { mac: _ignored, ...rest } = file;
+  const { mac: _ignored, checksum: _checksum, ...rest } = file;
   const key = macKey(dataKey);
   try {
     return createHmac('sha256', key).update(canonicalJson(rest), 'utf8').digest('base64');
@@ -99,6 +99,20 @@ export function computeMac(file: Omit<KeyFile, 'mac'> & { mac?: string }, dataKe
 export function macMatches(file: KeyFile, dataKey: Buffer): boolean {
   const expected = Buffer.from(computeMac(file, dataKey), 'base64');
   const actual = Buffer.from(file.mac, 'base64');
+  return actual.length === expected.length && timingSafeEqual(actual, expected);
+}
+
+/** SHA-256 over the canonical serialisation of everything in the file except `checksum` (the MAC included). */
+export function computeChecksum(file: Omit<KeyFile, 'checksum'> & { checksum?: string }): string {
+  const { checksum: _ignored, ...rest } = file;
+  return createHash('sha256').update(canonicalJson(rest), 'utf8').digest('base64');
+}
+
+/** False only when the file has a checksum and its contents no longer match it: damage. */
+export function checksumHolds(file: KeyFile): boolean {
+  if (file.checksum === undefined) return true;
+  const expected = Buffer.from(computeChecksum(file), 'base64');
+  const actual = Buffer.from(file.checksum, 'base64');
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 

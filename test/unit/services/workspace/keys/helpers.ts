@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
-import type { KeychainPort } from '../../../../../electron/services/workspace/keys';
+import { computeChecksum, type KeychainPort } from '../../../../../electron/services/workspace/keys';
 import type { KeyFile } from '../../../../../electron/services/workspace/keys';
 
 /** 2^12 instead of 2^17: milliseconds per test instead of half a second. The slot records it. */
@@ -62,4 +62,12 @@ export function flipBit(base64: string, byte = 0): string {
   const bytes = Buffer.from(base64, 'base64');
   bytes[byte] = (bytes[byte] ?? 0) ^ 0x01;
   return bytes.toString('base64');
+}
+
+/**
+ * A deliberate edit: someone who changes keys.json on purpose can recompute its plain checksum,
+ * so only GCM and the MAC stand in the way.
+ */
+export function withChecksumRecomputed(file: KeyFile): KeyFile {
+  return { ...file, checksum: computeChecksum(file) };
 }

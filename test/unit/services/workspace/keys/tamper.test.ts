@@ -10,7 +10,7 @@ import {
   unlockWithRecoveryCode,
   type KeyFile,
 } from '../../../../../electron/services/workspace/keys';
-import { copy, fakeKeychain, fastKdf, flipBit, passphrase } from './helpers';
+import { copy, fakeKeychain, fastKdf, flipBit, passphrase, withChecksumRecomputed } from './helpers';
 
 const tampered = {
   code: 'corrupt',
@@ -29,8 +29,9 @@ function roundTrip(file: KeyFile): KeyFile {
   return parseKeyFile(serialiseKeyFile(file));
 }
 
+/** A deliberate edit, checksum recomputed (accidental damage is in damage.test.ts). */
 function reparse(file: KeyFile): KeyFile {
-  return parseKeyFile(Buffer.from(JSON.stringify(file)));
+  return parseKeyFile(Buffer.from(JSON.stringify(withChecksumRecomputed(file))));
 }
 
 describe('tampering with keys.json', () => {
@@ -72,7 +73,7 @@ describe('tampering with keys.json', () => {
     const { file } = await setUp();
     const bad = copy(file) as unknown as { slots: { kind: string }[] };
     [bad.slots[0]!.kind, bad.slots[1]!.kind] = [bad.slots[1]!.kind, bad.slots[0]!.kind];
-    expect(() => parseKeyFile(Buffer.from(JSON.stringify(bad)))).toThrow(expect.objectContaining({ code: 'corrupt', message: expect.stringMatching(/keys\.json/) }));
+    expect(() => parseKeyFile(Buffer.from(JSON.stringify(withChecksumRecomputed(bad as unknown as KeyFile))))).toThrow(expect.objectContaining({ code: 'corrupt', message: expect.stringMatching(/keys\.json/) }));
   });
 
   it('swapped wrapped keys between slots do not unlock', async () => {
