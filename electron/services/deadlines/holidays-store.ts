@@ -4,12 +4,13 @@
  * holidays), kept in the app's data folder, not in a workspace.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import shipped from '../../../resources/bank-holidays/england-and-wales.json';
 import { describeYears, mergeBankHolidays, parseBankHolidays, toGovUkJson, type BankHolidays } from '../../../shared/deadlines';
 import { createLogger } from '../log';
 import { readBankHolidaysFile } from './load';
+import { writeFileAtomic } from '../atomic-file';
 
 const log = createLogger('bank-holidays');
 
@@ -50,8 +51,9 @@ export function createHolidaysStore(dataDir: string | undefined): HolidaysStore 
     load: async (file) => {
       const next = mergeBankHolidays(holidays, await readBankHolidaysFile(file));
       if (savedFile) {
-        await mkdir(path.dirname(savedFile), { recursive: true });
-        await writeFile(savedFile, JSON.stringify(toGovUkJson(next)));
+        // Private like everything else the app writes (0700 folder, 0600 file, replaced whole).
+        await mkdir(path.dirname(savedFile), { recursive: true, mode: 0o700 });
+        await writeFileAtomic(savedFile, Buffer.from(JSON.stringify(toGovUkJson(next)), 'utf8'));
       }
       holidays = next;
       loaded = true;

@@ -1,5 +1,5 @@
 /** Loading a newer gov.uk bank-holidays file in the app: checked, laid over the built-in table, kept. */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -41,6 +41,14 @@ describe('bank holidays in the app', () => {
     // Thursday 10 April 2031 + 1 working day skips Good Friday (11th), the weekend and Easter
     // Monday (14th): Tuesday 15 April.
     expect(addWorkingDays(parseLocalDate('2031-04-10'), 1, store.current())).toBe('2031-04-15');
+
+    // Kept privately, like everything the app writes (not checked on Windows, which has no modes).
+    if (process.platform !== 'win32') {
+      for (const name of readdirSync(appData, { recursive: true }) as string[]) {
+        const entry = statSync(path.join(appData, name));
+        expect({ name, mode: entry.mode & 0o777 }).toEqual({ name, mode: entry.isDirectory() ? 0o700 : 0o600 });
+      }
+    }
 
     const restarted = createHolidaysStore(appData);
     expect(restarted.summary()).toEqual({ years: '2018–2031', loaded: true });
