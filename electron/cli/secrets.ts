@@ -1,6 +1,7 @@
 /**
  * Where the CLI takes secrets from, as restic does: a file, standard input, or the environment.
- * Never from an argument (it would sit in shell history and the process list).
+ * Never from an argument (it would sit in shell history and the process list). Every command that
+ * unlocks takes these options, so the one about a stale lock lives here too.
  */
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
@@ -11,13 +12,16 @@ export interface SecretOptions {
   passphraseFile?: string;
   passphraseStdin?: boolean;
   recoveryCodeFile?: string;
+  /** Break a lock left by a copy of the app that is no longer running (open.ts); never a live one. */
+  breakStaleLock?: boolean;
 }
 
 export function addSecretOptions(command: Command): Command {
   return command
     .option('--passphrase-file <file>', 'read the passphrase from a file')
     .option('--passphrase-stdin', 'read the passphrase from standard input')
-    .option('--recovery-code-file <file>', 'unlock with the recovery code in a file instead');
+    .option('--recovery-code-file <file>', 'unlock with the recovery code in a file instead')
+    .option('--break-stale-lock', 'open the workspace even though a copy of the app that is no longer running left it marked as open');
 }
 
 export interface Secret {

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { open, readFile, rename, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
+import { formatLockTime } from '../../electron/services/workspace/lock/messages';
 import { demoPassphrase } from '../../shared/workspace';
 import { filesContaining } from './disk';
 import { expect, test, testPassphrase, testWorkspaceName } from './fixtures';
@@ -238,13 +239,18 @@ test.describe('workspace faults', () => {
     await shell.lock();
     if (!workspace) throw new Error('no workspace');
     // As if the app had crashed with the workspace open: a lock file naming a process that is gone.
+    const taken = '2026-12-07T09:12:00.000Z';
     await writeFile(
       path.join(workspace.path, 'workspace.lock'),
-      JSON.stringify({ pid: await deadPid(), host: hostname(), startedAt: new Date().toISOString(), app: 'Practice Review Workspace' }),
+      JSON.stringify({ pid: await deadPid(), processStart: '4242@boot', host: hostname(), instance: 'crashed', startedAt: taken, app: 'Practice Review Workspace' }),
     );
 
     await unlock.unlockWithPassphrase(workspace.passphrase);
     await expect(unlock.errorSummary).toBeFocused();
+    // Who had it and when, so the user can judge whether that copy is really closed.
+    await expect(unlock.errorSummary).toContainText(
+      `Practice Review Workspace opened it on the computer “${hostname()}” on ${formatLockTime(taken)} and is no longer running.`,
+    );
     await expect(shell.navigation).toHaveCount(0);
     await unlock.errorSummary.getByRole('button', { name: 'Open anyway (the other app is no longer running)' }).click();
     await expect(shell.navigation).toBeVisible();

@@ -2,15 +2,16 @@
  * The workspace commands as a user runs them: a separate process, secrets from files or the
  * environment, one line on stderr and exit 1 when something is wrong.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/services/sqlite';
 import { cipherChoiceHere, rekeyTarget } from '../../../electron/services/workspace';
 import { keyConnection, type WorkspaceCipher } from '../../../electron/services/workspace/db/open';
 import { readKeyFile, unlockWithPassphrase } from '../../../electron/services/workspace/keys';
+import { formatLockTime, processStartOf } from '../../../electron/services/workspace/lock';
 import { cipherName } from '../../../shared/workspace';
 import { olderCipher, recordedCipher } from '../services/workspace/rekey/helpers';
 import { createRig, fingerprint, testPassphrase } from '../services/workspace/session/helpers';
@@ -27,6 +28,34 @@ function prw(args: string[], env: Record<string, string> = {}, input?: string) {
     env: { ...process.env, PRW_PASSPHRASE: '', PRW_DISPLAY_NAME: 'CLI tester', ...env },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * Runs prw and kills it (SIGKILL, as a crash or `kill -9` would) once it has locked the
+ * workspace; returns the lock it left. A run that finishes before it is caught is tried again.
+ */
+async function killWhileLocked(args: string[], env: Record<string, string>, lockFile: string): Promise<{ startedAt: string; app: string; host: string }> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const child = spawn(process.execPath, [path.join(root, 'bin/prw.cjs'), ...args], { stdio: 'ignore', env: { ...process.env, PRW_DISPLAY_NAME: 'CLI tester', ...env } });
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    let exitedYet = false;
+    void exited.then(() => (exitedYet = true));
+    // Waits for the whole lock, not just the file: a kill between creating and writing it is another case.
+    while (!exitedYet && !lockWritten(lockFile)) await new Promise((resolve) => setImmediate(resolve));
+    if (!exitedYet) child.kill('SIGKILL');
+    await exited;
+    const left = lockWritten(lockFile);
+    if (left) return left;
+  }
+  throw new Error('prw finished every time before it could be killed');
+}
+
+function lockWritten(file: string): { startedAt: string; app: string; host: string } | null {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as { startedAt: string; app: string; host: string };
+  } catch {
+    return null;
+  }
 }
 
 function secretFile(name: string, value: string): string {
@@ -160,6 +189,52 @@ describe('prw workspace rekey on an older workspace', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain(`Re-encrypted the workspace: ${cipherName(from)} → ${cipherName(rekeyTarget(from, choice)!)}.`);
     expect(result.stdout).toMatch(/A backup from before, in .*, is in the backups folder: workspace-.*\.db/);
+  });
+});
+
+describe('prw and a workspace lock', () => {
+  let locked: string;
+  const env = { PRW_PASSPHRASE: testPassphrase };
+  const lockFile = () => path.join(locked, 'workspace.lock');
+  const taken = '2026-12-07T09:12:00.000Z';
+
+  beforeAll(async () => {
+    const rig = createRig({}, mkdirSync(path.join(temp, 'locks'), { recursive: true })!);
+    ({ path: locked } = await rig.core.session.create(path.join(temp, 'locks'), 'Family L', testPassphrase));
+    await rig.core.session.lock('user');
+  });
+
+  it('a lock left by a prw that was killed stops a plain command, which names --break-stale-lock; with it the command runs', async () => {
+    const killed = await killWhileLocked(['backup', 'create', locked], env, lockFile());
+    expect(killed).toMatchObject({ app: 'Practice Review Workspace', host: hostname() });
+
+    const plain = prw(['audit', 'verify', locked], env);
+    expect(plain.status).toBe(1);
+    expect(plain.stderr).toBe(
+      `prw: This workspace was not closed properly. Practice Review Workspace opened it on the computer “${hostname()}” on ${formatLockTime(killed.startedAt)} and is no longer running. ` +
+        'If no other copy of the app has it open, run the command again with --break-stale-lock.\n',
+    );
+
+    const broken = prw(['audit', 'verify', locked, '--break-stale-lock'], env);
+    expect(broken.stderr).toBe('');
+    expect(broken.status).toBe(0);
+    expect(existsSync(lockFile())).toBe(false);
+    expect(prw(['review', 'list', locked], env).status).toBe(0);
+  });
+
+  it('--break-stale-lock refuses a lock held by a program that is still running, naming it, and leaves the lock alone', () => {
+    // This test process, with its real start time: alive, and the program that took the lock.
+    const live = JSON.stringify({ pid: process.pid, processStart: processStartOf(process.pid), host: hostname(), instance: 'this-test', startedAt: taken, app: 'Practice Review Workspace' });
+    writeFileSync(lockFile(), live);
+    try {
+      const result = prw(['audit', 'verify', locked, '--break-stale-lock'], env);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(`This workspace is open in another window or app (Practice Review Workspace, process ${process.pid} on ${hostname()}, since ${formatLockTime(taken)}).`);
+      expect(result.stderr).toContain('The lock was not broken because that app is still running.');
+      expect(readFileSync(lockFile(), 'utf8')).toBe(live);
+    } finally {
+      rmSync(lockFile(), { force: true });
+    }
   });
 });
 

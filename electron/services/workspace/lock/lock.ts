@@ -1,44 +1,42 @@
 /**
  * The single-writer lock: `<workspace>/workspace.lock`, created exclusively (O_EXCL) with
- * {pid, host, startedAt, app}. A second app instance — or a second window — finds it and is
- * refused with who holds it. A lock whose process is gone (same host) is stale and can be broken
- * by the user; a lock from another host cannot be checked from here, so it counts as held but
- * names the host, and the user may break it if they know that copy is closed.
+ * {pid, processStart, host, instance, startedAt, app}. A second app instance — or a second
+ * window — finds it and is refused with who holds it. A stale lock (verdict.ts: its process is
+ * gone, or the pid now names another program, or an earlier core of this process left it) can be
+ * broken by the user; a lock from another computer cannot be checked from here, so it counts as
+ * held but names the computer, and the user may break it if they know that copy is closed.
  *
  * This guards against our own app only; SQLite's file locks still protect the database itself.
  */
 import { closeSync, fsyncSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { z } from 'zod';
-import { AppError } from '../../../../shared/errors';
 import { productName } from '../../../../shared/product';
 import { createLogger } from '../../log';
 import { systemClock, type Clock } from '../db/clock';
+import { parseLock, type LockInfo } from './lock-info';
+import { LockError, type LockSurface } from './messages';
+import { appInstanceId, processIsAlive, processStartOf } from './process-identity';
+import { judge, type Self } from './verdict';
 
 const log = createLogger('workspace.lock');
 
 export const lockFileName = 'workspace.lock';
 
-const lockSchema = z.object({
-  pid: z.number().int().positive(),
-  host: z.string().min(1).max(255),
-  startedAt: z.string().min(1).max(64),
-  app: z.string().max(200),
-});
-
-export type LockInfo = z.infer<typeof lockSchema>;
-
 export interface AcquireLockOptions {
-  /** Replace a lock whose process is gone, or one held from another computer. Never a live lock on this computer. */
+  /** Replace a stale lock, or one held from another computer. Never a live lock on this computer. */
   breakStale?: boolean;
   /** Recorded in the lock, e.g. "Practice Review Workspace 0.1.0" or "prw 0.1.0". */
   app?: string;
   clock?: Clock;
-  /** For tests: this process's identity and the liveness check. */
+  /** Who reads the refusal; the app's wording when absent. */
+  surface?: LockSurface;
+  /** For tests: this process's identity and the checks on the holder. */
   pid?: number;
   host?: string;
+  instance?: string;
   isAlive?: (pid: number) => boolean;
+  processStartOf?: (pid: number) => string | null;
 }
 
 export interface WorkspaceLock {
@@ -50,26 +48,26 @@ export interface WorkspaceLock {
 
 /** What holds a workspace right now, for a status line: null when unlocked, 'unreadable' for a damaged lock file. */
 export function readLock(workspaceDir: string): LockInfo | 'unreadable' | null {
-  const file = path.join(workspaceDir, lockFileName);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
+  const text = readIfPresent(path.join(workspaceDir, lockFileName));
+  if (text === undefined) return null;
   return parseLock(text) ?? 'unreadable';
 }
 
 export function acquireLock(workspaceDir: string, options: AcquireLockOptions = {}): WorkspaceLock {
   const file = path.join(workspaceDir, lockFileName);
+  const probe = { isAlive: options.isAlive ?? processIsAlive, processStartOf: options.processStartOf ?? processStartOf };
+  const pid = options.pid ?? process.pid;
+  const self: Self = { pid, host: options.host ?? os.hostname(), processStart: probe.processStartOf(pid), instance: options.instance ?? appInstanceId };
   const info: LockInfo = {
-    pid: options.pid ?? process.pid,
-    host: options.host ?? os.hostname(),
+    pid: self.pid,
+    processStart: self.processStart,
+    host: self.host,
+    instance: self.instance,
     startedAt: (options.clock ?? systemClock)().toISOString(),
     app: options.app ?? productName,
   };
-  const isAlive = options.isAlive ?? processIsAlive;
+  const breakStale = options.breakStale ?? false;
+  const surface = options.surface ?? 'app';
   const text = JSON.stringify(info, null, 2) + '\n';
 
   // Two attempts: the second only after removing a stale lock the user chose to break.
@@ -78,26 +76,18 @@ export function acquireLock(workspaceDir: string, options: AcquireLockOptions = 
     const existingText = readIfPresent(file);
     if (existingText === undefined) continue; // released between our two calls: try again
     const holder = parseLock(existingText);
-    const verdict = judge(holder, info.host, isAlive);
-    if (verdict === 'held-here') throw heldHere(holder!);
-    if (!options.breakStale) throw verdict === 'held-elsewhere' ? heldElsewhere(holder!) : staleError(holder);
+    // A live lock is never broken, whatever was asked: the check comes before breakStale.
+    const verdict = judge(holder, self, probe);
+    if (verdict === 'held-here' || !breakStale) throw new LockError(verdict, holder, breakStale, surface);
     // Remove only the lock we inspected: if it changed meanwhile, someone else got there first.
     if (readIfPresent(file) === existingText) {
       unlinkSync(file);
-      log.warn('broke a workspace lock', { reason: verdict, sameHost: holder?.host === info.host });
+      log.warn('broke a workspace lock', { reason: holder ? verdict : 'unreadable' });
     }
   }
   const now = readIfPresent(file);
   const holder = now === undefined ? undefined : parseLock(now);
-  throw holder ? heldHere(holder) : staleError(undefined);
-}
-
-type Verdict = 'held-here' | 'held-elsewhere' | 'stale';
-
-function judge(holder: LockInfo | undefined, host: string, isAlive: (pid: number) => boolean): Verdict {
-  if (!holder) return 'stale';
-  if (holder.host !== host) return 'held-elsewhere';
-  return isAlive(holder.pid) ? 'held-here' : 'stale';
+  throw new LockError(holder ? 'held-here' : 'stale', holder, breakStale, surface);
 }
 
 function tryCreate(file: string, text: string): boolean {
@@ -138,46 +128,4 @@ function readIfPresent(file: string): string | undefined {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
-}
-
-function parseLock(text: string): LockInfo | undefined {
-  try {
-    const parsed = lockSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** signal 0 checks existence only. EPERM: the process exists but belongs to another user — still alive. */
-export function processIsAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-function heldHere(holder: LockInfo): AppError {
-  return new AppError(
-    'locked',
-    `This workspace is open in another window or app (process ${holder.pid} on ${holder.host}, since ${holder.startedAt}). Close it there first.`,
-  );
-}
-
-function heldElsewhere(holder: LockInfo): AppError {
-  return new AppError(
-    'locked',
-    `This workspace is open on another computer (${holder.host}, process ${holder.pid}, since ${holder.startedAt}), or that copy of the app stopped without closing it. ` +
-      'Close it there first. If you are sure it is not open there, you can break the lock.',
-  );
-}
-
-function staleError(holder: LockInfo | undefined): AppError {
-  const who = holder ? ` by process ${holder.pid} on ${holder.host} (since ${holder.startedAt}), which is no longer running` : ', but the lock file is damaged';
-  return new AppError(
-    'stale-lock',
-    `This workspace was not closed properly: it is still marked as open${who}. If no other copy of the app has it open, break the lock to open it.`,
-  );
 }

@@ -155,12 +155,19 @@ export class WorkspaceSession {
    * and copied first, while whatever is open stays open: a cancel up to then changes nothing.
    * The replaced file is kept in backups/ (backup/restore.ts).
    */
-  async restore(dir: string, backup: string, method: UnlockMethod, secret: string | undefined, job: Job = quietJob('restore')): Promise<WorkspaceStatus> {
+  async restore(
+    dir: string,
+    backup: string,
+    method: UnlockMethod,
+    secret: string | undefined,
+    job: Job = quietJob('restore'),
+    breakStaleLock = false,
+  ): Promise<WorkspaceStatus> {
     // The secret is checked before anything closes: a typo must not lock the open workspace.
     const keyFile = await readKeyFile(path.join(dir, keyFileName));
     const dataKey = await unwrapDataKey(keyFile, method, secret, this.ports.keychain);
     const ours = this.current !== null && path.resolve(this.current.dir) === path.resolve(dir);
-    let lock: LockHandle | null = ours ? null : await acquireLock(dir, { app: this.ports.app.name });
+    let lock: LockHandle | null = ours ? null : await acquireLock(dir, { app: this.ports.app.name, breakStale: breakStaleLock });
     try {
       const prepared = await prepareRestore(dir, backup, dataKey, {
         nativeBinding: this.ports.sqliteNativeBinding,
