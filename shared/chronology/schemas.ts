@@ -6,14 +6,18 @@
 import { z } from 'zod';
 import { allowUnresolvedSchema } from '../exports/override';
 import { jobIdField } from '../jobs';
+import { importLimits, overLimit } from './limits';
 import { localDateSchema } from '../reviews/dates';
 import { chronologyFields } from './types';
 
 const id = z.string().min(1).max(64);
 const text = (max: number) => z.string().trim().min(1).max(max);
 
-/** Which field each source column feeds; null keeps the column with the entry. */
-export const columnMappingSchema = z.array(z.enum(chronologyFields).nullable()).min(1).max(200);
+/**
+ * Which field each source column feeds; null keeps the column with the entry. The reader refuses
+ * a wider file first, naming it; this is the backstop, in the same words.
+ */
+export const columnMappingSchema = z.array(z.enum(chronologyFields).nullable()).min(1).max(importLimits.columns, overLimit.mappingColumns());
 
 const source = {
   reviewId: id,
@@ -41,6 +45,8 @@ export const importInput = z
     ...jobIdField,
     /** Remember this mapping for files from this agency with the same columns. */
     saveFormat: z.boolean(),
+    /** Import it although this review already has a file with the same bytes (refused otherwise). */
+    again: z.boolean().optional(),
   })
   .strict();
 

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { listBackups } from '../../services/workspace/backup';
 import type { CliIo } from '../io';
-import { withWorkspace } from '../open';
+import { lockErrorForCommandLine, withWorkspace } from '../open';
 import { addSecretOptions, readSecret, type SecretOptions } from '../secrets';
 import { createCore } from '../../services';
 import { cliPorts } from '../ports';
@@ -46,8 +46,10 @@ export function registerBackup(program: Command, io: CliIo): void {
       const core = createCore(cliPorts());
       try {
         await core.kernel.jobs.run({ kind: 'restore', exclusive: 'workspace', describes: 'A restore of this workspace' }, (job) =>
-          core.session.restore(dir, name, secret.method, secret.value, job),
+          core.session.restore(dir, name, secret.method, secret.value, job, options.breakStaleLock ?? false),
         );
+      } catch (error) {
+        throw lockErrorForCommandLine(error);
       } finally {
         await core.shutdown();
       }

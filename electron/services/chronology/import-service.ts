@@ -4,7 +4,7 @@
  * in slices so the import reports progress and can be cancelled; the write is one transaction.
  */
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { AppError } from '../../../shared/errors';
@@ -17,7 +17,7 @@ import type { Db } from '../sqlite';
 import { insertRejected, nextSequence } from './entry-repository';
 import { insertImported } from './import-rows';
 import { invalidate } from './entries-service';
-import { importState, rememberPicked, type ImportState } from './import-state';
+import { importState, readPickedBytes, rememberPicked, type ImportState } from './import-state';
 import { cellText, detectHeader, formatSignature, headerNames, inferAgency, readSource, suggestMapping, type SourceTable } from './read';
 import { findFormat, findSameFile, insertSubmission, saveFormat } from './submission-repository';
 
@@ -50,12 +50,8 @@ async function readPicked(state: ImportState, token: string, sheet: string | und
   if (!picked) throw new AppError('not-found', 'That file is no longer chosen (the workspace may have been locked since). Choose the file again.');
   const key = `${token}\u0000${sheet ?? ''}`;
   if (state.lastRead?.key === key) return { name: picked.name, table: state.lastRead.table, bytes: state.lastRead.bytes };
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(picked.path);
-  } catch {
-    throw new AppError('not-found', `${picked.name} could not be read: it may have been moved, renamed or be open in another program. Check the file and choose it again.`);
-  }
+  // Its size is checked on disk first: a file over the limit is never read into memory.
+  const bytes = await readPickedBytes(picked);
   const table = await readSource(bytes, picked.name, sheet === undefined ? {} : { sheet });
   state.lastRead = { key, table, bytes };
   return { name: picked.name, table, bytes };

@@ -5,10 +5,13 @@
  * It hangs off the open workspace: locking drops the workspace and all of this with it.
  */
 import { randomUUID } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { AppError } from '../../../shared/errors';
+import { importLimits, overLimit, type ImportLimits } from '../../../shared/chronology/limits';
 import type { SourceTable } from './read';
 import type { WorkspaceSession } from '../kernel';
 
-interface PickedPath {
+export interface PickedPath {
   path: string;
   name: string;
 }
@@ -35,4 +38,25 @@ export function rememberPicked(state: ImportState, path: string, name: string): 
   const token = randomUUID();
   state.picked.set(token, { path, name });
   return token;
+}
+
+/**
+ * A chosen file's bytes, refusing one over the size limit from its size on disk, before a byte
+ * of it is read into memory (the reader checks the bytes again, for callers that have them).
+ */
+export async function readPickedBytes(picked: PickedPath, limits: ImportLimits = importLimits): Promise<Uint8Array> {
+  const unreadable = () =>
+    new AppError('not-found', `${picked.name} could not be read: it may have been moved, renamed or be open in another program. Check the file and choose it again.`);
+  let size: number;
+  try {
+    size = (await stat(picked.path)).size;
+  } catch {
+    throw unreadable();
+  }
+  if (size > limits.fileBytes) throw new AppError('validation', overLimit.fileBytes(picked.name, size, limits));
+  try {
+    return await readFile(picked.path);
+  } catch {
+    throw unreadable();
+  }
 }

@@ -12,8 +12,10 @@ export function backupHandlers(session: WorkspaceSession, jobs: Jobs): HandlersO
     'backup:create': async ({ jobId }) =>
       toInfo(await jobs.run({ id: jobId, kind: 'backup', exclusive: 'workspace', describes: 'A backup of this workspace' }, (job) => session.backupNow(job))),
     'backup:list': async ({ path }) => (await listBackups(path)).map(toInfo),
-    'backup:restore': ({ path, backup, method, secret, jobId }) =>
-      jobs.run({ id: jobId, kind: 'restore', exclusive: 'workspace', describes: 'A restore of this workspace' }, (job) => session.restore(path, backup, method, secret, job)),
+    'backup:restore': ({ path, backup, method, secret, jobId, breakStaleLock }) =>
+      jobs.run({ id: jobId, kind: 'restore', exclusive: 'workspace', describes: 'A restore of this workspace' }, (job) =>
+        session.restore(path, backup, method, secret, job, breakStaleLock ?? false),
+      ),
   };
 }
 

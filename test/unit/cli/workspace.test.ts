@@ -222,6 +222,24 @@ describe('prw and a workspace lock', () => {
     expect(prw(['review', 'list', locked], env).status).toBe(0);
   });
 
+  it('backup restore breaks a stale lock only when asked, like every other command', async () => {
+    const made = prw(['backup', 'create', locked, '--json'], env);
+    expect(made.status).toBe(0);
+    const { name } = JSON.parse(made.stdout) as { name: string };
+    const killed = await killWhileLocked(['backup', 'create', locked], env, lockFile());
+
+    const plain = prw(['backup', 'restore', locked, name], env);
+    expect(plain.status).toBe(1);
+    expect(plain.stderr).toContain(`on ${formatLockTime(killed.startedAt)} and is no longer running`);
+    expect(plain.stderr).toContain('run the command again with --break-stale-lock.');
+
+    const broken = prw(['backup', 'restore', locked, name, '--break-stale-lock'], env);
+    expect(broken.stderr).toBe('');
+    expect(broken.status).toBe(0);
+    expect(broken.stdout).toContain(`Restored ${name}.`);
+    expect(existsSync(lockFile())).toBe(false);
+  });
+
   it('--break-stale-lock refuses a lock held by a program that is still running, naming it, and leaves the lock alone', () => {
     // This test process, with its real start time: alive, and the program that took the lock.
     const live = JSON.stringify({ pid: process.pid, processStart: processStartOf(process.pid), host: hostname(), instance: 'this-test', startedAt: taken, app: 'Practice Review Workspace' });

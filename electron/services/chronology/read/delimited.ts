@@ -7,7 +7,9 @@
  */
 import Papa from 'papaparse';
 import { AppError } from '../../../../shared/errors';
+import { importLimits, type ImportLimits } from '../../../../shared/chronology/limits';
 import type { RawRow } from '../../../../shared/chronology/types';
+import { checkDelimitedBounds } from './delimited-bounds';
 
 export type DelimitedFormat = 'csv' | 'tsv' | 'semicolon';
 
@@ -25,10 +27,11 @@ export interface DelimitedTable {
   rows: RawRow[];
 }
 
-/** `preferred` (from the file's extension) wins ties. */
-export function readDelimited(text: string, preferred?: DelimitedFormat): DelimitedTable {
+/** `preferred` (from the file's extension) wins ties; `bounds` name the file in a refusal and hold its limits. */
+export function readDelimited(text: string, preferred?: DelimitedFormat, bounds: { fileName: string; limits: ImportLimits } = { fileName: 'This file', limits: importLimits }): DelimitedTable {
   const format = detectDelimiter(text, preferred);
   const delimiter = delimiters.find((d) => d.format === format)!.delimiter;
+  checkDelimitedBounds(text, delimiter, bounds.fileName, bounds.limits);
   let records: string[][];
   try {
     records = parseRecords(text, delimiter);

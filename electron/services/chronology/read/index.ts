@@ -4,14 +4,21 @@
  * suggested column mapping. Node only; never imports Electron.
  *
  * Every refusal is an AppError('validation') that says what to do, and never quotes a cell:
- * cells hold real names.
+ * cells hold real names. A file over a limit (shared/chronology/limits.ts) is refused while it
+ * is read, before a row is kept; any other failure of a library on a crafted file is "could not
+ * be read", never an internal error.
  */
 import { AppError } from '../../../../shared/errors';
+import { importLimits, overLimit, type ImportLimits } from '../../../../shared/chronology/limits';
 import type { RawRow } from '../../../../shared/chronology/types';
+import { createLogger } from '../../log';
 import { decodeText, type TextEncoding } from './decode';
 import { readDelimited, type DelimitedFormat } from './delimited';
 import { extensionOf, isMarkup, refuse, sniff } from './sniff';
 import { openWorkbook } from './workbook';
+import { guardWorkbookZip } from './zip-guard';
+
+const log = createLogger('chronology.read');
 
 export { cellText, headerNames } from '../../../../shared/chronology/cells';
 export { detectHeader, type DetectedHeader } from './header';
@@ -38,30 +45,43 @@ export interface SourceTable {
 export interface ReadOptions {
   /** A workbook's sheet, by name; the first visible sheet with data when not given. */
   sheet?: string;
+  /** Lower limits, for tests; the app always reads with `importLimits`. */
+  limits?: ImportLimits;
 }
-
-export const maxSourceBytes = 200 * 1024 * 1024;
 
 const emptyFile = 'This file is empty. Check you chose the right file, or ask the agency to send its chronology again.';
 
+/** `fileName` is the name the user chose (its extension helps tell the format); refusals name it. */
 export async function readSource(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): Promise<SourceTable> {
+  const limits = options.limits ?? importLimits;
+  const shown = displayName(fileName);
   if (bytes.byteLength === 0) throw new AppError('validation', emptyFile);
-  if (bytes.byteLength > maxSourceBytes) {
+  if (bytes.byteLength > limits.fileBytes) throw new AppError('validation', overLimit.fileBytes(shown, bytes.byteLength, limits));
+  try {
+    const extension = extensionOf(fileName);
+    if (sniff(bytes, extension) === 'xlsx') return await readWorkbook(bytes, shown, options, limits);
+    const { text, encoding } = decodeNamed(bytes, extension);
+    if (text.trim() === '') throw new AppError('validation', emptyFile);
+    if (isMarkup(text)) refuse('markup');
+    // Text saved under an Excel name by older systems is tab-separated; the extension only breaks ties.
+    const preferred: DelimitedFormat | undefined = ['tsv', 'tab', 'xls', 'xlsx'].includes(extension) ? 'tsv' : undefined;
+    const { format, rows } = readDelimited(text, preferred, { fileName: shown, limits });
+    requireColumns(rows);
+    return { format, encoding, sheets: [], sheet: null, date1904: false, rows };
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    // A library failing on a crafted file. Its message can quote the file: log only its kind.
+    log.info('file not read', { kind: error instanceof Error ? error.name : typeof error });
     throw new AppError(
       'validation',
-      'This file is larger than 200 MB, too large to import. Ask the agency for only the chronology sheet, or split it into smaller files.',
+      `${shown} could not be read: it may be damaged, or not the kind of file its name says. Open it in a spreadsheet application, save it again as .xlsx or CSV, and import that copy.`,
     );
   }
-  const extension = extensionOf(fileName);
-  if (sniff(bytes, extension) === 'xlsx') return readWorkbook(bytes, options);
-  const { text, encoding } = decodeNamed(bytes, extension);
-  if (text.trim() === '') throw new AppError('validation', emptyFile);
-  if (isMarkup(text)) refuse('markup');
-  // Text saved under an Excel name by older systems is tab-separated; the extension only breaks ties.
-  const preferred: DelimitedFormat | undefined = ['tsv', 'tab', 'xls', 'xlsx'].includes(extension) ? 'tsv' : undefined;
-  const { format, rows } = readDelimited(text, preferred);
-  requireColumns(rows);
-  return { format, encoding, sheets: [], sheet: null, date1904: false, rows };
+}
+
+/** The name without its folder: the CLI passes what was typed. */
+function displayName(fileName: string): string {
+  return fileName.split(/[\\/]/).pop() || 'This file';
 }
 
 /** A binary file named as a workbook is a damaged workbook, not "binary junk". */
@@ -74,8 +94,9 @@ function decodeNamed(bytes: Uint8Array, extension: string): { text: string; enco
   }
 }
 
-async function readWorkbook(bytes: Uint8Array, options: ReadOptions): Promise<SourceTable> {
-  const workbook = await openWorkbook(bytes);
+async function readWorkbook(bytes: Uint8Array, fileName: string, options: ReadOptions, limits: ImportLimits): Promise<SourceTable> {
+  await guardWorkbookZip(bytes, fileName, limits);
+  const workbook = await openWorkbook(bytes, fileName, limits);
   const { sheet, rows } = workbook.rows(options.sheet);
   if (rows.length === 0) throw new AppError('validation', 'This sheet is empty. Choose the sheet that holds the chronology.');
   requireColumns(rows);

@@ -4,9 +4,13 @@
  * can report them. A cell becomes what it shows: a formula its cached result, a date cell its
  * wall-clock value, rich text and hyperlinks their text, an error its code, a boolean TRUE/FALSE.
  * A merged range carries its value in its top-left cell only.
+ *
+ * The zip is checked before this sees it (zip-guard.ts); the rows, columns and cell lengths of the
+ * sheet read are checked here, as it is read.
  */
 import ExcelJS from 'exceljs';
 import { AppError } from '../../../../shared/errors';
+import { importLimits, overLimit, type ImportLimits } from '../../../../shared/chronology/limits';
 import type { RawCell, RawRow } from '../../../../shared/chronology/types';
 import { createLogger } from '../../log';
 
@@ -19,10 +23,11 @@ export interface WorkbookSheets {
   rows(sheet?: string): { sheet: string; rows: RawRow[] };
 }
 
-const damaged =
+export const damagedWorkbook =
   'This Excel file could not be opened: it is damaged, or it is not really an .xlsx workbook. Open it in Excel and save it again as .xlsx (or as CSV), then import that copy.';
 
-export async function openWorkbook(bytes: Uint8Array): Promise<WorkbookSheets> {
+/** `fileName` is for the words of a refusal only. */
+export async function openWorkbook(bytes: Uint8Array, fileName = 'This workbook', limits: ImportLimits = importLimits): Promise<WorkbookSheets> {
   const workbook = new ExcelJS.Workbook();
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -31,7 +36,7 @@ export async function openWorkbook(bytes: Uint8Array): Promise<WorkbookSheets> {
     // exceljs also fails on some sound workbooks (features it does not know); the kind of failure
     // and where it came from help tell the two apart. Never its message: it can quote the file.
     log.info('workbook not opened', { kind: error instanceof Error ? error.name : typeof error, at: failedIn(error) });
-    throw new AppError('validation', damaged);
+    throw new AppError('validation', damagedWorkbook);
   }
   const worksheets = workbook.worksheets;
   const date1904 = workbook.properties.date1904 === true;
@@ -52,7 +57,7 @@ export async function openWorkbook(bytes: Uint8Array): Promise<WorkbookSheets> {
         worksheet = worksheets.find((candidate) => candidate.state === 'visible' && hasData(candidate)) ?? worksheets.find(hasData);
         if (!worksheet) throw new AppError('validation', 'This workbook has no data on any of its sheets. Check you chose the right file.');
       }
-      return { sheet: worksheet.name, rows: sheetRows(worksheet) };
+      return { sheet: worksheet.name, rows: sheetRows(worksheet, fileName, limits) };
     },
   };
 }
@@ -93,8 +98,12 @@ function rowHasValue(row: ExcelJS.Row): boolean {
   return found;
 }
 
-/** The rows from the first to the last with a value, each as wide as the widest used column. */
-export function sheetRows(worksheet: ExcelJS.Worksheet): RawRow[] {
+/**
+ * The rows from the first to the last with a value, each as wide as the widest used column. A
+ * cell or row over a limit is refused as soon as it is met; the span of rows (which blank rows
+ * between count towards) before the rows are padded out.
+ */
+export function sheetRows(worksheet: ExcelJS.Worksheet, fileName = 'This sheet', limits: ImportLimits = importLimits): RawRow[] {
   const read = new Map<number, RawCell[]>();
   let first = Infinity;
   let last = 0;
@@ -104,6 +113,8 @@ export function sheetRows(worksheet: ExcelJS.Worksheet): RawRow[] {
     row.eachCell((cell, column) => {
       const value = toRawCell(cell);
       if (value === null) return;
+      if (typeof value === 'string' && value.length > limits.cellCharacters) throw new AppError('validation', overLimit.cellCharacters(fileName, rowNumber, value.length, limits));
+      if (column > limits.columns) throw new AppError('validation', overLimit.columns(fileName, usedColumns(row), limits));
       while (cells.length < column - 1) cells.push(null);
       cells[column - 1] = value;
     });
@@ -113,6 +124,7 @@ export function sheetRows(worksheet: ExcelJS.Worksheet): RawRow[] {
     last = Math.max(last, rowNumber);
     width = Math.max(width, cells.length);
   });
+  if (last - first + 1 > limits.rows) throw new AppError('validation', overLimit.rows(fileName, last - first + 1, limits));
   const rows: RawRow[] = [];
   for (let rowNumber = first; rowNumber <= last; rowNumber++) {
     const cells = read.get(rowNumber) ?? [];
@@ -121,6 +133,15 @@ export function sheetRows(worksheet: ExcelJS.Worksheet): RawRow[] {
     rows.push({ rowNumber, cells: padded });
   }
   return rows;
+}
+
+/** The row's last column with a value: what the user sees as its width. */
+function usedColumns(row: ExcelJS.Row): number {
+  let widest = 0;
+  row.eachCell((cell, column) => {
+    if (toRawCell(cell) !== null) widest = column;
+  });
+  return widest;
 }
 
 export function toRawCell(cell: ExcelJS.Cell): RawCell {

@@ -55,9 +55,9 @@ describe('files that are refused', () => {
     expect((await failure(pseudoRandomBytes(4096, 99), 'chronology.xls')).message).toBe(message);
   });
 
-  it('a file over 200 MB', async () => {
-    const error = await failure(new Uint8Array(200 * 1024 * 1024 + 1), 'huge.csv');
-    expect(error.message).toBe('This file is larger than 200 MB, too large to import. Ask the agency for only the chronology sheet, or split it into smaller files.');
+  it('a file over 50 MB', async () => {
+    const error = await failure(new Uint8Array(50 * 1024 * 1024 + 1), 'huge.csv');
+    expect(error.message).toBe('huge.csv is 50.1 MB; the most one import can take is 50 MB. Ask the agency for only the chronology sheet, or split the file into smaller ones and import each.');
   });
 });
 
