@@ -16,7 +16,7 @@ import { insertImported } from '../electron/services/chronology/import-rows';
 import { detectHeader, readSource, suggestMapping } from '../electron/services/chronology/read';
 import { insertSubmission } from '../electron/services/chronology/submission-repository';
 import { openDatabase, type Db } from '../electron/services/sqlite';
-import { openWorkspaceDb, workspaceCacheKiB, workspacePageSize } from '../electron/services/workspace/db/open';
+import { applyWorkspaceSettings, openWorkspaceDb, workspacePageSize } from '../electron/services/workspace/db/open';
 import { migrate } from '../electron/services/workspace/migrations';
 import { prepareRows } from '../shared/chronology/prepare';
 import type { PreparedEntry, RejectedRow } from '../shared/chronology/types';
@@ -39,13 +39,7 @@ const samples: Record<'insert' | 'scan', Record<Side, number[]>> = { insert: { p
 function openPlain(file: string): Db {
   const db = openDatabase(file);
   db.pragma(`page_size = ${workspacePageSize}`);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('secure_delete = ON');
-  db.pragma('temp_store = MEMORY');
-  db.pragma(`cache_size = -${workspaceCacheKiB}`);
-  db.pragma('trusted_schema = OFF');
+  applyWorkspaceSettings(db, false);
   return db;
 }
 

@@ -18,7 +18,7 @@
  * the copy is a hidden `.partial` file; a cancel or a failure deletes it, so no partial backup is
  * ever left under a backup's name.
  */
-import { mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../../../shared/errors';
 import { quietJob, type Job } from '../../jobs';
@@ -27,7 +27,7 @@ import type { Db } from '../../sqlite';
 import { systemClock, type Clock } from '../db/clock';
 import { checkDatabase } from '../db/check';
 import { corruptDatabaseError, damagedBackupSourceError, isCorruptionError } from '../db/errors';
-import { plaintextSqliteHeader, sqliteFiles } from '../db/files';
+import { isPlaintextSqlite, sqliteFiles } from '../db/files';
 import { exists, fsyncDir, fsyncFile } from '../db/sync';
 import { backupName, compareNewestFirst, parseBackupName, type BackupKind, type ParsedBackupName } from './names';
 
@@ -84,7 +84,7 @@ export async function createBackup(db: Db, workspaceDir: string, options: Create
     job.progress('copying', 1, 1);
     await job.pause();
     job.progress('verifying', 0, 1);
-    await assertEncrypted(partial);
+    assertEncrypted(partial);
     await fsyncFile(partial);
     job.progress('verifying', 1, 1);
     // The last moment a cancel is honoured: after the rename the backup is complete.
@@ -158,17 +158,10 @@ async function removeLeftoverPartials(dir: string): Promise<void> {
   }
 }
 
-async function assertEncrypted(file: string): Promise<void> {
-  const handle = await open(file, 'r');
-  try {
-    const head = Buffer.alloc(plaintextSqliteHeader.length);
-    await handle.read(head, 0, head.length, 0);
-    if (head.equals(plaintextSqliteHeader)) {
-      log.error('backup came out unencrypted; it was deleted');
-      throw new AppError('internal', 'The backup could not be encrypted, so it was deleted and not kept. The workspace itself is unchanged.');
-    }
-  } finally {
-    await handle.close();
+function assertEncrypted(file: string): void {
+  if (isPlaintextSqlite(file)) {
+    log.error('backup came out unencrypted; it was deleted');
+    throw new AppError('internal', 'The backup could not be encrypted, so it was deleted and not kept. The workspace itself is unchanged.');
   }
 }
 

@@ -1,4 +1,5 @@
 /** Names of the database files inside a workspace folder (`Name.review/`). */
+import { closeSync, openSync, readSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -18,6 +19,18 @@ export function sqliteFiles(dbFile: string): string[] {
 
 /** The first 16 bytes of every unencrypted SQLite database. An encrypted file must never start with them. */
 export const plaintextSqliteHeader = Buffer.from('SQLite format 3\0', 'latin1');
+
+/** True when the file on disk starts as an unencrypted SQLite database would. */
+export function isPlaintextSqlite(file: string): boolean {
+  const head = Buffer.alloc(plaintextSqliteHeader.length);
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, head, 0, head.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return head.equals(plaintextSqliteHeader);
+}
 
 /**
  * Copies built beside workspace.db and renamed over it only once checked: a re-encryption's and a

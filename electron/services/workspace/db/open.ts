@@ -11,13 +11,13 @@
  *      rewrites the header; closing a read-write connection checkpoints the WAL into the file);
  *   4. page_size (new databases only: it must precede the first write), then the pragmas.
  */
-import { closeSync, openSync, readSync, rmSync, statSync, type Stats } from 'node:fs';
+import { rmSync, statSync, type Stats } from 'node:fs';
 import { AppError } from '../../../../shared/errors';
 import { createLogger } from '../../log';
 import { openDatabase, type Db } from '../../sqlite';
 import { latestSchemaVersion } from '../migrations/list';
 import { corruptDatabaseError, isCorruptionError, missingDatabaseError, newerVersionError, sqliteCode } from './errors';
-import { plaintextSqliteHeader, sqliteFiles } from './files';
+import { isPlaintextSqlite, sqliteFiles } from './files';
 
 const log = createLogger('workspace.db');
 
@@ -106,7 +106,7 @@ export function openWorkspaceDb(file: string, dataKey: Buffer, options: OpenWork
   }
   try {
     if (create) db.pragma(`page_size = ${workspacePageSize}`);
-    configure(db, readonly);
+    applyWorkspaceSettings(db, readonly);
     if (create) assertEncryptedOnDisk(file);
     return db;
   } catch (error) {
@@ -183,7 +183,8 @@ export function isWorkspaceCipher(value: string): value is WorkspaceCipher {
 
 const rawKeyPrefix = Buffer.from('raw:', 'latin1');
 
-function configure(db: Db, readonly: boolean): void {
+/** The connection settings every workspace gets (exported for the bench's plain-SQLite comparison). */
+export function applyWorkspaceSettings(db: Db, readonly: boolean): void {
   if (!readonly) {
     const mode = db.pragma('journal_mode = WAL', { simple: true }) as string;
     // WAL needs shared memory; some network filesystems refuse it. Rollback journaling is still crash-safe.
@@ -202,14 +203,7 @@ function configure(db: Db, readonly: boolean): void {
 
 /** Belt and braces for a new database: the bytes on disk must not be a plaintext SQLite file. */
 function assertEncryptedOnDisk(file: string): void {
-  const head = Buffer.alloc(plaintextSqliteHeader.length);
-  const fd = openSync(file, 'r');
-  try {
-    readSync(fd, head, 0, head.length, 0);
-  } finally {
-    closeSync(fd);
-  }
-  if (head.equals(plaintextSqliteHeader)) {
+  if (isPlaintextSqlite(file)) {
     log.error('a new workspace database was written without encryption');
     throw new AppError('internal', 'The workspace could not be encrypted, so it was not created. Nothing was saved.');
   }

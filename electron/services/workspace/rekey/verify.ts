@@ -3,12 +3,11 @@
  * new cipher, passes `integrity_check`, is not plaintext, and every table holds as many rows as
  * the database it was copied from.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
 import { AppError } from '../../../../shared/errors';
 import type { Job } from '../../jobs';
 import type { Db } from '../../sqlite';
 import { checkDatabase } from '../db/check';
-import { plaintextSqliteHeader } from '../db/files';
+import { isPlaintextSqlite } from '../db/files';
 import { openWorkspaceDb, type WorkspaceCipher } from '../db/open';
 
 /** Rows per table (virtual tables and SQLite's own included), by name. */
@@ -36,7 +35,7 @@ export async function verifyCopy(request: VerifyRequest): Promise<void> {
   const { job, expected } = request;
   const total = expected.size + 1;
   job.progress('verifying', 0, total);
-  if (startsWithPlaintextHeader(request.file)) throw copyMismatchError();
+  if (isPlaintextSqlite(request.file)) throw copyMismatchError();
   let db: Db;
   try {
     db = openWorkspaceDb(request.file, request.dataKey, { readonly: true, cipher: request.cipher, nativeBinding: request.nativeBinding });
@@ -64,13 +63,3 @@ function quoteName(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;
 }
 
-function startsWithPlaintextHeader(file: string): boolean {
-  const head = Buffer.alloc(plaintextSqliteHeader.length);
-  const fd = openSync(file, 'r');
-  try {
-    readSync(fd, head, 0, head.length, 0);
-  } finally {
-    closeSync(fd);
-  }
-  return head.equals(plaintextSqliteHeader);
-}
