@@ -88,7 +88,9 @@ const ports: Ports = {
     : {}),
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => {
     post({ type: 'emit', event, payload });
-    noteHolding();
+    // Locking by itself (idle time, suspend) releases the lock; progress events, the frequent
+    // ones, never change what is held.
+    if (event === 'workspace:locked') noteHolding();
   },
 };
 
