@@ -52,7 +52,7 @@ export const events = {
   /** The application menu asked to show an area (View menu, Ctrl+1…5). */
   'app:navigate': z.object({ area: z.enum(areaIds) }),
   /** The workspace was locked (by the user, idle time, suspend or screen lock): drop its data. */
-  'workspace:locked': z.object({ reason: z.enum(['user', 'idle', 'suspend', 'screen-lock', 'restore', 'stopped']) }),
+  'workspace:locked': z.object({ reason: z.enum(['user', 'idle', 'suspend', 'screen-lock', 'restore', 'stopped', 'damaged']) }),
   /** How far a long operation (import, export, duplicates, backup, restore, re-encryption) has got. */
   'job:progress': jobProgressSchema,
   /** A job finished, was cancelled or failed: the progress display for it can go. */

@@ -8,8 +8,8 @@ export const workspaceExtension = '.review';
 
 export type SlotKind = 'passphrase' | 'recovery' | 'keychain';
 
-/** Why the workspace closed; 'stopped' is the core ending unexpectedly (a crash, out of memory). */
-export type LockReason = 'user' | 'idle' | 'suspend' | 'screen-lock' | 'restore' | 'stopped';
+/** Why the workspace closed; 'stopped' is the core ending unexpectedly (a crash, out of memory), 'damaged' a page that failed the check after unlocking. */
+export type LockReason = 'user' | 'idle' | 'suspend' | 'screen-lock' | 'restore' | 'stopped' | 'damaged';
 
 export interface WorkspaceSummary {
   path: string;

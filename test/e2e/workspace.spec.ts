@@ -10,6 +10,8 @@ import { hostname } from 'node:os';
 import path from 'node:path';
 import { formatLockTime } from '../../electron/services/workspace/lock/messages';
 import { demoPassphrase } from '../../shared/workspace';
+import { importFile } from './chronology-setup';
+import { damageMiddlePageOf } from './damage';
 import { filesContaining } from './disk';
 import { expect, test, testPassphrase, testWorkspaceName } from './fixtures';
 import { CreateWizardPage, recoveryCodePattern } from './pages/create-wizard';
@@ -279,7 +281,52 @@ test.describe('workspace faults', () => {
     await expect(page.getByText(/^The workspace has been restored from the backup taken /)).toBeVisible();
     await expect(shell.navigation).toBeVisible();
   });
+
+  test('a page damaged in the middle is found just after unlocking: the workspace locks, says so, and offers the newest backup with its date', async ({
+    page,
+    host,
+    dialogs,
+    dataDir,
+    workspace,
+  }) => {
+    const shell = new ShellPage(page);
+    const unlock = new UnlockPage(page);
+    if (!workspace) throw new Error('no workspace');
+    const review = await host.call('review:create', { type: 'lcspr', title: 'LCSPR: Child M', subject: 'Child M' });
+    const csv = path.join(dataDir, 'health-visiting.csv');
+    await writeFile(csv, agencyCsv(3_000));
+    await importFile(host, dialogs, review.id, csv, 'Health visiting');
+    const { name } = await host.call('backup:create', {});
+    const backup = (await host.call('backup:list', { path: workspace.path })).find((listed) => listed.name === name)!;
+    await shell.lock();
+    await damageMiddlePageOf(workspace.path, workspace.passphrase, 'chronology_entries');
+
+    await unlock.unlockWithPassphrase(workspace.passphrase);
+    await expect(shell.navigation).toBeVisible();
+    // A moment later the check has read every page.
+    await expect(unlock.heading).toBeVisible({ timeout: 10_000 });
+    await expect(page.getByText('Part of this workspace is damaged, so it was locked. Nothing was changed.')).toBeVisible();
+
+    await unlock.unlockWithPassphrase(workspace.passphrase);
+    await expect(unlock.errorSummary).toBeFocused();
+    await expect(unlock.errorSummary).toContainText('is damaged, so the workspace cannot be opened. Nothing was changed.');
+    await expect(unlock.errorSummary).toContainText(`Restore it from the newest backup, taken on ${formatLockTime(backup.takenAt)}`);
+    await unlock.errorSummary.getByRole('button', { name: 'Restore from a backup' }).click();
+    const restore = page.getByRole('region', { name: 'Restore from a backup' });
+    await restore.getByRole('radio').first().check();
+    await restore.getByRole('button', { name: 'Continue' }).click();
+    await restore.getByRole('button', { name: 'Restore this backup' }).click();
+    await expect(shell.navigation).toBeVisible();
+    expect((await host.call('chronology:list', { reviewId: review.id, anonymised: false })).total).toBe(3_000);
+  });
 });
+
+/** An agency's chronology long enough to fill many pages (fictional, no names). */
+function agencyCsv(rows: number): string {
+  const lines = ['Date,Details,Action'];
+  for (let i = 0; i < rows; i++) lines.push(`${String((i % 28) + 1).padStart(2, '0')}/03/2019,Home visit number ${i} by the health visitor; the plan was discussed at length,Recorded`);
+  return lines.join('\n');
+}
 
 /** The pid of a process that has exited (so the lock naming it is stale). */
 async function deadPid(): Promise<number> {

@@ -1,10 +1,8 @@
 import type { Command } from 'commander';
 import { listBackups } from '../../services/workspace/backup';
 import type { CliIo } from '../io';
-import { lockErrorForCommandLine, withWorkspace } from '../open';
+import { commandLineCore, errorForCommandLine, withWorkspace } from '../open';
 import { addSecretOptions, readSecret, type SecretOptions } from '../secrets';
-import { createCore } from '../../services';
-import { cliPorts } from '../ports';
 
 type JsonOption = { json?: boolean };
 
@@ -43,13 +41,13 @@ export function registerBackup(program: Command, io: CliIo): void {
     .description('put BACKUP (a name from "backup list") in place of the workspace; the current database is kept in backups/')
     .action(async (dir: string, name: string, options: SecretOptions) => {
       const secret = readSecret(options);
-      const core = createCore(cliPorts());
+      const core = commandLineCore();
       try {
         await core.kernel.jobs.run({ kind: 'restore', exclusive: 'workspace', describes: 'A restore of this workspace' }, (job) =>
           core.session.restore(dir, name, secret.method, secret.value, job, options.breakStaleLock ?? false),
         );
       } catch (error) {
-        throw lockErrorForCommandLine(error);
+        throw errorForCommandLine(error);
       } finally {
         await core.shutdown();
       }

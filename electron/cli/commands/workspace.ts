@@ -1,15 +1,14 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { cipherName, passphraseSchema, workspaceExtension, type RekeyResult } from '../../../shared/workspace';
-import { createCore } from '../../services';
+import type { Core } from '../../services';
 import { cipherChoiceHere, rekeyTarget } from '../../services/workspace';
 import { isWorkspaceCipher } from '../../services/workspace/db/open';
 import { changePassphrase, describeSlots, keyFileName, readKeyFile, replaceRecoveryCode } from '../../services/workspace/keys';
 import { readLock } from '../../services/workspace/lock';
 import { listBackups } from '../../services/workspace/backup';
 import type { CliIo } from '../io';
-import { withWorkspace } from '../open';
-import { cliPorts } from '../ports';
+import { commandLineCore, withWorkspace } from '../open';
 import { addSecretOptions, readPassphrase, readSecretFile, type SecretOptions } from '../secrets';
 
 type JsonOption = { json?: boolean };
@@ -24,7 +23,7 @@ export function registerWorkspace(program: Command, io: CliIo): void {
       const passphrase = readPassphrase(options);
       const target = path.resolve(dir);
       const name = path.basename(target).replace(new RegExp(`\\${workspaceExtension}$`), '');
-      const core = createCore(cliPorts());
+      const core = commandLineCore();
       const created = await core.session.create(path.dirname(target), name, passphrase);
       await core.shutdown();
       if (options.json) return io.out(JSON.stringify(created) + '\n');
@@ -108,7 +107,7 @@ async function alreadyCurrent(dir: string): Promise<RekeyResult | null> {
   return rekeyTarget(cipher, cipherChoiceHere()) === null ? { changed: false, from: cipher, to: cipher, backup: null } : null;
 }
 
-function rekeyAsJob(core: ReturnType<typeof createCore>): Promise<RekeyResult> {
+function rekeyAsJob(core: Core): Promise<RekeyResult> {
   return core.kernel.jobs.run({ kind: 'rekey', exclusive: 'workspace', describes: 'Re-encryption of this workspace' }, (job) => core.session.rekey(job));
 }
 

@@ -72,6 +72,8 @@ const notices: Record<LockReason, string | null> = {
   suspend: 'The workspace was locked because the computer went to sleep.',
   'screen-lock': 'The workspace was locked because the screen was locked.',
   restore: 'The workspace was locked to restore a backup.',
+  damaged:
+    'Part of this workspace is damaged, so it was locked. Nothing was changed. Unlock it again: you will be offered the newest backup to restore.',
   stopped:
     'The workspace closed unexpectedly. Everything you had saved is safe; anything you were in the middle of (an import or an export) did not finish. Unlock the workspace to carry on.',
 };

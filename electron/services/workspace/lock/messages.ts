@@ -3,6 +3,7 @@
  * when, and what to do. The app offers a button to break a stale lock; the command line names
  * its option instead, so the last sentence depends on where the message is shown.
  */
+import { formatMoment } from '../../../../shared/dates/moment';
 import { AppError, assertNever } from '../../../../shared/errors';
 import type { LockInfo } from './lock-info';
 import type { Verdict } from './verdict';
@@ -72,20 +73,7 @@ function onDate(holder: LockInfo): string {
   return when ? ` on ${when}` : '';
 }
 
-/** "Monday 7 December 2026 at 09:12" in this computer's time zone (or the one given); null if the time is unreadable. */
+/** "Monday 7 December 2026 at 09:12": the lock's start, day first, in words. */
 export function formatLockTime(iso: string, timeZone?: string): string | null {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return null;
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone,
-  }).formatToParts(date);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')} at ${part('hour')}:${part('minute')}`;
+  return formatMoment(iso, timeZone);
 }

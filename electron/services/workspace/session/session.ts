@@ -11,7 +11,7 @@ import { createLogger } from '../../log';
 import type { Ports } from '../../ports';
 import type { Db } from '../../sqlite';
 import { appendAudit, type AuditAction } from '../audit';
-import { createBackup, listBackups, prepareRestore, scheduleBackups, type BackupInfo, type BackupSchedule } from '../backup';
+import { createBackup, errorCode, listBackups, prepareRestore, scheduleBackups, type BackupInfo, type BackupSchedule } from '../backup';
 import { chooseCipher, rekeyTarget, type CipherChoice, type CpuFacts } from '../db/cipher-choice';
 import { cipherChoiceHere } from '../db/cpu-facts';
 import { removeInterimCopies, workspaceDbPath } from '../db/files';
@@ -25,6 +25,7 @@ import { openRecordedCipher, recordFoundCipher, rekeyOpenWorkspace, type WriteCo
 import { abortableJob } from './abortable-job';
 import { startAutoLock, type AutoLock } from './auto-lock';
 import { createWorkspace } from './create';
+import { afterFirstScreen, DamageWatch, type DamageCheck } from './damage';
 import { closeWorkspace, statusOf, workspaceName, type OpenWorkspace } from './open-workspace';
 import { rememberRecent } from './recent';
 import { unwrapDataKey } from './unwrap';
@@ -38,6 +39,8 @@ export interface SessionOptions {
   cpuFacts?: CpuFacts;
   /** Tests: replaces the step of a re-encryption that writes the new copy (to simulate a full disk). */
   writeRekeyCopy?: WriteCopy;
+  /** When every page is checked for damage (damage.ts); a moment after unlocking when absent. */
+  damageCheck?: DamageCheck;
 }
 
 export interface CreateOptions {
@@ -53,11 +56,14 @@ export class WorkspaceSession {
   private autoLock: AutoLock | null = null;
   /** A re-encryption in progress: other work waits, and locking cancels it first. */
   private rekeying: { controller: AbortController; done: Promise<unknown> } | null = null;
+  private readonly damage: DamageWatch;
 
   constructor(
     private readonly ports: Ports,
     private readonly options: SessionOptions = {},
-  ) {}
+  ) {
+    this.damage = new DamageWatch(options.damageCheck ?? afterFirstScreen, ports.timers);
+  }
 
   status(): WorkspaceStatus {
     return this.current ? statusOf(this.current, this.cipherChoice()) : { state: 'closed' };
@@ -91,6 +97,7 @@ export class WorkspaceSession {
         await removeInterimCopies(dir);
         const { db, cipher } = openRecordedCipher(workspaceDbPath(dir), dataKey, keyFile.cipher, this.ports.sqliteNativeBinding);
         try {
+          await this.damage.atUnlock(db, dir);
           if (cipher !== keyFile.cipher) keyFile = await recordFoundCipher(dir, keyFile, dataKey, cipher);
           await this.backupBeforeMigrating(db, dir);
           migrate(db, { appVersion: this.ports.app.version, now: () => this.ports.timers.now() });
@@ -99,6 +106,7 @@ export class WorkspaceSession {
           this.appendAudit(db, 'workspace.unlocked', 'workspace', meta.workspaceId);
           const lastBackupAt = (await listBackups(dir)).find((backup) => backup.kind === 'backup')?.createdAt ?? null;
           this.attach({ dir, name: workspaceName(dir), db, dataKey, keyFile, lock, meta, lastBackupAt }, lastBackupAt);
+          this.damage.schedule(dir, () => void this.checkForDamage());
         } catch (error) {
           db.close();
           throw toWorkspaceDbError(error);
@@ -124,6 +132,7 @@ export class WorkspaceSession {
     const open = this.current;
     if (!open) return { state: 'closed' };
     this.current = null;
+    this.damage.cancel();
     this.autoLock?.stop();
     this.autoLock = null;
     const backups = this.backups;
@@ -131,6 +140,9 @@ export class WorkspaceSession {
     await backups?.stop();
     try {
       this.auditOn(open, 'workspace.locked', 'workspace', open.meta.workspaceId);
+    } catch (error) {
+      // A damaged page can refuse even this row; the workspace must lock all the same.
+      log.warn('the lock was not recorded in the audit log', { code: errorCode(error) });
     } finally {
       closeWorkspace(open);
     }
@@ -228,6 +240,22 @@ export class WorkspaceSession {
       if (!open.db.open && this.current === open) await this.lock('user');
       finished();
     }
+  }
+
+  /**
+   * Reads every page of the open workspace (damage.ts). On damage the workspace is locked, the
+   * window told why ('damaged'), and the next unlock checks in full and offers the newest backup.
+   * True when the workspace is sound (or nothing is open).
+   */
+  async checkForDamage(): Promise<boolean> {
+    this.damage.cancel();
+    const open = this.current;
+    // A re-encryption checks its own copy in full; the workspace it leaves is checked next unlock.
+    if (!open || this.rekeying) return true;
+    if (this.damage.sound(open.db, open.dir)) return true;
+    log.warn('damage found after unlocking; the workspace was locked');
+    await this.lock('damaged');
+    return false;
   }
 
   /** Follows a change of the backup settings while a workspace is open. */
