@@ -3,6 +3,7 @@
  * meeting (every column stays in CSV and XLSX). Entries arrive already anonymised when asked, so
  * the engine draws them as they are; the marking and "Page X of Y" come from the engine.
  */
+import { formatCount, importLimits } from '../../../shared/chronology/limits';
 import type { ChronologyEntry } from '../../../shared/chronology/views';
 import { defaultMarking } from '../../../shared/documents/model';
 import { renderPdf, type PdfTable } from '../pdf';
@@ -18,11 +19,21 @@ const columns: Array<[header: string, width: number, value: (entry: ChronologyEn
   ['Significance', 1.4, (entry) => entry.significance ?? ''],
 ];
 
+/**
+ * Ends a cell the PDF draws only the start of. Excel keeps at most 32,767 characters in a cell
+ * (the same number the import accepts), so a longer one is whole only in the CSV.
+ */
+export function shortenedEntryNote(characters: number): string {
+  const where = characters > importLimits.cellCharacters ? 'the CSV export' : 'the Excel and CSV exports';
+  return `[Shortened here: this entry is ${formatCount(characters)} characters long. The full text is in the workspace and in ${where}.]`;
+}
+
 export function chronologyTable(entries: readonly ChronologyEntry[], anonymised: boolean): PdfTable {
   return {
     title: anonymised ? 'Multi-agency chronology (anonymised)' : 'Multi-agency chronology',
     columns: columns.map(([header, width]) => ({ header, width })),
     rows: entries.map((entry) => columns.map(([, , value]) => value(entry))),
+    shortenedNote: shortenedEntryNote,
   };
 }
 

@@ -8,6 +8,7 @@ import type { Flow } from './flow';
 import { plainMarks } from './model';
 import { stripControls } from './prepare';
 import { styleFor } from './styles';
+import { formatCharacters, shortenText, withNote } from './shorten';
 import { drawTable, rowLayout, type CellLayout } from './table';
 import { contentWidth, margins, sizes, spacing } from './theme';
 import type { PdfTable } from './types';
@@ -16,6 +17,10 @@ import { wrapPlain } from './wrap';
 /** "\n" stays a line break inside the cell; tabs become spaces; other control characters go. */
 function cleanCell(text: string): string {
   return stripControls(text.replace(/\r\n?/g, '\n').replace(/[\t\v\f]/g, ' '));
+}
+
+function defaultNote(characters: number): string {
+  return `[Shortened here: this cell is ${formatCharacters(characters)} characters long.]`;
 }
 
 export async function appendix(flow: Flow, table: PdfTable, anchor: string): Promise<void> {
@@ -29,10 +34,16 @@ export async function appendix(flow: Flow, table: PdfTable, anchor: string): Pro
   const regular = styleFor(plainMarks, sizes.appendix);
   const bold = styleFor(plainMarks, sizes.appendix, true);
 
+  const note = table.shortenedNote ?? defaultNote;
+
   const cell = (value: string, index: number, header: boolean): CellLayout => {
     const width = edges[index + 1]! - edges[index]!;
+    const textWidth = Math.max(1, width - inner);
+    // Cut before cleaning and wrapping, so a huge cell costs no more than a long one.
+    const shortened = shortenText(value);
+    const lines = wrapPlain(cleanCell(shortened ?? value), header ? bold : regular, textWidth, flow.measurer);
     return {
-      lines: wrapPlain(cleanCell(value), header ? bold : regular, Math.max(1, width - inner), flow.measurer),
+      lines: withNote(lines, shortened !== null, () => cleanCell(note(value.length)), sizes.appendix, textWidth, flow.measurer),
       x: edges[index]!,
       width,
       type: header ? 'TH' : 'TD',

@@ -6,6 +6,7 @@
 import type { Measurer } from './measure';
 import type { Block, Inline, Line, TableCellModel } from './model';
 import { plainMarks } from './model';
+import { blockCharacters, formatCharacters, shortenBlocks, withNote } from './shorten';
 import { drawTable, rowLayout, type CellLayout, type RowLayout } from './table';
 import type { Flow } from './flow';
 import { sizes, spacing } from './theme';
@@ -80,6 +81,14 @@ export function cellLines(blocks: readonly Block[], width: number, bold: boolean
   return lines;
 }
 
+/** A cell's lines, cut to the budget with a note at the end when its text is too long to draw whole. */
+function shortenedCellLines(blocks: readonly Block[], width: number, bold: boolean, measurer: Measurer): Line[] {
+  const shortened = shortenBlocks(blocks);
+  const characters = () => shortened?.characters ?? blockCharacters(blocks);
+  const note = () => `[Shortened here: this cell is ${formatCharacters(characters())} characters long. The full text is in the document.]`;
+  return withNote(cellLines(shortened?.blocks ?? blocks, width, bold, measurer), shortened !== null, note, sizes.table, width, measurer);
+}
+
 export async function layoutDocTable(flow: Flow, rows: readonly TableCellModel[][], x: number, width: number): Promise<void> {
   if (rows.length === 0) return;
   const { placed, columns } = place(rows);
@@ -95,7 +104,7 @@ export async function layoutDocTable(flow: Flow, rows: readonly TableCellModel[]
         const left = edges[Math.min(column, columns)]!;
         const right = edges[Math.min(column + span, columns)]!;
         return {
-          lines: cellLines(cell.blocks, Math.max(1, right - left - inner), cell.header, flow.measurer),
+          lines: shortenedCellLines(cell.blocks, Math.max(1, right - left - inner), cell.header, flow.measurer),
           x: left,
           width: right - left,
           type: cell.header ? 'TH' : 'TD',

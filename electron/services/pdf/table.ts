@@ -26,7 +26,7 @@ export interface RowLayout {
 export interface TableSpec {
   x: number;
   width: number;
-  /** Drawn first and again at the top of every further page. */
+  /** Drawn first and, unless it is tall, again at the top of every further page. */
   header: RowLayout | null;
   /** Made lazily, one at a time, so a 5,000-row table never holds all its lines at once. */
   rows: Iterable<RowLayout>;
@@ -181,12 +181,16 @@ function firstLineHeight(row: RowLayout): number {
 export async function drawTable(flow: Flow, spec: TableSpec): Promise<void> {
   const table = flow.open('Table');
   const grid = new Grid(flow, spec.x, spec.x + spec.width);
-  const header = spec.header;
+  // A header row taller than a third of a page (a document table whose first row is long text)
+  // is drawn once, split like any tall row, and not repeated: repeated, it would leave each page
+  // little or no room for the rows it heads, and a table could run to a page per line.
+  const header = spec.header && spec.header.height <= (flow.bottom - flow.top) / 3 ? spec.header : null;
   const headerHeight = header?.height ?? 0;
   // The header and at least one row start together.
   flow.ensure(headerHeight + 2 * pad + 14);
   flow.pushDecoration(grid);
   if (header) drawRow(flow, grid, header, false);
+  else if (spec.header) drawTallRow(flow, grid, spec.header, null);
   for (const row of spec.rows) {
     await spec.beforeRow();
     if (!flow.fits(row.height)) {

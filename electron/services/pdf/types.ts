@@ -13,6 +13,11 @@ export interface PdfTable {
   columns: Array<{ header: string; width: number }>;
   /** Plain-text cells, already anonymised by the caller when the copy is anonymised; "\n" breaks a line. */
   rows: string[][];
+  /**
+   * The note that ends a cell too long to draw whole (see shorten.ts), given the cell's length in
+   * characters: say where the full text is. Without it the note only gives the length.
+   */
+  shortenedNote?: (characters: number) => string;
 }
 
 /** The sign-off page at the end. */
