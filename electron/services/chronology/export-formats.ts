@@ -6,6 +6,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
+import { formatCount, importLimits } from '../../../shared/chronology/limits';
 import type { ChronologyEntry } from '../../../shared/chronology/views';
 
 const columns: Array<[string, (entry: ChronologyEntry) => string]> = [
@@ -44,6 +45,21 @@ export function toCsv(entries: readonly ChronologyEntry[]): Uint8Array {
   return new TextEncoder().encode('\uFEFF' + stringify(rows, { record_delimiter: 'windows' }));
 }
 
+/**
+ * Excel opens no file with a cell over 32,767 characters (it calls the file damaged), and the
+ * import accepts no more; an older workspace may still hold one. Such a cell keeps its start and
+ * says where the whole text is.
+ */
+export function fitCell(value: string): string {
+  const limit = importLimits.cellCharacters;
+  if (value.length <= limit) return value;
+  const note = ` […] [Shortened here: this entry is ${formatCount(value.length)} characters long, more than a spreadsheet cell holds. The full text is in the workspace and in the CSV export.]`;
+  let cut = limit - note.length;
+  // Never half of a character written as two (an emoji).
+  if (/[\uD800-\uDBFF]/.test(value.charAt(cut - 1))) cut--;
+  return value.slice(0, cut) + note;
+}
+
 /** `about` (a filtered view) goes on a second sheet, "About this export", so the table stays a table. */
 export async function toXlsx(entries: readonly ChronologyEntry[], sheetName: string, about: string | null = null): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
@@ -53,7 +69,7 @@ export async function toXlsx(entries: readonly ChronologyEntry[], sheetName: str
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   for (const entry of entries) {
     // Plain strings only: exceljs writes them as string cells, never as formulas.
-    sheet.addRow(columns.map(([, value]) => value(entry)));
+    sheet.addRow(columns.map(([, value]) => fitCell(value(entry))));
   }
   sheet.columns.forEach((column, position) => {
     column.width = [14, 11, 11, 12, 6, 20, 16, 16, 16, 60, 40, 40, 12, 40, 16, 30, 20, 6][position] ?? 16;
