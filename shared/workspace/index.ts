@@ -49,9 +49,23 @@ export interface BackupInfo {
   bytes: number;
 }
 
+/** Where an audit anchor was found (the log's head recorded outside the log), and whether it lies on the log as it is now. */
+export interface AnchorFinding {
+  source: 'key-file' | 'backup' | 'pdf';
+  /** As a user names it: "the backup taken on Monday 7 December 2026 at 09:12". */
+  label: string;
+  seq: number | null;
+  /**
+   * on-chain: the log passes through it; before-restore: it belongs to the log a restore set aside
+   * (kept in the backups folder); not-on-chain: the log was rewritten or cut; unreadable: the
+   * backup could not be opened; none: the file carries no anchor.
+   */
+  status: 'on-chain' | 'before-restore' | 'not-on-chain' | 'unreadable' | 'none';
+}
+
 export type AuditCheck =
-  | { ok: true; count: number }
-  | { ok: false; count: number; firstBrokenSeq: number; reason: string; message: string };
+  | { ok: true; count: number; anchors: AnchorFinding[] }
+  | { ok: false; count: number; firstBrokenSeq: number | null; reason: string; message: string; anchors: AnchorFinding[] };
 
 /**
  * Preferences: interface settings only. Never workspace content, names or secrets; the recent

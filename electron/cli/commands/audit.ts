@@ -1,6 +1,11 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Command } from 'commander';
 import { AppError } from '../../../shared/errors';
-import { verifyAudit } from '../../services/workspace/audit';
+import type { AuditCheck } from '../../../shared/workspace';
+import { readPdfInfo } from '../../services/pdf';
+import { parseAnchor } from '../../services/workspace/audit';
+import type { GivenAnchor } from '../../services/workspace/session/verify-audit';
 import type { CliIo } from '../io';
 import { withWorkspace } from '../open';
 import { addSecretOptions, type SecretOptions } from '../secrets';
@@ -9,14 +14,55 @@ export function registerAudit(program: Command, io: CliIo): void {
   const audit = program.command('audit').description('the workspace’s tamper-evident audit log');
 
   addSecretOptions(audit.command('verify <dir>'))
-    .description('check the hash chain; names the first broken entry')
+    .description("check the hash chain, the rules that keep it append-only, and that the log still passes through every record of it kept elsewhere (keys.json, each backup, any PDF given)")
+    .option('--against <file>', 'also check against a PDF exported from this workspace (repeat for more)', (file: string, files: string[]) => [...files, file], [] as string[])
     .option('--json', 'print JSON')
-    .action(async (dir: string, options: SecretOptions & { json?: boolean }) => {
-      const result = await withWorkspace(dir, options, (_core, open) => verifyAudit(open.db));
+    .action(async (dir: string, options: SecretOptions & { json?: boolean; against: string[] }) => {
+      const given = await Promise.all(options.against.map(anchorOfPdf));
+      const result = await withWorkspace(dir, options, (core) => core.session.verifyAudit(given));
       if (options.json) io.out(JSON.stringify(result) + '\n');
       if (!result.ok) {
-        throw new AppError('corrupt', `The audit log is broken at entry ${result.firstBrokenSeq}: ${result.message}`);
+        // Anchor and trigger messages name what they found; a broken link says where it is.
+        const chainBroken = result.reason !== 'anchor-mismatch' && result.reason !== 'triggers-missing';
+        throw new AppError('corrupt', chainBroken ? `The audit log is broken at entry ${result.firstBrokenSeq}: ${result.message}` : result.message);
       }
-      if (!options.json) io.out(`The audit log is intact: ${result.count} entries, each linked to the one before.\n`);
+      if (!options.json) io.out(summary(result));
     });
+}
+
+async function anchorOfPdf(file: string): Promise<GivenAnchor> {
+  const label = `the PDF “${path.basename(file)}”`;
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch {
+    throw new AppError('not-found', `${path.basename(file)} could not be read. Check the file's name and folder, then try again.`);
+  }
+  if (bytes.subarray(0, 1024).indexOf('%PDF-') === -1) throw new AppError('validation', `${path.basename(file)} is not a PDF. Give a PDF exported from this workspace.`);
+  let info: Record<string, string>;
+  try {
+    info = await readPdfInfo(bytes);
+  } catch {
+    throw new AppError('validation', `${path.basename(file)} could not be read as a PDF: it may be damaged. Give a PDF exported from this workspace.`);
+  }
+  const text = info['Custom.PrwAuditAnchor'];
+  const anchor = text ? parseAnchor(text) : null;
+  if (!anchor) {
+    throw new AppError('validation', `${path.basename(file)} carries no record of the audit log: it was not exported by this app, or was exported before PDFs carried one. Nothing was checked.`);
+  }
+  return { label, anchor };
+}
+
+function summary(result: Extract<AuditCheck, { ok: true }>): string {
+  const lines = [`The audit log is intact: ${result.count} entries, each linked to the one before, and the rules that keep it append-only are in place.`];
+  for (const anchor of result.anchors) {
+    if (anchor.status === 'on-chain') lines.push(`  It passes through entry ${anchor.seq} recorded in ${anchor.label}.`);
+    if (anchor.status === 'before-restore') lines.push(`  Entry ${anchor.seq} recorded in ${anchor.label} belongs to the log a restore replaced (kept in the backups folder).`);
+    if (anchor.status === 'unreadable') lines.push(`  ${capital(anchor.label)} could not be opened, so it was not checked.`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -17,6 +17,7 @@ import { AppError } from '../../../shared/errors';
 import type { ExportResult } from '../../../shared/exports/types';
 import type { Job } from '../jobs';
 import { anonymiserFor, audit, read, timestamp, write, type Kernel } from '../kernel';
+import { auditHead, formatAnchor } from '../workspace';
 import { findLeaks, readBack } from './leaks';
 import { unknownNames, unresolvedError } from './names-check';
 import type { ExportProduct } from './product';
@@ -49,7 +50,7 @@ async function deliver(kernel: Kernel, product: ExportProduct, target: string, o
     assertNamesResolved(kernel, product, options.allowUnresolved);
     job.progress('checking-names', 1, 1);
   }
-  const bytes = await rendered(product, job);
+  const bytes = await rendered(kernel, product, job);
   if (product.anonymised) {
     job.progress('checking-file', 0, 1);
     await assertNoLeaks(kernel, product, bytes, path.basename(target), (done, total) => {
@@ -92,12 +93,14 @@ async function deliver(kernel: Kernel, product: ExportProduct, target: string, o
  * Renders with the job's signal and progress. A producer that reports nothing (a CSV is quick)
  * still shows the phase start and end; a cancel says what the job's kind says, whoever noticed it.
  */
-async function rendered(product: ExportProduct, job: Job): Promise<Uint8Array> {
+async function rendered(kernel: Kernel, product: ExportProduct, job: Job): Promise<Uint8Array> {
   job.progress('rendering', 0, 1);
   let reported = false;
   try {
+    const head = read(kernel, (db) => auditHead(db));
     const bytes = await product.render({
       signal: job.signal,
+      ...(head ? { auditAnchor: formatAnchor(head) } : {}),
       onProgress: (done, total) => {
         reported = true;
         job.progress('rendering', done, total);

@@ -13,6 +13,8 @@ export type { SourceText };
 export interface RenderOptions {
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
+  /** The audit log's head ("seq:hash"), for a PDF's metadata; other formats ignore it. */
+  auditAnchor?: string;
 }
 
 export interface ExportProduct extends ExportFacts {

@@ -2,7 +2,7 @@ import type { HandlersOf } from './types';
 import type { Jobs } from '../jobs';
 import type { Ports } from '../ports';
 import type { WorkspaceSession } from '../kernel';
-import { forgetRecent, listRecent, openDemo, verifyAudit } from '../workspace';
+import { forgetRecent, listRecent, openDemo } from '../workspace';
 import { confirmPassphrase } from './secrets';
 
 type WorkspaceChannels =
@@ -48,11 +48,6 @@ export function workspaceHandlers(session: WorkspaceSession, ports: Ports, jobs:
       await confirmPassphrase(session, passphrase);
       return jobs.run({ id: jobId, kind: 'rekey', exclusive: 'workspace', describes: 'Re-encryption of this workspace' }, (job) => session.rekey(job));
     },
-    'audit:verify': () => {
-      const result = verifyAudit(session.require().db);
-      return result.ok
-        ? { ok: true, count: result.count }
-        : { ok: false, count: result.count, firstBrokenSeq: result.firstBrokenSeq, reason: result.reason, message: result.message };
-    },
+    'audit:verify': () => session.verifyAudit(),
   };
 }

@@ -35,11 +35,7 @@ export async function readPdf(bytes: Uint8Array, onPage?: (done: number, total: 
       onPage?.(number, pdf.numPages);
     }
     const metadata = await pdf.getMetadata();
-    const info: Record<string, string> = {};
-    for (const [key, value] of Object.entries((metadata.info ?? {}) as Record<string, unknown>)) {
-      if (typeof value === 'string') info[key] = value;
-      else if (value && typeof value === 'object') for (const [inner, text] of Object.entries(value)) if (typeof text === 'string') info[`${key}.${inner}`] = text;
-    }
+    const info = flattenInfo(metadata.info);
     const outline: string[] = [];
     const walk = (nodes: OutlineNode[] | null) => {
       for (const node of nodes ?? []) {
@@ -53,4 +49,25 @@ export async function readPdf(bytes: Uint8Array, onPage?: (done: number, total: 
   } finally {
     await pdf.destroy();
   }
+}
+
+/** Only the document information, without reading a page (quick, for `audit verify --against`). */
+export async function readPdfInfo(bytes: Uint8Array): Promise<Record<string, string>> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdf = await getDocument({ data: new Uint8Array(bytes), disableFontFace: true, useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+  try {
+    return flattenInfo((await pdf.getMetadata()).info);
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+/** Our own keys come back from pdf.js under "Custom": "Custom.PrwAuditAnchor". */
+function flattenInfo(raw: unknown): Record<string, string> {
+  const info: Record<string, string> = {};
+  for (const [key, value] of Object.entries((raw ?? {}) as Record<string, unknown>)) {
+    if (typeof value === 'string') info[key] = value;
+    else if (value && typeof value === 'object') for (const [inner, text] of Object.entries(value)) if (typeof text === 'string') info[`${key}.${inner}`] = text;
+  }
+  return info;
 }

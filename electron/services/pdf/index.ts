@@ -6,7 +6,7 @@ import { renderDocument } from './render';
 import type { PdfRequest } from './types';
 
 export type { PdfRequest, PdfSignOff, PdfTable } from './types';
-export { readPdf, type PdfReading } from './extract';
+export { readPdf, readPdfInfo, type PdfReading } from './extract';
 
 export function renderPdf(request: PdfRequest): Promise<Buffer> {
   return renderDocument(request);

@@ -14,6 +14,7 @@ export function documentInfo(request: PdfRequest): PDFKit.DocumentInfo {
   if (request.subject) info.Subject = request.subject;
   if (keywords.length > 0) info.Keywords = keywords.join(', ');
   if (code) info.PrwVerificationCode = code;
+  if (request.auditAnchor) info.PrwAuditAnchor = request.auditAnchor;
   return info;
 }
 

@@ -51,6 +51,8 @@ export interface PdfRequest {
   author?: string;
   subject?: string;
   keywords?: string[];
+  /** The workspace's audit head when the file was made ("seq:hash", audit/anchor.ts), kept in the metadata for `audit verify --against`. */
+  auditAnchor?: string;
   /** BCP 47 language of the text; 'en-GB' when left out. */
   language?: string;
   /** Text for a reference chip: a name, or a pseudonym when anonymised. */

@@ -5,6 +5,7 @@ export {
   changePassphrase,
   createKeyFile,
   describeSlots,
+  recordAuditAnchor,
   removeKeychainSlot,
   replaceRecoveryCode,
   unlockWithKeychain,

@@ -151,6 +151,12 @@ export function changeCipher(file: KeyFile, dataKey: Buffer, cipher: string): Ke
   return seal({ ...withoutMac(file), cipher }, dataKey);
 }
 
+/** Records the audit log's head (audit/anchor.ts) in the sealed part of the file. */
+export function recordAuditAnchor(file: KeyFile, dataKey: Buffer, anchor: { seq: number; hash: string }): KeyFile {
+  verifyKeyFile(file, dataKey);
+  return seal({ ...withoutMac(file), auditAnchor: { seq: anchor.seq, hash: anchor.hash } }, dataKey);
+}
+
 /** Removes the keychain slot (if any). safeStorage keeps nothing per workspace, so nothing else needs clearing. */
 export function removeKeychainSlot(file: KeyFile, dataKey: Buffer): KeyFile {
   verifyKeyFile(file, dataKey);

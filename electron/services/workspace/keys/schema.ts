@@ -87,6 +87,11 @@ export const keyFileSchema = z
     /** The database cipher (e.g. 'chacha20'); stored for the database module, not used here. */
     cipher: z.string().regex(/^[a-z0-9-]{1,32}$/),
     slots: z.array(slotSchema).min(2).max(8),
+    /**
+     * The audit log's head when the workspace was last locked (audit/anchor.ts): inside the MAC,
+     * so rewriting the log without the data key's MAC shows. Absent in files from before it.
+     */
+    auditAnchor: z.strictObject({ seq: z.number().int().min(1), hash: z.string().regex(/^[0-9a-f]{64}$/) }).optional(),
     mac: base64(32),
     checksum: base64(32).optional(),
   })

@@ -14,6 +14,30 @@ export const metaKeys = {
 
 export const genesisHash = '0'.repeat(64);
 
+/**
+ * The audit log's rules in the database. `audit verify` checks they are all still there, as
+ * written: dropping them is the first step of rewriting the log.
+ */
+export const auditTriggers: ReadonlyArray<{ name: string; sql: string }> = [
+  {
+    name: 'audit_log_no_update',
+    sql: `CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+      BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END`,
+  },
+  {
+    name: 'audit_log_no_delete',
+    sql: `CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+      BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END`,
+  },
+  {
+    name: 'audit_log_extends_chain',
+    sql: `CREATE TRIGGER audit_log_extends_chain BEFORE INSERT ON audit_log
+      WHEN NEW.seq IS NOT coalesce((SELECT max(seq) FROM audit_log), 0) + 1
+        OR NEW.prev_hash IS NOT coalesce((SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1), '${genesisHash}')
+      BEGIN SELECT RAISE(ABORT, 'audit_log rows must extend the chain'); END`,
+  },
+];
+
 const migration: Migration = {
   version: 1,
   name: 'initial',
@@ -35,16 +59,7 @@ const migration: Migration = {
         hash TEXT NOT NULL CHECK (length(hash) = 64)
       ) STRICT;
 
-      CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
-      BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
-
-      CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
-      BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
-
-      CREATE TRIGGER audit_log_extends_chain BEFORE INSERT ON audit_log
-      WHEN NEW.seq IS NOT coalesce((SELECT max(seq) FROM audit_log), 0) + 1
-        OR NEW.prev_hash IS NOT coalesce((SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1), '${genesisHash}')
-      BEGIN SELECT RAISE(ABORT, 'audit_log rows must extend the chain'); END;
+      ${auditTriggers.map((trigger) => `${trigger.sql};`).join('\n\n      ')}
     `);
     const insert = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
     insert.run(metaKeys.workspaceId, (context.newId ?? randomUUID)());

@@ -8,7 +8,8 @@ import type { Db } from '../../sqlite';
 import { rekeyTarget, type CipherChoice } from '../db/cipher-choice';
 import type { WorkspaceMeta } from '../db/meta';
 import type { WorkspaceCipher } from '../db/open';
-import { describeSlots, type KeyFile } from '../keys';
+import { auditHead } from '../audit/anchor';
+import { describeSlots, keyFileName, recordAuditAnchor, writeKeyFileAtomic, type KeyFile } from '../keys';
 import type { LockHandle } from '../lock';
 
 export interface OpenWorkspace {
@@ -35,6 +36,19 @@ export function closeWorkspace(open: OpenWorkspace): void {
     open.dataKey.fill(0);
     open.lock.release();
   }
+}
+
+/**
+ * Records the audit log's head in keys.json (audit/anchor.ts), as the last step before locking,
+ * so a log rewritten later no longer passes through it. Written only when the head moved.
+ */
+export async function anchorInKeyFile(open: OpenWorkspace): Promise<void> {
+  const head = auditHead(open.db);
+  const recorded = open.keyFile.auditAnchor;
+  if (!head || (recorded?.seq === head.seq && recorded.hash === head.hash)) return;
+  const next = recordAuditAnchor(open.keyFile, open.dataKey, head);
+  await writeKeyFileAtomic(path.join(open.dir, keyFileName), next);
+  open.keyFile = next;
 }
 
 export function statusOf(open: OpenWorkspace, choice: CipherChoice): WorkspaceStatus {

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { AppError } from '../../../../shared/errors';
-import { workspaceExtension, type LockReason, type RekeyResult, type UnlockMethod, type WorkspaceStatus } from '../../../../shared/workspace';
+import { workspaceExtension, type AuditCheck, type LockReason, type RekeyResult, type UnlockMethod, type WorkspaceStatus } from '../../../../shared/workspace';
 import { quietJob, type Job } from '../../jobs';
 import { createLogger } from '../../log';
 import type { Ports } from '../../ports';
@@ -26,9 +26,10 @@ import { abortableJob } from './abortable-job';
 import { startAutoLock, type AutoLock } from './auto-lock';
 import { createWorkspace } from './create';
 import { afterFirstScreen, DamageWatch, type DamageCheck } from './damage';
-import { closeWorkspace, statusOf, workspaceName, type OpenWorkspace } from './open-workspace';
+import { anchorInKeyFile, closeWorkspace, statusOf, workspaceName, type OpenWorkspace } from './open-workspace';
 import { rememberRecent } from './recent';
 import { unwrapDataKey } from './unwrap';
+import { verifyWorkspaceAudit, type GivenAnchor } from './verify-audit';
 
 const log = createLogger('workspace.session');
 
@@ -140,9 +141,10 @@ export class WorkspaceSession {
     await backups?.stop();
     try {
       this.auditOn(open, 'workspace.locked', 'workspace', open.meta.workspaceId);
+      await anchorInKeyFile(open);
     } catch (error) {
       // A damaged page can refuse even this row; the workspace must lock all the same.
-      log.warn('the lock was not recorded in the audit log', { code: errorCode(error) });
+      log.warn('the lock was not recorded in the audit log or its anchor', { code: errorCode(error) });
     } finally {
       closeWorkspace(open);
     }
@@ -256,6 +258,11 @@ export class WorkspaceSession {
     log.warn('damage found after unlocking; the workspace was locked');
     await this.lock('damaged');
     return false;
+  }
+
+  /** The audit log's chain, triggers and every anchor (verify-audit.ts), plus any PDFs the user gives. */
+  async verifyAudit(given: GivenAnchor[] = []): Promise<AuditCheck> {
+    return verifyWorkspaceAudit(this.require(), given, this.ports.sqliteNativeBinding);
   }
 
   /** Follows a change of the backup settings while a workspace is open. */

@@ -93,13 +93,15 @@ describe('auto-lock', () => {
   it('locks when the computer suspends or the screen locks', async () => {
     await created();
     rig.firePower('suspend');
-    await waitUntil(() => rig.core.session.status().state === 'closed');
-    expect(rig.events).toContainEqual({ event: 'workspace:locked', payload: { reason: 'suspend' } });
+    // The window is told once the lock is complete (its audit entry and anchor written, the file closed).
+    await waitUntil(() => rig.events.some((event) => event.event === 'workspace:locked' && (event.payload as { reason: string }).reason === 'suspend'));
+    expect(rig.core.session.status().state).toBe('closed');
 
     await rig.core.session.unlock(path.join(rig.dataDir, 'Child M.review'), 'passphrase', testPassphrase);
     rig.firePower('lock-screen');
-    await waitUntil(() => rig.core.session.status().state === 'closed');
-    expect(rig.events).toContainEqual({ event: 'workspace:locked', payload: { reason: 'screen-lock' } });
+    // The window is told once the lock is complete (its audit entry and anchor written, the file closed).
+    await waitUntil(() => rig.events.some((event) => event.event === 'workspace:locked' && (event.payload as { reason: string }).reason === 'screen-lock'));
+    expect(rig.core.session.status().state).toBe('closed');
   });
 
   it('locks after the configured idle minutes, and activity postpones it', async () => {
@@ -110,8 +112,9 @@ describe('auto-lock', () => {
     rig.advance(4 * 60_000);
     expect(rig.core.session.status().state).toBe('open');
     rig.advance(60_000);
-    await waitUntil(() => rig.core.session.status().state === 'closed');
-    expect(rig.events).toContainEqual({ event: 'workspace:locked', payload: { reason: 'idle' } });
+    // The window is told once the lock is complete (its audit entry and anchor written, the file closed).
+    await waitUntil(() => rig.events.some((event) => event.event === 'workspace:locked' && (event.payload as { reason: string }).reason === 'idle'));
+    expect(rig.core.session.status().state).toBe('closed');
   });
 });
 
