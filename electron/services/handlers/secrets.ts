@@ -18,16 +18,18 @@ export async function confirmPassphrase(session: WorkspaceSession, passphrase: s
 }
 
 export function secretHandlers(session: WorkspaceSession, ports: Ports): HandlersOf<SecretChannels> {
+  // Slots carry the audit log's clock: the next unlock compares them (session/late-records.ts).
+  const slotClock = () => ports.timers.now();
   return {
     'workspace:change-passphrase': async ({ current, next }) => {
       const open = await confirmPassphrase(session, current);
-      await session.saveKeyFile(await changePassphrase(open.keyFile, open.dataKey, next, { kdfParams: session.kdfParams }));
+      await session.saveKeyFile(await changePassphrase(open.keyFile, open.dataKey, next, { kdfParams: session.kdfParams, now: slotClock }));
       session.audit('passphrase.changed', 'workspace', open.meta.workspaceId);
       return session.status();
     },
     'workspace:new-recovery-code': async ({ passphrase }) => {
       const open = await confirmPassphrase(session, passphrase);
-      const { file, recoveryCode } = await replaceRecoveryCode(open.keyFile, open.dataKey);
+      const { file, recoveryCode } = await replaceRecoveryCode(open.keyFile, open.dataKey, { now: slotClock });
       await session.saveKeyFile(file);
       session.audit('recovery-code.replaced', 'workspace', open.meta.workspaceId);
       return { recoveryCode };
@@ -35,7 +37,7 @@ export function secretHandlers(session: WorkspaceSession, ports: Ports): Handler
     'workspace:keychain-add': async ({ passphrase }) => {
       const open = await confirmPassphrase(session, passphrase);
       if (!ports.keychain) throw new AppError('unavailable', "This computer's keychain cannot be used from here.");
-      await session.saveKeyFile(await addKeychainSlot(open.keyFile, open.dataKey, ports.keychain));
+      await session.saveKeyFile(await addKeychainSlot(open.keyFile, open.dataKey, ports.keychain, { now: slotClock }));
       session.audit('keychain.added', 'workspace', open.meta.workspaceId);
       return session.status();
     },

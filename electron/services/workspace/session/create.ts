@@ -34,7 +34,7 @@ export async function createWorkspace(request: NewWorkspace, ports: Ports): Prom
   const dataKey = randomBytes(32);
   const recoveryCode = generateRecoveryCode();
   try {
-    const keyFile = await createKeyFile({ dataKey, passphrase: request.passphrase, recoveryCode, cipher, kdfParams: request.kdfParams });
+    const keyFile = await createKeyFile({ dataKey, passphrase: request.passphrase, recoveryCode, cipher, kdfParams: request.kdfParams, now: () => ports.timers.now() });
     const lock = await acquireLock(dir, { app: ports.app.name });
     try {
       // Created empty and private first: SQLite gives -wal and -shm the database file's permissions.

@@ -28,6 +28,7 @@ import { createWorkspace } from './create';
 import { afterFirstScreen, DamageWatch, type DamageCheck } from './damage';
 import { anchorInKeyFile, closeWorkspace, statusOf, workspaceName, type OpenWorkspace } from './open-workspace';
 import { rememberRecent } from './recent';
+import { lateRecords } from './late-records';
 import { unwrapDataKey } from './unwrap';
 import { verifyWorkspaceAudit, type GivenAnchor } from './verify-audit';
 
@@ -58,6 +59,8 @@ export class WorkspaceSession {
   /** A re-encryption in progress: other work waits, and locking cancels it first. */
   private rekeying: { controller: AbortController; done: Promise<unknown> } | null = null;
   private readonly damage: DamageWatch;
+  /** The backup a restore just put in place, for the unlock that follows to record. */
+  private restoring: string | null = null;
 
   constructor(
     private readonly ports: Ports,
@@ -104,6 +107,9 @@ export class WorkspaceSession {
           migrate(db, { appVersion: this.ports.app.version, now: () => this.ports.timers.now() });
           const meta = readWorkspaceMeta(db);
           // The first write: a damaged page anywhere the log touches shows up now, not mid-task.
+          const restored = this.restoring;
+          if (restored) this.appendAudit(db, 'backup.restored', 'backup', restored);
+          for (const late of await lateRecords(db, dir, keyFile, meta.workspaceId, { dataKey, cipher, nativeBinding: this.ports.sqliteNativeBinding })) this.appendAudit(db, late.action, late.entityType, late.entityId);
           this.appendAudit(db, 'workspace.unlocked', 'workspace', meta.workspaceId);
           const lastBackupAt = (await listBackups(dir)).find((backup) => backup.kind === 'backup')?.createdAt ?? null;
           this.attach({ dir, name: workspaceName(dir), db, dataKey, keyFile, lock, meta, lastBackupAt }, lastBackupAt);
@@ -204,9 +210,13 @@ export class WorkspaceSession {
       lock?.release();
       dataKey.fill(0);
     }
-    const status = await this.unlock(dir, method, secret);
-    this.audit('backup.restored', 'backup', backup);
-    return status;
+    // Recorded by the unlock, before anything else it writes (late-records.ts relies on the order).
+    this.restoring = backup;
+    try {
+      return await this.unlock(dir, method, secret);
+    } finally {
+      this.restoring = null;
+    }
   }
 
   /**

@@ -10,9 +10,8 @@ import { formatMoment } from '../../../../shared/dates/moment';
 import type { AnchorFinding, AuditCheck } from '../../../../shared/workspace';
 import type { Db } from '../../sqlite';
 import { liesOn, missingTriggers, verifyAudit, type AuditAnchor } from '../audit';
-import { auditHead } from '../audit/anchor';
 import { backupsDir, listBackups } from '../backup';
-import { openWorkspaceDb, workspaceCiphers } from '../db';
+import { backupHead, openBackupLog, type BackupKey } from './backup-log';
 import type { OpenWorkspace } from './open-workspace';
 
 /** A PDF given with --against: its name and the anchor in its metadata (null when it has none). */
@@ -35,7 +34,7 @@ export async function verifyWorkspaceAudit(open: OpenWorkspace, given: GivenAnch
     const anchors: AnchorFinding[] = [];
     for (const backup of (await listBackups(open.dir)).filter((info) => info.kind === 'backup')) {
       const label = `the backup taken on ${formatMoment(backup.createdAt) ?? backup.createdAt}`;
-      const head = readHead(path.join(backupsDir(open.dir), backup.name), open, nativeBinding);
+      const head = backupHead(path.join(backupsDir(open.dir), backup.name), keyOf(open, nativeBinding));
       anchors.push(head === 'unreadable' ? { source: 'backup', label, seq: null, status: 'unreadable' } : judge('backup', label, head));
     }
     if (open.keyFile.auditAnchor) anchors.push(judge('key-file', "the workspace's key file (keys.json)", open.keyFile.auditAnchor));
@@ -62,35 +61,12 @@ export async function verifyWorkspaceAudit(open: OpenWorkspace, given: GivenAnch
 async function setAsideLogs(open: OpenWorkspace, nativeBinding?: string): Promise<Db[]> {
   const logs: Db[] = [];
   for (const info of (await listBackups(open.dir)).filter((backup) => backup.kind === 'pre-restore')) {
-    const db = openAnyCipher(path.join(backupsDir(open.dir), info.name), open, nativeBinding);
+    const db = openBackupLog(path.join(backupsDir(open.dir), info.name), keyOf(open, nativeBinding));
     if (db) logs.push(db);
   }
   return logs;
 }
 
-function readHead(file: string, open: OpenWorkspace, nativeBinding?: string): AuditAnchor | null | 'unreadable' {
-  const db = openAnyCipher(file, open, nativeBinding);
-  if (!db) return 'unreadable';
-  try {
-    return auditHead(db);
-  } catch {
-    return 'unreadable';
-  } finally {
-    db.close();
-  }
-}
-
-/** A backup opens with the workspace's cipher, or the one it had before a re-encryption. */
-function openAnyCipher(file: string, open: OpenWorkspace, nativeBinding?: string): Db | null {
-  const recorded = open.keyFile.cipher;
-  for (const cipher of [recorded, ...workspaceCiphers.filter((other) => other !== recorded)]) {
-    try {
-      const db = openWorkspaceDb(file, open.dataKey, { readonly: true, cipher, nativeBinding });
-      db.prepare('SELECT 1 FROM audit_log LIMIT 1').get();
-      return db;
-    } catch {
-      continue;
-    }
-  }
-  return null;
+function keyOf(open: OpenWorkspace, nativeBinding?: string): BackupKey {
+  return { dataKey: open.dataKey, cipher: open.keyFile.cipher, nativeBinding };
 }
