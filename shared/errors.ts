@@ -15,6 +15,7 @@ export const errorCodes = [
   'stale-lock', // a lock left by an app that is no longer running: the user may break it
   'cancelled', // the user stopped a long operation (an import): nothing of it was kept
   'busy', // the same work is already running (two imports of one file): wait for it or cancel it
+  'same-file', // the review already has this very file (same SHA-256): the user may import it again on purpose
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

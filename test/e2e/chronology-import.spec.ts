@@ -174,6 +174,29 @@ test.describe('chronology import wizard', () => {
     expect(await host.call('chronology:rejected', { reviewId })).toEqual([]);
   });
 
+  test('the same file a second time is refused, naming when it was imported; “Import it again” imports it on purpose', async ({ page, host, dialogs }) => {
+    const reviewId = await addReview(host);
+    const wizard = new ChronologyImportPage(page);
+    await wizard.open();
+    await wizard.chooseFiles(dialogs, [fixture('gp.tsv')]);
+    await wizard.preview('gp.tsv');
+    await wizard.importAndWait('gp.tsv');
+    await wizard.done();
+    expect(await entryCount(host, reviewId)).toBe(4);
+
+    await wizard.open();
+    await wizard.chooseFiles(dialogs, [fixture('gp.tsv')]);
+    await wizard.preview('gp.tsv');
+    await wizard.startImport();
+    await expect(wizard.errorSummary).toContainText(/gp\.tsv was already imported into this review on \d{1,2} [A-Z][a-z]+ \d{4} \(as GP\)\. Importing it again would add every entry twice\./);
+    await expectNoAxeViolations(page, 'a file imported before');
+    expect(await entryCount(host, reviewId)).toBe(4);
+
+    await wizard.errorSummary.getByRole('button', { name: 'Import it again' }).click();
+    await expect(wizard.heading('Imported gp.tsv')).toBeFocused();
+    expect(await entryCount(host, reviewId)).toBe(8);
+  });
+
   test('cancelling an import adds nothing', async ({ page, host, dialogs, dataDir }) => {
     const reviewId = await addReview(host);
     const file = path.join(dataDir, 'large.csv');

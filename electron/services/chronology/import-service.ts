@@ -196,7 +196,7 @@ function refuseSameFile(db: Db, request: ImportRequest, name: string, sha256: st
   if (!earlier) return;
   const when = dayMonthYear.format(new Date(earlier.importedAt));
   const what = earlier.fileName === name ? `${name} was already imported` : `${name} is the same file as ${earlier.fileName}, which was imported`;
-  throw new AppError('validation', `${what} into this review on ${when} (as ${earlier.agency}). Importing it again would add every entry twice. ${sameFileAdvice}`);
+  throw new AppError('same-file', `${what} into this review on ${when} (as ${earlier.agency}). Importing it again would add every entry twice. ${sameFileAdvice}`);
 }
 
 /**

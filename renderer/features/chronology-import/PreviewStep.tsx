@@ -5,7 +5,7 @@ import { PageHeading } from '../../components/PageHeading';
 import type { AppError } from '../../../shared/errors';
 import { dateInWords, flagsInWords } from './date-words';
 import { previewCounts, truncate } from './import-words';
-import { selectBusy, selectDraft, selectInspection, selectPreview, useChronologyImport } from './store';
+import { selectBusy, selectDraft, selectInspection, selectPreview, selectSameFile, useChronologyImport } from './store';
 
 interface PreviewStepProps {
   caption: string;
@@ -24,10 +24,12 @@ export function PreviewStep({ caption, problems, onImported, onCancel }: Preview
   const busy = useChronologyImport(selectBusy);
   const runImport = useChronologyImport((state) => state.runImport);
   const backToCheck = useChronologyImport((state) => state.backToCheck);
+  // The review already has this very file: importing it again is allowed, but only on purpose.
+  const sameFile = useChronologyImport(selectSameFile);
   if (!preview || !inspection || !draft) return null;
 
-  async function start() {
-    const outcome = await runImport();
+  async function start(again = false) {
+    const outcome = await runImport(again);
     onImported(outcome.ok || outcome.error.code === 'cancelled' ? null : outcome.error);
   }
 
@@ -37,7 +39,16 @@ export function PreviewStep({ caption, problems, onImported, onCancel }: Preview
       <PageHeading id="import-preview-heading" caption={caption}>
         Preview {inspection.fileName}
       </PageHeading>
-      <ErrorSummary errors={problems} />
+      <ErrorSummary errors={problems}>
+        {sameFile && problems.length > 0 && (
+          <>
+            <p>Only import it again if the earlier import is to stay and this copy is meant to be a second submission.</p>
+            <button type="button" className="button button-warning" disabled={busy} onClick={() => void start(true)}>
+              Import it again
+            </button>
+          </>
+        )}
+      </ErrorSummary>
       <p className="lead">{previewCounts(preview)}</p>
       <p className="inset-text">
         Nothing has been added yet. Check the rows, then import the file as {draft.agency.trim()}’s submission — or go back to change the header row or the

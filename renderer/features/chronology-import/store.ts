@@ -41,6 +41,8 @@ interface ChronologyImportState {
   jobId: string | null;
   /** What the core said when the import was cancelled. */
   cancelledMessage: string | null;
+  /** The last import was refused because the review already has this very file (it may be imported again on purpose). */
+  sameFile: boolean;
   /** The current file's import. */
   result: ImportResult | null;
   /** The latest import of this wizard, whichever file: what the wizard hands back on close. */
@@ -66,7 +68,8 @@ interface ChronologyImportState {
   runPreview: () => Promise<Outcome<ImportPreview>>;
   backToCheck: () => void;
   backToPreview: () => void;
-  runImport: () => Promise<Outcome<ImportResult>>;
+  /** `again`: import it although the review already has the very same file (the user chose to). */
+  runImport: (again?: boolean) => Promise<Outcome<ImportResult>>;
   cancelImport: () => Promise<void>;
   /** Moves on to the next chosen file (after importing, or skipping, this one) and reads it. */
   nextFile: () => Promise<Outcome<SourceInspection>>;
@@ -88,6 +91,7 @@ const wizardStart = {
   preview: null,
   jobId: null,
   cancelledMessage: null,
+  sameFile: false,
   result: null,
   lastResult: null,
   busy: false,
@@ -196,16 +200,16 @@ export const useChronologyImport = create<ChronologyImportState>()((set, get) =>
     },
     backToCheck: () => set(go('check')),
     backToPreview: () => set(go(get().preview ? 'preview' : 'check')),
-    runImport: async () => {
+    runImport: async (again = false) => {
       const run = get().run;
-      const base = { ...settings(), saveFormat: get().draft?.saveFormat ?? false };
+      const base = { ...settings(), saveFormat: get().draft?.saveFormat ?? false, ...(again ? { again: true } : {}) };
       const label = `Importing ${get().inspection?.fileName ?? 'the file'}`;
       const outcome = await attempt(() =>
         asJob(
           'import',
           label,
           (jobId) => {
-            set({ ...go('importing'), jobId, cancelledMessage: null });
+            set({ ...go('importing'), jobId, cancelledMessage: null, sameFile: false });
             return call('chronology:import', { ...base, jobId });
           },
           { inPlace: true },
@@ -219,7 +223,7 @@ export const useChronologyImport = create<ChronologyImportState>()((set, get) =>
       } else if (outcome.error.code === 'cancelled') {
         set({ ...go('cancelled'), cancelledMessage: outcome.error.message });
       } else {
-        set(go('preview'));
+        set({ ...go('preview'), sameFile: outcome.error.code === 'same-file' });
       }
       return outcome;
     },
@@ -278,6 +282,7 @@ export const selectDraft = (state: ChronologyImportState) => state.draft;
 export const selectPreview = (state: ChronologyImportState) => state.preview;
 export const selectJobId = (state: ChronologyImportState) => state.jobId;
 export const selectCancelledMessage = (state: ChronologyImportState) => state.cancelledMessage;
+export const selectSameFile = (state: ChronologyImportState) => state.sameFile;
 export const selectResult = (state: ChronologyImportState) => state.result;
 export const selectLastResult = (state: ChronologyImportState) => state.lastResult;
 export const selectRejected = (state: ChronologyImportState) => state.rejected;

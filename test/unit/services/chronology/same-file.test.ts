@@ -43,6 +43,7 @@ describe('importing a file the review already has', () => {
     await importFile(workspace.rig, reviewId, 'gp.tsv');
     const refused = await failure(workspace.rig, 'chronology:import', await importInput(reviewId, 'gp.tsv'));
     expect(refused.message).toMatch(/^gp\.tsv was already imported into this review on 26 November 2026 \(as GP\)\. /);
+    expect(refused.code).toBe('same-file');
     expect(await entryCount(reviewId)).toBe(4);
   });
 
