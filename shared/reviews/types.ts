@@ -94,6 +94,8 @@ export interface ReviewDeadline {
   source: string;
   /** The event the deadline is about has been recorded (e.g. the notification date for `notification`). */
   met: boolean;
+  /** The key date that records it done, as a user names it ("the date the notification was sent"); null when none does. */
+  recordedAs: string | null;
   /** Working days from today to the due day: 0 on the day, negative when overdue. */
   workingDaysLeft: number;
 }

@@ -7,7 +7,8 @@ import { Option, type Command } from 'commander';
 import { AppError } from '../../../shared/errors';
 import type { ChannelInput, ChannelResult, Channel } from '../../../shared/ipc/contract';
 import { contract } from '../../../shared/ipc/contract';
-import { keyDateFields, keyDateLabels, reviewTypeLabels, reviewTypes, ruleSetIds } from '../../../shared/reviews/catalogue';
+import { keyDateFields, keyDateLabels, reviewTypeLabels, reviewTypes, ruleSetIds, ruleSetLabels } from '../../../shared/reviews/catalogue';
+import { formatLocalDate, parseLocalDate } from '../../../shared/deadlines/local-date';
 import { capitalise } from '../../../shared/reviews/text';
 import { statusLabels } from '../../../shared/reviews/lifecycle';
 import type { ReviewDetail } from '../../../shared/reviews/types';
@@ -119,11 +120,21 @@ function describe(detail: ReviewDetail): string {
     `${detail.title}${detail.subject ? ` (${detail.subject})` : ''}`,
     `Type: ${reviewTypeLabels[detail.type]}`,
     `Status: ${statusLabels[detail.status]}`,
-    `Rule set: ${detail.rules}`,
-    ...keyDateFields.filter((field) => detail.dates[field] !== null).map((field) => `${capitalise(keyDateLabels[field])}: ${detail.dates[field]}`),
+    `Rule set: ${ruleSetLabels[detail.rules]}`,
+    ...keyDateFields.filter((field) => detail.dates[field] !== null).map((field) => `${capitalise(keyDateLabels[field])}: ${day(detail.dates[field]!)}`),
   ];
-  if (detail.decision) lines.push(`Decision: (${detail.decision.outcome}) agreed ${detail.decision.agreedOn}`);
-  for (const deadline of detail.deadlines) lines.push(`Due ${deadline.due}: ${deadline.label} — ${deadline.rule}`);
+  if (detail.decision) lines.push(`Decision: (${detail.decision.outcome}) agreed ${day(detail.decision.agreedOn)}`);
+  // The rule set's id is already named above in words; the rule reads without it.
+  for (const deadline of detail.deadlines) lines.push(`Due ${day(deadline.due)}: ${deadline.label} — ${deadline.rule.replace(/^[a-z0-9-]+: /, '')}`);
   if (detail.deadlineProblem) lines.push(`Deadlines: ${detail.deadlineProblem}`);
   return lines.join('\n') + '\n';
+}
+
+/** "Thu 2 Jan 2020": day first, as users read dates. */
+function day(iso: string): string {
+  try {
+    return formatLocalDate(parseLocalDate(iso), 'short');
+  } catch {
+    return iso;
+  }
 }

@@ -58,6 +58,13 @@ const metBy: Record<string, keyof Review['dates']> = {
   'publication-notice': 'published',
 };
 
+/** How the deadline screen names the date that records a deadline done. */
+const recordedWords: Partial<Record<keyof Review['dates'], string>> = {
+  notified: 'the date the notification was sent',
+  decision: 'the date of the decision',
+  published: 'the publication date',
+};
+
 export function createDeadlineSource(holidays: () => BankHolidays = shippedBankHolidays, today: () => Date = () => new Date()): DeadlineSource {
   return {
     forReview(review) {
@@ -80,6 +87,7 @@ export function createDeadlineSource(holidays: () => BankHolidays = shippedBankH
               ...deadline,
               label: deadlineLabels[deadline.id],
               met: by !== undefined && review.dates[by] !== null,
+              recordedAs: by === undefined ? null : recordedWords[by] ?? null,
               workingDaysLeft: workingDaysBetween(now, parseLocalDate(deadline.due), holidays()),
             };
           }),

@@ -1,6 +1,7 @@
 import type { ReviewDetail } from '../../../shared/reviews/types';
+import { ruleSetLabels } from '../../../shared/reviews/catalogue';
 import { DeadlineTag } from './DeadlineTag';
-import { byDueDate, formatDay, timeLeftText } from './deadline-text';
+import { byDueDate, countedAs, formatDay, timeLeftText } from './deadline-text';
 
 /** Every deadline in date order, each naming the rule and the source it came from. */
 export function DeadlineList({ review }: { review: ReviewDetail }) {
@@ -22,7 +23,7 @@ export function DeadlineList({ review }: { review: ReviewDetail }) {
                 <DeadlineTag deadline={deadline} /> {timeLeftText(deadline)}
               </p>
               <p className="hint">
-                Rule: {deadline.rule}
+                Counted as {countedAs(deadline.rule)}, under {ruleSetLabels[review.rules].replace(/^The /, 'the ')}.
                 <br />
                 Source: {deadline.source}
               </p>

@@ -23,13 +23,18 @@ export function formatDayShort(day: string): string {
   return p ? `${(weekdays[p.weekday] ?? '').slice(0, 3)} ${p.day} ${(months[p.month] ?? '').slice(0, 3)} ${p.year}` : day;
 }
 
-const workingDays = (n: number) => `${n} working ${n === 1 ? 'day' : 'days'}`;
+const workingDays = (n: number) => `${n.toLocaleString('en-GB')} working ${n === 1 ? 'day' : 'days'}`;
 
-export type DeadlineState = 'met' | 'overdue' | 'today' | 'due';
+export type DeadlineState = 'met' | 'overdue' | 'unrecorded' | 'today' | 'due';
 
+/**
+ * Past its day with the date that would close it not recorded: overdue, or done and not written
+ * down (an older review whose notification date nobody entered). The screen says which is which
+ * is for the user to tell, rather than counting hundreds of working days overdue.
+ */
 export function deadlineState(deadline: ReviewDeadline): DeadlineState {
   if (deadline.met) return 'met';
-  if (deadline.workingDaysLeft < 0) return 'overdue';
+  if (deadline.workingDaysLeft < 0) return deadline.recordedAs ? 'unrecorded' : 'overdue';
   return deadline.workingDaysLeft === 0 ? 'today' : 'due';
 }
 
@@ -40,6 +45,8 @@ export function timeLeftText(deadline: ReviewDeadline): string {
       return 'Done';
     case 'overdue':
       return `Overdue by ${workingDays(-deadline.workingDaysLeft)}`;
+    case 'unrecorded':
+      return `Not recorded as done: it was due ${formatDayShort(deadline.due)}. If it has been done, add ${deadline.recordedAs} to the key dates; if not, it is overdue.`;
     case 'today':
       return 'Due today';
     default:
@@ -47,7 +54,7 @@ export function timeLeftText(deadline: ReviewDeadline): string {
   }
 }
 
-export const stateTag: Record<DeadlineState, string> = { met: 'Done', overdue: 'Overdue', today: 'Due today', due: 'Due' };
+export const stateTag: Record<DeadlineState, string> = { met: 'Done', overdue: 'Overdue', unrecorded: 'Not recorded', today: 'Due today', due: 'Due' };
 
 /** The earliest deadline not yet met, or null. */
 export function nextDeadline(deadlines: readonly ReviewDeadline[]): ReviewDeadline | null {
@@ -57,4 +64,9 @@ export function nextDeadline(deadlines: readonly ReviewDeadline[]): ReviewDeadli
 
 export function byDueDate(deadlines: readonly ReviewDeadline[]): ReviewDeadline[] {
   return [...deadlines].sort((a, b) => a.due.localeCompare(b.due));
+}
+
+/** The rule without the rule set's id the core prefixes it with ("local: 5 working days from …"). */
+export function countedAs(rule: string): string {
+  return rule.replace(/^[a-z0-9-]+: /, '');
 }

@@ -59,7 +59,11 @@ describe('prw review', () => {
     const result = prw('review', 'show', dir, reviewId);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Status: Notified');
-    expect(result.stdout).toContain('Due 2020-01-02: Notify the national Panel and Ofsted');
+    expect(result.stdout).toContain('Due Thu 2 Jan 2020: Notify the national Panel and Ofsted — 5 working days from becoming aware of the incident');
+    expect(result.stdout).toContain("Rule set: The partnership's plan");
+    expect(result.stdout).toContain('The date the local authority became aware of the incident: Mon 23 Dec 2019');
+    // Dates day first, in words: no YYYY-MM-DD and no rule set id in the text a person reads.
+    expect(result.stdout).not.toMatch(/\d{4}-\d{2}-\d{2}|local:/);
   });
 
   it('refuses an impossible date or a notification before awareness with one line and exit 1', () => {
