@@ -51,16 +51,31 @@ export const parallelProcessLabels: Record<ParallelProcessKind, string> = {
   other: 'Other',
 };
 
-export const personRoles = ['child', 'sibling', 'parent', 'carer', 'other-family', 'practitioner'] as const;
+export const personRoles = [
+  'child',
+  'sibling',
+  'parent',
+  'parents-partner',
+  'step-parent',
+  'carer',
+  'household-adult',
+  'other-family',
+  'practitioner',
+  'other',
+] as const;
 export type PersonRole = (typeof personRoles)[number];
 
 export const personRoleLabels: Record<PersonRole, string> = {
   child: 'Child',
   sibling: 'Sibling',
   parent: 'Parent',
+  'parents-partner': 'Parent’s partner',
+  'step-parent': 'Step-parent',
   carer: 'Carer',
+  'household-adult': 'Other adult in the household',
   'other-family': 'Other family member',
   practitioner: 'Practitioner',
+  other: 'Other',
 };
 
 /** The rapid-review outcomes of Wiltshire’s safeguarding plan (2019). */

@@ -41,8 +41,16 @@ export function suggestPseudonym(request: PseudonymRequest, taken: readonly stri
       return numbered('Sibling', used);
     case 'parent':
       return byRelationship('Parent');
+    case 'parents-partner':
+      return byRelationship('Parent’s partner');
+    case 'step-parent':
+      return byRelationship('Step-parent');
     case 'carer':
       return byRelationship('Carer');
+    case 'household-adult':
+      return byRelationship('Adult in the household');
+    case 'other':
+      return byRelationship('Person');
     case 'other-family':
       return byRelationship('Family member');
     case 'practitioner': {

@@ -28,6 +28,14 @@ describe('pseudonym suggestions', () => {
     expect(suggestPseudonym({ role: 'practitioner' }, [])).toBe('Practitioner 1');
   });
 
+  it("the household beyond the parents: a parent's partner, a step-parent, another adult, anyone else", () => {
+    expect(suggestPseudonym({ role: 'parents-partner', relationship: 'mother’s partner' }, [])).toBe('Mother’s partner');
+    expect(suggestPseudonym({ role: 'parents-partner' }, [])).toBe('Parent’s partner 1');
+    expect(suggestPseudonym({ role: 'step-parent' }, ['Step-parent 1'])).toBe('Step-parent 2');
+    expect(suggestPseudonym({ role: 'household-adult' }, [])).toBe('Adult in the household 1');
+    expect(suggestPseudonym({ role: 'other' }, [])).toBe('Person 1');
+  });
+
   it('never returns a pseudonym already taken, nor one that reveals a name', () => {
     const taken = fc.array(
       fc.oneof(
