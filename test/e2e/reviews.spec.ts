@@ -72,21 +72,26 @@ test.describe('reviews register', () => {
       methodology: 'Appreciative inquiry',
       terms: 'Scope: the twelve months before the incident.',
     });
-    await expectNoAxeViolations(page, 'the decision form');
+    // Recorded: it reads as a record, not as fields one keystroke would change.
+    await expect(reviews.main.getByLabel('Rationale')).toHaveCount(0);
+    await expect(reviews.main).toContainText('Alex Morgan, Independent Chair, SVPP, on Monday 20 January 2020');
+    await expect(reviews.main.getByRole('button', { name: 'Correct the decision' })).toBeVisible();
+    await expectNoAxeViolations(page, 'the recorded decision');
     await reviews.logCopy('SVPP members', '2020-01-21');
     await expect(reviews.copies.getByRole('row', { name: /SVPP members/ })).toContainText('Tuesday 21 January 2020');
     await reviews.backToReview();
-    await expect(reviews.main).toContainText('Outcome (c), agreed 2020-01-20');
+    await expect(reviews.main).toContainText('Outcome (c), agreed Monday 20 January 2020');
+    await expect(reviews.milestones).toContainText('reason: The rapid review decision was recorded.');
     // Moving on: the lifecycle offers the next step, and going back asks why.
-    await reviews.main.getByRole('button', { name: 'Move to Rapid review' }).click();
-    await expect(reviews.main.getByRole('status').filter({ hasText: 'The status is now Rapid review.' })).toBeVisible();
+    await reviews.main.getByRole('button', { name: 'Move to LCSPR commissioned' }).click();
+    await expect(reviews.main.getByRole('status').filter({ hasText: 'The status is now LCSPR commissioned.' })).toBeVisible();
     await expect(reviews.main.getByRole('heading', { name: 'Status' })).toBeFocused();
-    await reviews.main.getByRole('button', { name: 'Back to Notified' }).click();
+    await reviews.main.getByRole('button', { name: 'Back to Decision' }).click();
     await reviews.main.getByRole('button', { name: 'Go back a step' }).click();
     await expect(reviews.errorSummary.getByRole('link', { name: 'Enter why the review is going back a step.' })).toBeVisible();
-    await reviews.main.getByLabel('Why is the review going back to Notified?').fill('Moved on by mistake.');
+    await reviews.main.getByLabel('Why is the review going back to Decision?').fill('Moved on by mistake.');
     await reviews.main.getByRole('button', { name: 'Go back a step' }).click();
-    await expect(reviews.main.getByRole('status').filter({ hasText: 'The status is now Notified.' })).toBeVisible();
+    await expect(reviews.main.getByRole('status').filter({ hasText: 'The status is now Decision.' })).toBeVisible();
     await expect(reviews.milestones).toContainText('reason: Moved on by mistake.');
 
     // People: the role suggests a pseudonym, which stays editable.

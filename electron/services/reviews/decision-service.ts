@@ -9,8 +9,9 @@ import { lifecycles, statusLabels } from '../../../shared/reviews/lifecycle';
 import type { DecisionInput } from '../../../shared/reviews/schemas';
 import type { CopySent, RapidReviewDecision, ReviewDetail } from '../../../shared/reviews/types';
 import type { CopyDocument } from '../../../shared/reviews/catalogue';
-import { type Kernel, requireReview, timestamp, updateReviewColumns, write } from '../kernel';
+import { insertStatusChange, type Kernel, requireReview, timestamp, updateReviewColumns, write } from '../kernel';
 import { getDecision, insertCopy, saveDecision } from './decision-repository';
+
 import { assertDatesInOrder, getReviewDetail, mergeDates } from './review-service';
 
 const rapidReviewSteps = lifecycles['rapid-review'].steps;
@@ -50,6 +51,12 @@ export function recordDecision(context: Kernel, input: DecisionInput): ReviewDet
     };
     saveDecision(db, decision);
     context.session.audit('review.decision-recorded', 'review', review.id);
+    // The decision is the step: a review still at "Notified" or "Rapid review" moves to "Decision".
+    if (rapidReviewSteps.indexOf(review.status) < rapidReviewSteps.indexOf('decision')) {
+      updateReviewColumns(db, review.id, { status: 'decision' }, at);
+      insertStatusChange(db, review.id, { from: review.status, to: 'decision', at, reason: 'The rapid review decision was recorded.' });
+      context.session.audit('review.status-changed', 'review', review.id);
+    }
   });
   return getReviewDetail(context, input.reviewId);
 }

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { decisionOutcomeLabels, decisionOutcomes, type DecisionOutcome } from '../../../shared/reviews/catalogue';
+import { statusLabels } from '../../../shared/reviews/lifecycle';
 import type { ReviewDetail } from '../../../shared/reviews/types';
 import { BackLink } from '../../components/BackLink';
 import { ErrorSummary, errorFor, type FormError } from '../../components/ErrorSummary';
@@ -36,6 +37,9 @@ export function DecisionForm({ review }: { review: ReviewDetail }) {
   const [terms, setTerms] = useState(existing?.indicativeTermsOfReference ?? '');
   const [errors, setErrors] = useState<FormError[]>([]);
   const [saved, setSaved] = useState(false);
+  // A recorded decision reads as a record; correcting it is a choice, not a stray keystroke.
+  const [editing, setEditing] = useState(!existing);
+  const correctable = review.status === 'decision' || review.status === 'notified' || review.status === 'rapid-review';
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -56,6 +60,55 @@ export function DecisionForm({ review }: { review: ReviewDetail }) {
     if (!result.ok) return setErrors([{ message: result.error.message }]);
     setErrors([]);
     setSaved(true);
+    setEditing(false);
+  }
+
+  if (existing && !editing) {
+    return (
+      <section aria-labelledby="decision-heading">
+        <BackLink onClick={() => show('overview')}>Back to the review</BackLink>
+        <PageHeading id="decision-heading" caption={review.title}>
+          Rapid review decision
+        </PageHeading>
+        <div role="status">
+          {saved && (
+            <p className="confirmation-text">
+              The decision has been recorded. The review is at “{statusLabels[review.status]}”.
+            </p>
+          )}
+        </div>
+        <dl className="summary-list">
+          <dt>Outcome</dt>
+          <dd>{decisionOutcomeLabels[existing.outcome]}</dd>
+          <dt>Rationale</dt>
+          <dd className="preserve-lines">{existing.rationale}</dd>
+          <dt>Agreed by</dt>
+          <dd>
+            {existing.agreedBy.name}, {existing.agreedBy.role}, on {formatDay(existing.agreedOn)}
+          </dd>
+          {existing.methodology && (
+            <>
+              <dt>Methodology</dt>
+              <dd>{existing.methodology}</dd>
+            </>
+          )}
+          {existing.indicativeTermsOfReference && (
+            <>
+              <dt>Indicative terms of reference</dt>
+              <dd className="preserve-lines">{existing.indicativeTermsOfReference}</dd>
+            </>
+          )}
+        </dl>
+        {correctable ? (
+          <button type="button" className="button button-secondary" onClick={() => (setSaved(false), setEditing(true))}>
+            Correct the decision
+          </button>
+        ) : (
+          <p className="hint">The review has moved on from “Decision”: to correct the decision, move the review back to “Decision” first, saying why.</p>
+        )}
+        <CopiesLog review={review} />
+      </section>
+    );
   }
 
   const outcomeError = errorFor(errors, ids.outcome);
@@ -65,11 +118,7 @@ export function DecisionForm({ review }: { review: ReviewDetail }) {
       <PageHeading id="decision-heading" caption={review.title}>
         Rapid review decision
       </PageHeading>
-      {existing && (
-        <p className="inset-text">
-          Decision ({existing.outcome}) recorded, agreed by {existing.agreedBy.name}, {existing.agreedBy.role}, on {formatDay(existing.agreedOn)}.
-        </p>
-      )}
+      {existing && <p className="inset-text">You are correcting the decision recorded on {formatDay(existing.agreedOn)}. Cancel keeps it as it was.</p>}
       <form onSubmit={(event) => void submit(event)} noValidate aria-busy={busy}>
         <ErrorSummary errors={errors} />
         <fieldset className={outcomeError ? 'fieldset form-group form-group-error' : 'fieldset form-group'} aria-describedby={outcomeError ? 'decision-outcome-error' : undefined}>
@@ -115,10 +164,11 @@ export function DecisionForm({ review }: { review: ReviewDetail }) {
             <TextArea id={ids.terms} label="Indicative terms of reference" value={terms} onChange={setTerms} rows={8} error={errorFor(errors, ids.terms)} />
           </>
         )}
-        <FormActions submitLabel={busy ? 'Recording…' : 'Record decision'} onCancel={() => show('overview')} disabled={busy} />
-        <p role="status" className="confirmation-text">
-          {saved && 'The decision has been recorded.'}
-        </p>
+        <FormActions
+          submitLabel={busy ? 'Recording…' : existing ? 'Record the corrected decision' : 'Record decision'}
+          onCancel={() => (existing ? setEditing(false) : show('overview'))}
+          disabled={busy}
+        />
       </form>
       <CopiesLog review={review} />
     </section>

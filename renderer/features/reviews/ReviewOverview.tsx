@@ -4,6 +4,7 @@ import type { ReviewDetail } from '../../../shared/reviews/types';
 import { BackLink } from '../../components/BackLink';
 import { PageHeading } from '../../components/PageHeading';
 import { DeadlineList } from './DeadlineList';
+import { formatDay } from './deadline-text';
 import { InvolvedSection } from './InvolvedSection';
 import { KeyDatesForm } from './KeyDatesForm';
 import { Milestones } from './Milestones';
@@ -30,7 +31,7 @@ export function ReviewOverview({ review }: { review: ReviewDetail }) {
         {review.type === 'rapid-review' && (
           <>
             <dt>Decision</dt>
-            <dd>{review.decision ? `Outcome (${review.decision.outcome}), agreed ${review.decision.agreedOn}` : 'Not recorded yet'}</dd>
+            <dd>{review.decision ? `Outcome (${review.decision.outcome}), agreed ${formatDay(review.decision.agreedOn)}` : 'Not recorded yet'}</dd>
           </>
         )}
       </dl>

@@ -153,7 +153,7 @@ export class ReviewsPage {
     await this.main.getByLabel('Methodology').fill(decision.methodology);
     await this.main.getByLabel('Indicative terms of reference').fill(decision.terms);
     await this.main.getByRole('button', { name: 'Record decision' }).click();
-    await this.main.getByRole('status').filter({ hasText: 'The decision has been recorded.' }).waitFor();
+    await this.main.getByRole('status').filter({ hasText: 'The decision has been recorded. The review is at “Decision”.' }).waitFor();
   }
 
   async logCopy(sentTo: string, sentOn: string): Promise<void> {

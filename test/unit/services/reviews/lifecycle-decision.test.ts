@@ -100,6 +100,15 @@ describe('the rapid review decision', () => {
     expect(change.message).toMatch(/cannot be changed once the review has moved on from "Decision"/);
   });
 
+  it('recording the decision on a review still at "Notified" moves it to "Decision", saying why in its history', async () => {
+    const { rig } = workspace;
+    const review = await call(rig, 'review:create', { type: 'rapid-review', title: 'Rapid review: Child M', subject: 'Child M', dates: { aware: '2019-12-23' } });
+    expect(review.status).toBe('notified');
+    const decided = await call(rig, 'review:record-decision', { reviewId: review.id, outcome: 'b', rationale: 'Learning already identified.', agreedBy: chair, agreedOn: '2020-01-22' });
+    expect(decided.status).toBe('decision');
+    expect(decided.statusHistory.at(-1)).toMatchObject({ from: 'notified', to: 'decision', reason: 'The rapid review decision was recorded.' });
+  });
+
   it('decision (b) closes the review at its decision and does not allow an LCSPR', async () => {
     const { rig } = workspace;
     const review = await atDecision(rig);
