@@ -6,6 +6,8 @@ import { TextArea } from '../../components/TextArea';
 import { TextInput } from '../../components/TextInput';
 import { formatDay } from '../reviews/deadline-text';
 import { selectEscalationsBusy, useEscalations } from './store';
+import { DateInput } from '../../components/DateInput';
+import { dayProblem } from '../../../shared/dates/day-input';
 
 const ids = { stage: 'escalation-stage', raisedBy: 'escalation-raised-by', agencies: 'escalation-agencies', issue: 'escalation-issue', raisedOn: 'escalation-raised-on', due: 'escalation-due' };
 type StageText = `${EscalationStage}`;
@@ -28,7 +30,10 @@ export function AddEscalation({ reviewId }: { reviewId: string }) {
     const found: FormError[] = [];
     if (!raisedBy.trim()) found.push({ fieldId: ids.raisedBy, message: 'Enter who raised the escalation.' });
     if (!issue.trim()) found.push({ fieldId: ids.issue, message: 'Describe the issue.' });
-    if (!raisedOn) found.push({ fieldId: ids.raisedOn, message: 'Enter the date it was raised.' });
+    const raisedProblem = raisedOn ? dayProblem(raisedOn, 'The date it was raised') : 'Enter the date it was raised.';
+    if (raisedProblem) found.push({ fieldId: ids.raisedOn, message: raisedProblem });
+    const dueProblem = dayProblem(due, 'The date the meeting is due by');
+    if (dueProblem) found.push({ fieldId: ids.due, message: dueProblem });
     if (found.length > 0) return setErrors(found);
     const outcome = await add({
       reviewId,
@@ -67,9 +72,9 @@ export function AddEscalation({ reviewId }: { reviewId: string }) {
         <TextInput id={ids.raisedBy} label="Raised by" hint="A role and agency, for example Health Visitor, Community health." width="medium" value={raisedBy} onChange={setRaisedBy} error={errorFor(errors, ids.raisedBy)} />
         <TextInput id={ids.agencies} label="Agencies involved" hint="Separate agencies with commas." value={agencies} onChange={setAgencies} />
         <TextArea id={ids.issue} label="Issue" value={issue} onChange={setIssue} rows={4} error={errorFor(errors, ids.issue)} />
-        <TextInput id={ids.raisedOn} label="Raised on" hint="The stage’s due date is worked out from this day." type="date" width="medium" value={raisedOn} onChange={setRaisedOn} error={errorFor(errors, ids.raisedOn)} />
+        <DateInput id={ids.raisedOn} label="Raised on" hint="The stage’s due date is worked out from this day. Day first, for example 23/12/2019." value={raisedOn} onChange={setRaisedOn} error={errorFor(errors, ids.raisedOn)} />
         {stage === '4' && (
-          <TextInput id={ids.due} label="Meeting due by (optional)" hint="The protocol sets no working-day limit for this stage." type="date" width="medium" value={due} onChange={setDue} />
+          <DateInput id={ids.due} label="Meeting due by (optional)" hint="The protocol sets no working-day limit for this stage. Day first, for example 23/12/2019." value={due} onChange={setDue} error={errorFor(errors, ids.due)} />
         )}
         <button type="submit" className="button" disabled={busy}>
           Raise escalation

@@ -5,9 +5,10 @@ import type { Escalation } from '../../../shared/reviews/types';
 import { ErrorSummary, errorFor, type FormError } from '../../components/ErrorSummary';
 import { FormActions } from '../../components/FormActions';
 import { TextArea } from '../../components/TextArea';
-import { TextInput } from '../../components/TextInput';
 import { formatDay } from '../reviews/deadline-text';
 import { selectEscalationsBusy, useEscalations } from './store';
+import { DateInput } from '../../components/DateInput';
+import { dayProblem } from '../../../shared/dates/day-input';
 
 const ids = { move: 'escalation-move', startedOn: 'escalation-stage-started-on', outcome: 'escalation-outcome', resolvedOn: 'escalation-resolved-on' };
 
@@ -39,6 +40,12 @@ export function UpdateEscalation({ escalation, onDone }: UpdateEscalationProps) 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (moving && next && !startedOn) return setErrors([{ fieldId: ids.startedOn, message: `Enter the date stage ${next} began: its due date counts from that day.` }]);
+    const problems: FormError[] = [];
+    const startedProblem = moving ? dayProblem(startedOn, `The date stage ${next ?? ''} began`) : null;
+    if (startedProblem) problems.push({ fieldId: ids.startedOn, message: startedProblem });
+    const resolvedProblem = dayProblem(resolvedOn, 'The date it was resolved');
+    if (resolvedProblem) problems.push({ fieldId: ids.resolvedOn, message: resolvedProblem });
+    if (problems.length > 0) return setErrors(problems);
     const patch: Omit<EscalationPatch, 'id'> = {};
     if (moving && next) Object.assign(patch, { stage: next, stageStartedOn: startedOn });
     if (outcome.trim() !== (escalation.outcome ?? '')) patch.outcome = outcome.trim() || null;
@@ -72,12 +79,10 @@ export function UpdateEscalation({ escalation, onDone }: UpdateEscalationProps) 
               <label htmlFor={ids.move}>Move it on to {escalationStageLabels[next]}</label>
             </div>
             {moving && (
-              <TextInput
+              <DateInput
                 id={ids.startedOn}
                 label={`Date stage ${next} began`}
-                hint="The stage’s due date is worked out from this day."
-                type="date"
-                width="medium"
+                hint="The stage’s due date is worked out from this day. Day first, for example 23/12/2019."
                 value={startedOn}
                 onChange={setStartedOn}
                 error={errorFor(errors, ids.startedOn)}
@@ -88,12 +93,10 @@ export function UpdateEscalation({ escalation, onDone }: UpdateEscalationProps) 
           <p>This is the protocol’s last stage.</p>
         )}
         <TextArea id={ids.outcome} label="Outcome (optional)" hint="What was agreed, and by whom." rows={4} value={outcome} onChange={setOutcome} />
-        <TextInput
+        <DateInput
           id={ids.resolvedOn}
           label="Resolved on (optional)"
-          hint="Leave empty while the escalation is still open."
-          type="date"
-          width="medium"
+          hint="Leave empty while the escalation is still open. Day first, for example 23/12/2019."
           value={resolvedOn}
           onChange={setResolvedOn}
           error={errorFor(errors, ids.resolvedOn)}

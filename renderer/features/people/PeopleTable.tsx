@@ -1,5 +1,6 @@
 import { personRoleLabels } from '../../../shared/reviews/catalogue';
 import type { Person } from '../../../shared/reviews/types';
+import { formatLocalDate, parseLocalDate } from '../../../shared/deadlines/local-date';
 
 function roleText(person: Person): string {
   const parts = [personRoleLabels[person.role], person.relationship, person.practitionerRole, person.agency].filter(Boolean);
@@ -37,7 +38,7 @@ export function PeopleTable({ people, onEdit, onRemove }: PeopleTableProps) {
             <th scope="row">{person.name}</th>
             <td>{roleText(person)}</td>
             <td>{person.pseudonym}</td>
-            <td>{person.dateOfBirth ?? '—'}</td>
+            <td>{person.dateOfBirth ? formatLocalDate(parseLocalDate(person.dateOfBirth), 'short') : '—'}</td>
             <td>{person.aliases.length > 0 ? person.aliases.join(', ') : '—'}</td>
             <td>
               <div className="button-group">

@@ -6,6 +6,7 @@ import { TextArea } from '../../components/TextArea';
 import { TextInput } from '../../components/TextInput';
 import type { PersonDraft, PersonFieldIds } from './person-draft';
 import { usePeople } from './store';
+import { DateInput } from '../../components/DateInput';
 
 interface PersonFieldsProps {
   ids: PersonFieldIds;
@@ -85,11 +86,9 @@ export function PersonFields({ ids, draft, onChange, errors, reviewId, personId,
           <TextInput id={ids.agency} label="Agency" width="medium" value={draft.agency} onChange={set('agency')} />
         </>
       )}
-      <TextInput
+      <DateInput
         id={ids.dateOfBirth}
         label="Date of birth (optional)"
-        type="date"
-        width="medium"
         value={draft.dateOfBirth}
         onChange={set('dateOfBirth')}
         error={errorFor(errors, ids.dateOfBirth)}

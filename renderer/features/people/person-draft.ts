@@ -3,6 +3,7 @@ import type { PersonRole } from '../../../shared/reviews/catalogue';
 import type { PersonPatch } from '../../../shared/reviews/schemas';
 import type { Person } from '../../../shared/reviews/types';
 import type { FormError } from '../../components/ErrorSummary';
+import { dayProblem } from '../../../shared/dates/day-input';
 
 export interface PersonDraft {
   name: string;
@@ -59,6 +60,8 @@ export function checkPerson(draft: PersonDraft, ids: PersonFieldIds, { pseudonym
   if (!draft.name.trim()) found.push({ fieldId: ids.name, message: 'Enter the person’s real name.' });
   if (!draft.role) found.push({ fieldId: ids.role, message: 'Select the person’s role in the case.' });
   if (pseudonymRequired && !draft.pseudonym.trim()) found.push({ fieldId: ids.pseudonym, message: 'Enter the pseudonym used for the person in anything published.' });
+  const birthProblem = dayProblem(draft.dateOfBirth, 'The date of birth');
+  if (birthProblem) found.push({ fieldId: ids.dateOfBirth, message: birthProblem });
   return found;
 }
 

@@ -6,6 +6,8 @@ import { PageHeading } from '../../components/PageHeading';
 import { SelectInput } from '../../components/SelectInput';
 import { TextInput } from '../../components/TextInput';
 import { selectBusy, useReviews } from './store';
+import { DateInput } from '../../components/DateInput';
+import { dayProblem } from '../../../shared/dates/day-input';
 
 const ids = { type: 'review-type', title: 'review-title', subject: 'review-subject', rules: 'review-rules', aware: 'review-aware' };
 
@@ -25,6 +27,8 @@ export function AddReview() {
     const found: FormError[] = [];
     if (!type) found.push({ fieldId: ids.type, message: 'Select the type of review.' });
     if (!title.trim()) found.push({ fieldId: ids.title, message: 'Enter a title for the review.' });
+    const awareProblem = dayProblem(aware, 'The date the local authority became aware');
+    if (awareProblem) found.push({ fieldId: ids.aware, message: awareProblem });
     if (found.length > 0 || !type) return setErrors(found);
     const outcome = await create({
       type,
@@ -69,12 +73,10 @@ export function AddReview() {
           options={ruleSetIds.map((value) => ({ value, label: `${ruleSetLabels[value]}${value === defaultRuleSet ? ' (default)' : ''}` }))}
           onChange={setRules}
         />
-        <TextInput
+        <DateInput
           id={ids.aware}
           label="Date the local authority became aware (optional)"
-          hint="The statutory clocks start from this day."
-          type="date"
-          width="medium"
+          hint="The statutory clocks start from this day. Day first, for example 23/12/2019."
           value={aware}
           onChange={setAware}
           error={errorFor(errors, ids.aware)}

@@ -6,6 +6,8 @@ import { SelectInput } from '../../components/SelectInput';
 import { TextInput } from '../../components/TextInput';
 import { formatDay } from './deadline-text';
 import { selectBusy, useReviews } from './store';
+import { DateInput } from '../../components/DateInput';
+import { dayProblem } from '../../../shared/dates/day-input';
 
 const ids = { document: 'copy-document', to: 'copy-sent-to', on: 'copy-sent-on' };
 
@@ -22,7 +24,8 @@ export function CopiesLog({ review }: { review: ReviewDetail }) {
     event.preventDefault();
     const found: FormError[] = [];
     if (!sentTo.trim()) found.push({ fieldId: ids.to, message: 'Enter who the copy was sent to.' });
-    if (!sentOn) found.push({ fieldId: ids.on, message: 'Enter the date it was sent.' });
+    const sentProblem = sentOn ? dayProblem(sentOn, 'The date it was sent') : 'Enter the date it was sent.';
+    if (sentProblem) found.push({ fieldId: ids.on, message: sentProblem });
     if (found.length > 0) return setErrors(found);
     const outcome = await logCopy({ document, sentTo: sentTo.trim(), sentOn });
     if (!outcome.ok) return setErrors([{ message: outcome.error.message }]);
@@ -67,7 +70,7 @@ export function CopiesLog({ review }: { review: ReviewDetail }) {
           onChange={setDocument}
         />
         <TextInput id={ids.to} label="Sent to" hint="The partnership member or agency." width="medium" value={sentTo} onChange={setSentTo} error={errorFor(errors, ids.to)} />
-        <TextInput id={ids.on} label="Sent on" type="date" width="medium" value={sentOn} onChange={setSentOn} error={errorFor(errors, ids.on)} />
+        <DateInput id={ids.on} label="Sent on" value={sentOn} onChange={setSentOn} error={errorFor(errors, ids.on)} />
         <button type="submit" className="button button-secondary" disabled={busy}>
           Log copy
         </button>

@@ -11,6 +11,8 @@ import { TextInput } from '../../components/TextInput';
 import { CopiesLog } from './CopiesLog';
 import { formatDay } from './deadline-text';
 import { selectBusy, useReviews } from './store';
+import { DateInput } from '../../components/DateInput';
+import { dayProblem } from '../../../shared/dates/day-input';
 
 const ids = {
   outcome: 'decision-outcome-a',
@@ -49,7 +51,8 @@ export function DecisionForm({ review }: { review: ReviewDetail }) {
     if (!rationale.trim()) found.push({ fieldId: ids.rationale, message: 'Enter the rationale for the decision.' });
     if (!name.trim()) found.push({ fieldId: ids.name, message: 'Enter the name of the person who agreed the decision.' });
     if (!role.trim()) found.push({ fieldId: ids.role, message: 'Enter their role, for example Independent Chair, SVPP.' });
-    if (!agreedOn) found.push({ fieldId: ids.on, message: 'Enter the date the decision was agreed.' });
+    const agreedProblem = agreedOn ? dayProblem(agreedOn, 'The date the decision was agreed') : 'Enter the date the decision was agreed.';
+    if (agreedProblem) found.push({ fieldId: ids.on, message: agreedProblem });
     if (outcome === 'c' && !methodology.trim()) found.push({ fieldId: ids.methodology, message: 'Enter the methodology of the local review.' });
     if (outcome === 'c' && !terms.trim()) found.push({ fieldId: ids.terms, message: 'Enter the indicative terms of reference.' });
     if (found.length > 0 || !outcome) return setErrors(found);
@@ -150,7 +153,7 @@ export function DecisionForm({ review }: { review: ReviewDetail }) {
             error={errorFor(errors, ids.role)}
           />
         </fieldset>
-        <TextInput id={ids.on} label="Agreed on" type="date" width="medium" value={agreedOn} onChange={setAgreedOn} error={errorFor(errors, ids.on)} />
+        <DateInput id={ids.on} label="Agreed on" value={agreedOn} onChange={setAgreedOn} error={errorFor(errors, ids.on)} />
         {outcome === 'c' && (
           <>
             <TextInput

@@ -4,8 +4,9 @@ import type { KeyDates } from '../../../shared/reviews/dates';
 import { capitalise } from '../../../shared/reviews/text';
 import type { ReviewDetail } from '../../../shared/reviews/types';
 import { ErrorSummary, errorFor, type FormError } from '../../components/ErrorSummary';
-import { TextInput } from '../../components/TextInput';
 import { selectBusy, useReviews } from './store';
+import { DateInput } from '../../components/DateInput';
+import { dayProblem } from '../../../shared/dates/day-input';
 
 const fieldId = (field: KeyDateField) => `key-date-${field}`;
 
@@ -26,6 +27,11 @@ export function KeyDatesForm({ review }: { review: ReviewDetail }) {
     setSaved(false);
     const changed = keyDateFields.filter((field) => values[field] !== (review.dates[field] ?? ''));
     if (changed.length === 0) return setErrors([{ message: 'No dates have changed.' }]);
+    const problems = changed.flatMap((field) => {
+      const problem = dayProblem(values[field], capitalise(keyDateLabels[field]));
+      return problem ? [{ fieldId: fieldId(field), message: problem }] : [];
+    });
+    if (problems.length > 0) return setErrors(problems);
     const dates = Object.fromEntries(changed.map((field) => [field, values[field] || null]));
     const outcome = await update({ dates });
     if (!outcome.ok) return setErrors([{ message: outcome.error.message }]);
@@ -40,12 +46,10 @@ export function KeyDatesForm({ review }: { review: ReviewDetail }) {
       <form onSubmit={(event) => void submit(event)} noValidate aria-busy={busy}>
         <ErrorSummary errors={errors} />
         {keyDateFields.map((field) => (
-          <TextInput
+          <DateInput
             key={field}
             id={fieldId(field)}
             label={capitalise(keyDateLabels[field])}
-            type="date"
-            width="medium"
             value={values[field]}
             onChange={(value) => setValues((current) => ({ ...current, [field]: value }))}
             error={errorFor(errors, fieldId(field))}
