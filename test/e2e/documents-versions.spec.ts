@@ -98,13 +98,15 @@ test.describe('document versions', () => {
     const panel = await documents.showPanel('Document settings');
     await expect(panel.getByLabel('Protective marking')).toHaveValue('OFFICIAL-SENSITIVE');
 
-    await panel.getByLabel('Protective marking').fill('OFFICIAL <b>');
+    // The classifications to choose from, or the partnership's own wording typed.
+    await panel.getByLabel('Protective marking').selectOption({ label: 'Other wording…' });
+    await panel.getByLabel('The marking, as your partnership writes it').fill('OFFICIAL <b>');
     await panel.getByRole('button', { name: 'Save settings' }).click();
     await expect(panel.getByRole('group', { name: 'There is a problem' })).toContainText('A protective marking can use letters, numbers, spaces and - : / ( ) only.');
     await expectNoAxeViolations(page, 'the document settings with an error');
 
     await panel.getByLabel('Title', { exact: true }).fill('Overview report: Child M');
-    await panel.getByLabel('Protective marking').fill('OFFICIAL-SENSITIVE PERSONAL');
+    await panel.getByLabel('The marking, as your partnership writes it').fill('OFFICIAL-SENSITIVE PERSONAL');
     await panel.getByRole('button', { name: 'Save settings' }).click();
     await expect(panel.getByRole('status').filter({ hasText: 'Settings saved.' })).toBeVisible();
     await expect(documents.documentHeading('Overview report: Child M')).toBeVisible();

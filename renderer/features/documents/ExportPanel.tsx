@@ -3,8 +3,8 @@ import { markingSchema } from '../../../shared/documents/schemas';
 import type { ExportResult } from '../../../shared/exports/types';
 import { ErrorSummary, errorFor, type FormError } from '../../components/ErrorSummary';
 import { SelectInput } from '../../components/SelectInput';
-import { TextInput } from '../../components/TextInput';
 import { SavedSummary } from '../exports/SavedSummary';
+import { MarkingField } from './MarkingField';
 import { selectBusy, selectVersions, useDocuments } from './store';
 import type { OpenDocument } from './types';
 import { versionLabel } from './words';
@@ -78,7 +78,7 @@ export function ExportPanel({ document, flush }: ExportPanelProps) {
         <input id="export-draft" type="checkbox" checked={draft} onChange={(event) => setDraft(event.target.checked)} />
         <label htmlFor="export-draft">Mark every page DRAFT</label>
       </div>
-      <TextInput id={markingId} label="Protective marking" value={marking} onChange={setMarking} error={errorFor(errors, markingId)} spellCheck={false} />
+      <MarkingField id={markingId} value={marking} onChange={setMarking} error={errorFor(errors, markingId)} />
       <button type="submit" className="button" disabled={busy}>
         Export PDF
       </button>

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { documentUpdateInput } from '../../../shared/documents/schemas';
 import { ErrorSummary, errorFor, type FormError } from '../../components/ErrorSummary';
 import { TextInput } from '../../components/TextInput';
+import { MarkingField } from './MarkingField';
 import { selectBusy, useDocuments } from './store';
 import type { OpenDocument } from './types';
 
@@ -35,15 +36,7 @@ export function SettingsPanel({ document }: { document: OpenDocument }) {
     <form onSubmit={(event) => void submit(event)} noValidate aria-busy={busy}>
       <ErrorSummary errors={errors} />
       <TextInput id={ids.title} label="Title" value={title} onChange={setTitle} error={errorFor(errors, ids.title)} />
-      <TextInput
-        id={ids.marking}
-        label="Protective marking"
-        hint="Printed at the top and bottom of every page of the PDF. Use OFFICIAL-SENSITIVE unless your partnership says otherwise."
-        value={marking}
-        onChange={setMarking}
-        error={errorFor(errors, ids.marking)}
-        spellCheck={false}
-      />
+      <MarkingField id={ids.marking} value={marking} onChange={setMarking} error={errorFor(errors, ids.marking)} />
       <button type="submit" className="button" disabled={busy}>
         Save settings
       </button>
