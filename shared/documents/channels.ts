@@ -9,6 +9,7 @@ import {
   documentSaveInput,
   documentUpdateInput,
   exportPdfInput,
+  restoreVersionInput,
   snapshotInput,
 } from './schemas';
 import type { DocumentComparison, DocumentDetail, DocumentSummary, DocumentVersion, SavedDocument } from './types';
@@ -25,6 +26,11 @@ export const documentChannels = {
   'document:update': channel<typeof documentUpdateInput, DocumentSummary>(documentUpdateInput),
   /** Takes an immutable, labelled version with the SHA-256 of its canonical serialisation. */
   'document:snapshot': channel<typeof snapshotInput, DocumentVersion>(snapshotInput),
+  /**
+   * Makes a version's text the current text again. The text it replaces is kept first as a
+   * version of its own ("Before restoring version N") unless a version already holds it.
+   */
+  'document:restore-version': channel<typeof restoreVersionInput, DocumentDetail>(restoreVersionInput),
   /** Oldest first. */
   'document:versions': channel<typeof documentIdInput, DocumentVersion[]>(documentIdInput),
   /** What changed between two versions (or a version and the current text), block by block. */

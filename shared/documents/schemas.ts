@@ -44,6 +44,9 @@ export const snapshotInput = z
   .object({ id, label: z.string().trim().min(1, 'Give the version a label, e.g. "Draft for PRG".').max(120, 'A label can be at most 120 characters.') })
   .strict();
 
+/** Puts a version's text back as the current text; `revision` is the one the editor holds (as for a save). */
+export const restoreVersionInput = z.object({ id, number: z.number().int().min(1), revision: z.number().int().min(0) }).strict();
+
 /** A version number, or 'current' for the document as it is now. */
 const side = z.union([z.number().int().min(1), z.literal('current')]);
 

@@ -128,6 +128,41 @@ export function snapshot(context: Kernel, input: { id: string; label: string }):
   });
 }
 
+/**
+ * Puts a version's text back as the current text. Nothing is lost: the text it replaces is kept
+ * as a version first, unless the newest version already holds exactly that text.
+ */
+export function restoreVersion(context: Kernel, input: { id: string; number: number; revision: number }): DocumentDetail {
+  return write(context, (db) => {
+    const document = requireDocument(db, input.id);
+    const version = requireVersion(db, document.id, input.number);
+    const at = timestamp(context);
+    const currentHash = contentHash(document.content);
+    const newest = listVersions(db, document.id).at(-1);
+    if (currentHash !== version.sha256 && newest?.sha256 !== currentHash) {
+      insertVersion(db, {
+        id: context.newId(),
+        documentId: document.id,
+        number: nextVersionNumber(db, document.id),
+        label: `Before restoring version ${version.number}`,
+        sha256: currentHash,
+        wordCount: document.wordCount,
+        createdAt: at,
+        schemaVersion: document.schemaVersion,
+        content: document.content,
+      });
+    }
+    if (!saveContent(db, document.id, input.revision, { content: version.content, wordCount: version.wordCount, schemaVersion: version.schemaVersion, updatedAt: at })) {
+      throw new AppError(
+        'locked',
+        `This document was saved from another window since you opened it (it is at revision ${document.revision}, yours started at ${input.revision}). Reload the document, then restore the version again.`,
+      );
+    }
+    context.session.audit('document.version-restored', 'document-version', version.id);
+    return requireDocument(db, document.id);
+  });
+}
+
 export function versions(context: Kernel, id: string): DocumentVersion[] {
   return read(context, (db) => {
     requireDocument(db, id);

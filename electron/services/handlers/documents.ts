@@ -3,7 +3,7 @@ import type { DocumentChannel } from '../../../shared/ipc/contract';
 import type { HandlersOf } from './types';
 import type { Ports } from '../ports';
 import { entryCitation } from '../chronology';
-import { compare, createDocument, documentExport, documents, loadDocument, saveDocument, snapshot, updateDocument, versions } from '../documents';
+import { compare, createDocument, documentExport, documents, loadDocument, restoreVersion, saveDocument, snapshot, updateDocument, versions } from '../documents';
 import { saveExportWithDialog } from './save-export';
 import type { Kernel } from '../kernel';
 
@@ -16,6 +16,7 @@ export function documentHandlers(context: Kernel, ports: Ports): HandlersOf<Docu
     'document:update': (patch) => updateDocument(context, patch),
     'document:snapshot': (input) => snapshot(context, input),
     'document:versions': ({ id }) => versions(context, id),
+    'document:restore-version': (input) => restoreVersion(context, input),
     'document:compare': (input) => compare(context, input),
     'document:export-pdf': ({ jobId, allowUnresolved, ...options }) =>
       saveExportWithDialog(context, ports, documentExport(context, options, (id) => entryCitation(context, id)), { allowUnresolved, jobId }),

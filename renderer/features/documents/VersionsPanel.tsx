@@ -4,7 +4,7 @@ import { TextInput } from '../../components/TextInput';
 import { formatDateTime } from '../../lib/format';
 import { CompareForm } from './CompareForm';
 import { selectBusy, selectVersions, useDocuments } from './store';
-import { fingerprint, versionLabel, wordsInWords } from './words';
+import { versionLabel, wordsInWords } from './words';
 
 interface VersionsPanelProps {
   /** Saves what was typed: a version is taken of the stored text. */
@@ -13,10 +13,14 @@ interface VersionsPanelProps {
 
 const labelId = 'version-label';
 
-/** Saved versions (immutable, each with the fingerprint of its text), taking a new one, and comparing two. */
+/** Saved versions (immutable), taking a new one, restoring one, and comparing two. */
 export function VersionsPanel({ flush }: VersionsPanelProps) {
   const versions = useDocuments(selectVersions);
   const takeVersion = useDocuments((state) => state.takeVersion);
+  const restoreVersion = useDocuments((state) => state.restoreVersion);
+  // The version whose restore is being confirmed, and what the last restore said.
+  const [restoring, setRestoring] = useState<number | null>(null);
+  const [restored, setRestored] = useState('');
   const busy = useDocuments(selectBusy);
   const [label, setLabel] = useState('');
   const [errors, setErrors] = useState<FormError[]>([]);
@@ -34,8 +38,21 @@ export function VersionsPanel({ flush }: VersionsPanelProps) {
     setTaken(`Saved ${versionLabel(outcome.value)}.`);
   }
 
+  async function restore(number: number) {
+    setRestored('');
+    if (!(await flush())) return setErrors([{ message: 'The latest changes are not saved. Save them first (see the status under the text), then restore the version.' }]);
+    const outcome = await restoreVersion(number);
+    setRestoring(null);
+    if (!outcome.ok) return setErrors([{ message: outcome.error.message }]);
+    setErrors([]);
+    setRestored(`Version ${number} is the current text again. The text it replaced is kept as a version.`);
+  }
+
   return (
     <>
+      <p role="status" className="confirmation-text">
+        {restored}
+      </p>
       <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="take-version-heading" aria-busy={busy}>
         <h3 id="take-version-heading">Save a version</h3>
         <ErrorSummary errors={errors} />
@@ -61,9 +78,23 @@ export function VersionsPanel({ flush }: VersionsPanelProps) {
                 <p className="hint">
                   {formatDateTime(version.createdAt)} · {wordsInWords(version.wordCount)}
                 </p>
-                <p className="hint">
-                  Fingerprint: <code className="doc-fingerprint">{fingerprint(version)}</code>
-                </p>
+                {restoring === version.number ? (
+                  <div className="inset-text">
+                    <p>Make version {version.number} the current text? The text as it is now is kept as a version first, so nothing is lost.</p>
+                    <div className="button-group">
+                      <button type="button" className="button" disabled={busy} onClick={() => void restore(version.number)}>
+                        Restore version {version.number}
+                      </button>
+                      <button type="button" className="button button-secondary" onClick={() => setRestoring(null)}>
+                        Cancel
+                      </button>
+                    </div>
+                  </div>
+                ) : (
+                  <button type="button" className="link-button" onClick={() => setRestoring(version.number)}>
+                    Restore this version<span className="visually-hidden"> ({versionLabel(version)})</span>
+                  </button>
+                )}
               </li>
             ))}
           </ol>

@@ -51,6 +51,8 @@ interface DocumentsState {
   setPanel: (panel: EditorPanel | null) => void;
   loadVersions: () => Promise<void>;
   takeVersion: (label: string) => Promise<Outcome<DocumentVersion>>;
+  /** Makes a version's text the current text (the core keeps the replaced text as a version first). */
+  restoreVersion: (number: number) => Promise<Outcome<DocumentDetail>>;
   compare: (from: Side, to: Side) => Promise<Outcome<DocumentComparison>>;
   closeComparison: () => void;
   loadPeople: () => Promise<void>;
@@ -207,6 +209,16 @@ export const useDocuments = create<DocumentsState>()((set, get) => {
       if (outcome.ok && open && get().open?.id === open.id) {
         set({ versions: [...(get().versions ?? []), outcome.value] });
         patchOpen({ id: open.id, versionCount: (get().open?.versionCount ?? 0) + 1 });
+      }
+      return outcome;
+    },
+    restoreVersion: async (number) => {
+      const open = requireOpen();
+      const outcome = await busy(() => call('document:restore-version', { id: open.id, number, revision: get().open?.revision ?? open.revision }));
+      if (outcome.ok && get().open?.id === open.id) {
+        const list = await attempt(() => call('document:versions', { id: open.id }));
+        // A new session: the editor starts again from the restored text.
+        set({ open: { ...outcome.value, session: ++sessions }, versions: list.ok ? list.value : get().versions, save: { status: 'idle' } });
       }
       return outcome;
     },

@@ -46,11 +46,6 @@ export function saveInWords(save: SaveState): string {
   }
 }
 
-/** The first 12 hex digits of a version's SHA-256: enough to tell two versions apart by eye or on the phone. */
-export function fingerprint(version: Pick<DocumentVersion, 'sha256'>): string {
-  return version.sha256.slice(0, 12);
-}
-
 export function versionLabel(version: Pick<DocumentVersion, 'number' | 'label'>): string {
   return `Version ${version.number}: ${version.label}`;
 }

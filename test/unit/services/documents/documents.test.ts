@@ -72,6 +72,30 @@ describe('documents', () => {
     ]);
   });
 
+  it('restores a version as the current text, keeping the replaced text as a version first; audited; a stale window is refused', async () => {
+    const { id: reviewId } = await review();
+    const { id } = await call(workspace.rig, 'document:create', { reviewId, title: 'Draft report' });
+    await call(workspace.rig, 'document:save', { id, content: doc('Scope: March 2019.'), revision: 0 });
+    const first = await call(workspace.rig, 'document:snapshot', { id, label: 'Draft for PRG' });
+    await call(workspace.rig, 'document:save', { id, content: doc('Scope: January 2019, with the school.'), revision: 1 });
+    const before = lastAuditSeq(workspace.rig);
+
+    const stale = await failure(workspace.rig, 'document:restore-version', { id, number: 1, revision: 1 });
+    expect(stale.code).toBe('locked');
+    expect((await call(workspace.rig, 'document:versions', { id })).map((version) => version.label)).toEqual(['Draft for PRG']);
+
+    const restored = await call(workspace.rig, 'document:restore-version', { id, number: 1, revision: 2 });
+    expect(restored.content).toEqual(doc('Scope: March 2019.'));
+    expect(restored.revision).toBe(3);
+    const versions = await call(workspace.rig, 'document:versions', { id });
+    expect(versions.map((version) => version.label)).toEqual(['Draft for PRG', 'Before restoring version 1']);
+    expect(versions[1]?.sha256).toBe(contentHash(doc('Scope: January 2019, with the school.')));
+    expect(auditSince(workspace.rig, before).map((row) => [row.action, row.entity_id])).toEqual([['document.version-restored', first.id]]);
+    // Restoring what is already the text keeps no extra copy.
+    await call(workspace.rig, 'document:restore-version', { id, number: 1, revision: 3 });
+    expect(await call(workspace.rig, 'document:versions', { id })).toHaveLength(2);
+  });
+
   it('compares two versions block by block, marking the changed words', async () => {
     const { id: reviewId } = await review();
     const { id } = await call(workspace.rig, 'document:create', { reviewId, title: 'Terms' });
