@@ -107,7 +107,10 @@ test.describe('documents', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
 
+    // The table's row and column buttons appear only while the caret is in a table.
+    await expect(documents.tool('Add row')).toHaveCount(0);
     await documents.tool('Table').click();
+    await expect(documents.tool('Add row')).toBeVisible();
     await page.keyboard.type('Agency');
     await documents.tool('Add row').click();
     await expect(documents.text.locator('table tr')).toHaveCount(4);

@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { groupsFor, shortcutText, toolbarState, type ToolbarActions } from './toolbar-items';
+import { groupsFor, groupsShown, shortcutText, toolbarState, type ToolbarActions } from './toolbar-items';
 
 interface ToolbarProps extends ToolbarActions {
   editor: Editor;
@@ -14,7 +14,8 @@ interface ToolbarProps extends ToolbarActions {
  */
 export function Toolbar({ editor, ...actions }: ToolbarProps) {
   const state = useEditorState({ editor, selector: ({ editor: current }) => toolbarState(current) });
-  const groups = groupsFor(actions);
+  const shown = useEditorState({ editor, selector: ({ editor: current }) => groupsShown(current) });
+  const groups = groupsFor(actions, shown);
   const items = groups.flatMap((group) => group.items);
   const positions = new Map(items.map((item, position) => [item.id, position]));
   const [current, setCurrent] = useState(0);
@@ -48,13 +49,14 @@ export function Toolbar({ editor, ...actions }: ToolbarProps) {
                 aria-pressed={item.active ? active : undefined}
                 aria-disabled={enabled ? undefined : true}
                 aria-keyshortcuts={item.shortcut}
-                title={item.shortcut ? `${item.label} (${shortcutText(item.shortcut)})` : undefined}
+                aria-label={item.short ? item.label : undefined}
+                title={item.shortcut ? `${item.label} (${shortcutText(item.shortcut)})` : item.short ? item.label : undefined}
                 onFocus={() => setCurrent(position)}
                 onClick={() => {
                   if (enabled) item.run(editor, actions);
                 }}
               >
-                {item.label}
+                {item.short ?? item.label}
               </button>
             );
           })}

@@ -14,7 +14,10 @@ export interface ToolbarActions {
 
 export interface ToolbarItem {
   id: string;
+  /** The button's name, read aloud and shown as its tooltip. */
   label: string;
+  /** What the button shows when its name is long for a toolbar ("B" for Bold); the name otherwise. */
+  short?: string;
   /** For aria-keyshortcuts and the tooltip: tiptap's own shortcut for the same command. */
   shortcut?: string;
   run: (editor: Editor, actions: ToolbarActions) => void;
@@ -28,11 +31,14 @@ export interface ToolbarItem {
 export interface ToolbarGroup {
   label: string;
   items: ToolbarItem[];
+  /** Shown only then (the table's rows and columns, while the caret is in a table). */
+  showWhen?: (editor: Editor) => boolean;
 }
 
 const heading = (level: 1 | 2 | 3): ToolbarItem => ({
   id: `heading-${level}`,
   label: `Heading ${level}`,
+  short: `H${level}`,
   shortcut: `Control+Alt+${level}`,
   run: (editor) => editor.chain().focus().toggleHeading({ level }).run(),
   active: (editor) => editor.isActive('heading', { level }),
@@ -42,27 +48,27 @@ export const toolbarGroups: ToolbarGroup[] = [
   {
     label: 'History',
     items: [
-      { id: 'undo', label: 'Undo', shortcut: 'Control+Z', run: (editor) => editor.chain().focus().undo().run(), enabled: (editor) => editor.can().undo() },
-      { id: 'redo', label: 'Redo', shortcut: 'Control+Shift+Z', run: (editor) => editor.chain().focus().redo().run(), enabled: (editor) => editor.can().redo() },
+      { id: 'undo', label: 'Undo', short: '↶', shortcut: 'Control+Z', run: (editor) => editor.chain().focus().undo().run(), enabled: (editor) => editor.can().undo() },
+      { id: 'redo', label: 'Redo', short: '↷', shortcut: 'Control+Shift+Z', run: (editor) => editor.chain().focus().redo().run(), enabled: (editor) => editor.can().redo() },
     ],
   },
   { label: 'Headings', items: [heading(1), heading(2), heading(3)] },
   {
     label: 'Text style',
     items: [
-      { id: 'bold', label: 'Bold', shortcut: 'Control+B', run: (editor) => editor.chain().focus().toggleBold().run(), active: (editor) => editor.isActive('bold') },
-      { id: 'italic', label: 'Italic', shortcut: 'Control+I', run: (editor) => editor.chain().focus().toggleItalic().run(), active: (editor) => editor.isActive('italic') },
-      { id: 'underline', label: 'Underline', shortcut: 'Control+U', run: (editor) => editor.chain().focus().toggleUnderline().run(), active: (editor) => editor.isActive('underline') },
-      { id: 'strike', label: 'Strikethrough', shortcut: 'Control+Shift+S', run: (editor) => editor.chain().focus().toggleStrike().run(), active: (editor) => editor.isActive('strike') },
+      { id: 'bold', label: 'Bold', short: 'B', shortcut: 'Control+B', run: (editor) => editor.chain().focus().toggleBold().run(), active: (editor) => editor.isActive('bold') },
+      { id: 'italic', label: 'Italic', short: 'I', shortcut: 'Control+I', run: (editor) => editor.chain().focus().toggleItalic().run(), active: (editor) => editor.isActive('italic') },
+      { id: 'underline', label: 'Underline', short: 'U', shortcut: 'Control+U', run: (editor) => editor.chain().focus().toggleUnderline().run(), active: (editor) => editor.isActive('underline') },
+      { id: 'strike', label: 'Strikethrough', short: 'S', shortcut: 'Control+Shift+S', run: (editor) => editor.chain().focus().toggleStrike().run(), active: (editor) => editor.isActive('strike') },
       { id: 'link', label: 'Link', run: (_editor, actions) => actions.openLink(), active: (editor) => editor.isActive('link') },
     ],
   },
   {
     label: 'Lists and quotes',
     items: [
-      { id: 'bullets', label: 'Bulleted list', shortcut: 'Control+Shift+8', run: (editor) => editor.chain().focus().toggleBulletList().run(), active: (editor) => editor.isActive('bulletList') },
-      { id: 'numbers', label: 'Numbered list', shortcut: 'Control+Shift+7', run: (editor) => editor.chain().focus().toggleOrderedList().run(), active: (editor) => editor.isActive('orderedList') },
-      { id: 'quote', label: 'Quotation', shortcut: 'Control+Shift+B', run: (editor) => editor.chain().focus().toggleBlockquote().run(), active: (editor) => editor.isActive('blockquote') },
+      { id: 'bullets', label: 'Bulleted list', short: '• List', shortcut: 'Control+Shift+8', run: (editor) => editor.chain().focus().toggleBulletList().run(), active: (editor) => editor.isActive('bulletList') },
+      { id: 'numbers', label: 'Numbered list', short: '1. List', shortcut: 'Control+Shift+7', run: (editor) => editor.chain().focus().toggleOrderedList().run(), active: (editor) => editor.isActive('orderedList') },
+      { id: 'quote', label: 'Quotation', short: '“ ”', shortcut: 'Control+Shift+B', run: (editor) => editor.chain().focus().toggleBlockquote().run(), active: (editor) => editor.isActive('blockquote') },
     ],
   },
   {
@@ -77,7 +83,7 @@ export const toolbarGroups: ToolbarGroup[] = [
         active: (editor) => editor.isActive('footnote'),
         enabled: (editor) => editor.can().setFootnote('note'),
       },
-      { id: 'rule', label: 'Dividing line', run: (editor) => editor.chain().focus().setHorizontalRule().run() },
+      { id: 'rule', label: 'Dividing line', short: '—', run: (editor) => editor.chain().focus().setHorizontalRule().run() },
       {
         id: 'table',
         label: 'Table',
@@ -88,6 +94,7 @@ export const toolbarGroups: ToolbarGroup[] = [
   },
   {
     label: 'Table rows and columns',
+    showWhen: (editor) => editor.isActive('table'),
     items: [
       { id: 'row-add', label: 'Add row', run: (editor) => editor.chain().focus().addRowAfter().run(), enabled: (editor) => editor.can().addRowAfter() },
       { id: 'row-delete', label: 'Delete row', run: (editor) => editor.chain().focus().deleteRow().run(), enabled: (editor) => editor.can().deleteRow() },
@@ -99,9 +106,16 @@ export const toolbarGroups: ToolbarGroup[] = [
 
 export const toolbarItems: ToolbarItem[] = toolbarGroups.flatMap((group) => group.items);
 
-/** The groups with only the buttons these actions allow. */
-export function groupsFor(actions: ToolbarActions): ToolbarGroup[] {
-  return toolbarGroups.map((group) => ({ ...group, items: group.items.filter((item) => !item.needs || actions[item.needs]) }));
+/** The groups with only the buttons these actions allow, and only the groups that apply where the caret is. */
+export function groupsFor(actions: ToolbarActions, shown: Record<string, boolean> = {}): ToolbarGroup[] {
+  return toolbarGroups
+    .filter((group) => !group.showWhen || shown[group.label])
+    .map((group) => ({ ...group, items: group.items.filter((item) => !item.needs || actions[item.needs]) }));
+}
+
+/** Which of the groups that come and go apply to the editor as it is now. */
+export function groupsShown(editor: Editor): Record<string, boolean> {
+  return Object.fromEntries(toolbarGroups.filter((group) => group.showWhen).map((group) => [group.label, group.showWhen!(editor)]));
 }
 
 export interface ItemState {
