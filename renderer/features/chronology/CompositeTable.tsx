@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import type { ChronologyEntry } from '../../../shared/chronology/views';
-import { dateAsWritten, flagLabel, precisionInWords } from './entry-words';
+import { dateInWords, flagLabel } from './entry-words';
 import { selectChecked, selectOpenId, useChronology } from './store';
 
 /** Fixed heights keep 50,000 rows cheap: long text is clipped here and read in full in the detail panel. */
@@ -9,7 +9,7 @@ export const rowHeight = 76;
 const headerHeight = 48;
 const pageRows = 8;
 
-const columns = ['Select', 'Date', 'Time', 'Agency', 'Event', 'Action', 'Outcome', 'Significance', 'Source', 'Reviewer analysis'] as const;
+const columns = ['Select', 'Date', 'Agency', 'Event', 'Action', 'Outcome', 'Significance', 'Source', 'Reviewer analysis'] as const;
 
 interface CompositeTableProps {
   entries: readonly ChronologyEntry[];
@@ -148,7 +148,7 @@ interface EntryCellsProps {
 }
 
 function EntryCells({ entry, checked, inTabOrder, onCheck }: EntryCellsProps) {
-  const cells = [entry.date.time ?? '', entry.agency, entry.event ?? entry.eventType ?? '', entry.action ?? '', entry.outcome ?? '', entry.significance ?? '', entry.source ?? '', entry.analysis ?? ''];
+  const cells = [entry.agency, entry.event ?? entry.eventType ?? '', entry.action ?? '', entry.outcome ?? '', entry.significance ?? '', entry.source ?? '', entry.analysis ?? ''];
   return (
     <>
       <div role="gridcell" aria-colindex={1} className="chron-cell chron-cell-select">
@@ -156,12 +156,14 @@ function EntryCells({ entry, checked, inTabOrder, onCheck }: EntryCellsProps) {
           type="checkbox"
           checked={checked}
           tabIndex={inTabOrder ? 0 : -1}
-          aria-label={`Select ${dateAsWritten(entry.date)}, ${entry.agency}`}
+          aria-label={`Select ${dateInWords(entry.date)}, ${entry.agency}`}
           onChange={(event) => onCheck(event.target.checked)}
         />
       </div>
       <div role="gridcell" aria-colindex={2} className="chron-cell chron-cell-date">
-        <span className="chron-written">{entry.date.text}</span> <span className="chron-precision">({precisionInWords(entry.date.precision)})</span>
+        <span className="chron-written">{dateInWords(entry.date)}</span>
+        {/* How the agency wrote it: one step away, for checking against the source. */}
+        <span className="chron-as-written">as written: {entry.date.text}</span>
         {entry.flags.length > 0 ? (
           <span className="chron-flags">
             {entry.flags.map((flag) => (

@@ -1,7 +1,7 @@
 /**
- * A chronology entry in words for the composite, its detail panel and the timeline. Dates are
- * shown as the agency wrote them, with the precision in words beside them, so "approx March 2019"
- * never reads as the 1st of March.
+ * A chronology entry in words for the composite, its detail panel and the timeline. Dates read
+ * one way whoever wrote them, showing their precision ("Mar 2019 (approx.)" never reads as the
+ * 1st of March); the agency's own text is kept beside them.
  */
 import { assertNever } from '../../../shared/errors';
 import type { ChronoDate, EntryFlag, Precision } from '../../../shared/chronology/types';
@@ -72,6 +72,14 @@ export function shortDay(iso: string): string {
   return match && month ? `${Number(match[3])} ${month} ${match[1]}` : iso;
 }
 
+/**
+ * One date column, read the same way whoever wrote it, as the import preview reads it: "28 Jan
+ * 2019 at 19:40", "w/c 18 Feb 2019 (week)", "March 2019 (month, approximate)".
+ */
+import { dateInWords } from '../chronology-import/date-words';
+
+export { dateInWords };
+
 /** The days a date was read as: "11 Mar 2019", or "1 Mar 2019 – 31 Mar 2019" for a range. */
 export function dayRangeInWords(date: ChronoDate): string {
   return date.start === date.end ? shortDay(date.start) : `${shortDay(date.start)} – ${shortDay(date.end)}`;
@@ -90,10 +98,9 @@ export function provenanceInWords(agency: string, provenance: Provenance): strin
   return `${agency} — ${provenance.file}, row ${provenance.rowNumber}, imported ${importedAt(provenance.importedAt)}`;
 }
 
-/** "Very similar (0.82)": the words carry the meaning, the number the detail. */
+/** "Very similar": the words carry the meaning; the score behind them is ours, not the reviewer's. */
 export function similarityInWords(score: number): string {
-  const words = score >= 0.8 ? 'Very similar' : score >= 0.6 ? 'Similar' : 'Somewhat similar';
-  return `${words} (${score.toFixed(2)})`;
+  return score >= 0.8 ? 'Very similar' : score >= 0.6 ? 'Similar' : 'Somewhat similar';
 }
 
 /** The first `max` characters of the event on one line, for labels and linked entries. */
@@ -105,7 +112,7 @@ export function shortText(text: string | undefined, max = 80): string {
 /** "11/03/2019 14:00 (date and time), Police: Strategy discussion (telephone) with CSC…". */
 export function entryLabel(entry: ChronologyEntry, max = 80): string {
   const what = shortText(entry.event ?? entry.eventType ?? entry.action, max);
-  return `${dateAsWritten(entry.date)}, ${entry.agency}${what ? `: ${what}` : ''}`;
+  return `${dateInWords(entry.date)}, ${entry.agency}${what ? `: ${what}` : ''}`;
 }
 
 /** "1 entry", "5,000 entries". */

@@ -25,7 +25,7 @@ const entry = (fields: Partial<ChronologyEntry>): ChronologyEntry => ({
   extra: {},
   flags: [],
   analysis: null,
-  provenance: { submissionId: 's1', file: 'police.csv', rowNumber: 5, importedAt: '2026-11-26T09:00:00' },
+  provenance: { submissionId: 's1', file: 'police.csv', rowNumber: 5, importedAt: '2026-11-26T09:00:00', enteredBy: null },
   episodeIds: [],
   linkedIds: [],
   ...fields,
@@ -52,17 +52,18 @@ describe('an entry in words', () => {
     expect(importedAt('not a date')).toBe('not a date');
   });
 
-  it('puts the similarity of a likely duplicate in words before the number', () => {
-    expect(similarityInWords(0.857)).toBe('Very similar (0.86)');
-    expect(similarityInWords(0.61)).toBe('Similar (0.61)');
-    expect(similarityInWords(0.53)).toBe('Somewhat similar (0.53)');
+  it('puts the similarity of a likely duplicate in words, without the score behind them', () => {
+    expect(similarityInWords(0.857)).toBe('Very similar');
+    expect(similarityInWords(0.61)).toBe('Similar');
+    expect(similarityInWords(0.53)).toBe('Somewhat similar');
   });
 
   it('shortens long text on one line for labels', () => {
     expect(shortText('Joint visit\nwith   police', 80)).toBe('Joint visit with police');
     expect(shortText('a'.repeat(100), 10)).toBe(`${'a'.repeat(9)}…`);
-    expect(entryLabel(entry({ event: 'Strategy discussion' }))).toBe('11/03/2019 14:00 (date and time), Police: Strategy discussion');
-    expect(entryLabel(entry({}))).toBe('11/03/2019 14:00 (date and time), Police');
+    // The date read one way, whoever wrote it: not the agency's own text.
+    expect(entryLabel(entry({ event: 'Strategy discussion' }))).toBe('11 Mar 2019 at 14:00, Police: Strategy discussion');
+    expect(entryLabel(entry({}))).toBe('11 Mar 2019 at 14:00, Police');
   });
 
   it('counts entries as a reader says them', () => {
