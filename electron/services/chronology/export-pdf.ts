@@ -3,6 +3,7 @@
  * meeting (every column stays in CSV and XLSX). Entries arrive already anonymised when asked, so
  * the engine draws them as they are; the marking and "Page X of Y" come from the engine.
  */
+import { dateInWords } from '../../../shared/chronology/date-words';
 import { formatCount, importLimits } from '../../../shared/chronology/limits';
 import type { ChronologyEntry } from '../../../shared/chronology/views';
 import { defaultMarking } from '../../../shared/documents/model';
@@ -10,13 +11,15 @@ import { renderPdf, type PdfTable } from '../pdf';
 import { fontsDir } from '../resources';
 import type { RenderOptions } from '../exports';
 
+// The date read one way whoever wrote it, as the composite shows it; the agency's text is in CSV and XLSX.
 const columns: Array<[header: string, width: number, value: (entry: ChronologyEntry) => string]> = [
-  ['Date', 1.3, (entry) => entry.date.text + (entry.date.time ? ` ${entry.date.time}` : '')],
-  ['Agency', 1.2, (entry) => entry.agency],
-  ['Event', 3, (entry) => entry.event ?? ''],
-  ['Action and outcome', 2.2, (entry) => [entry.action, entry.outcome].filter(Boolean).join('\n')],
+  ['Date', 1.3, (entry) => dateInWords(entry.date)],
+  ['Agency', 1.1, (entry) => entry.agency],
+  ['Event', 2.8, (entry) => entry.event ?? ''],
+  ['Action and outcome', 2, (entry) => [entry.action, entry.outcome].filter(Boolean).join('\n')],
   // Wide enough for its header on one line.
-  ['Significance', 1.4, (entry) => entry.significance ?? ''],
+  ['Significance', 1.3, (entry) => entry.significance ?? ''],
+  ["Reviewer's analysis", 2, (entry) => entry.analysis ?? ''],
 ];
 
 /**

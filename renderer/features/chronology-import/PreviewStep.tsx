@@ -3,7 +3,7 @@ import type { PreviewRow } from '../../../shared/chronology/views';
 import { ErrorSummary, type FormError } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
 import type { AppError } from '../../../shared/errors';
-import { dateInWords, flagsInWords } from './date-words';
+import { dateInWords, flagsInWords } from '../../../shared/chronology/date-words';
 import { previewCounts, truncate } from './import-words';
 import { selectBusy, selectDraft, selectInspection, selectPreview, selectSameFile, useChronologyImport } from './store';
 

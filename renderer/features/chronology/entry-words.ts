@@ -76,7 +76,7 @@ export function shortDay(iso: string): string {
  * One date column, read the same way whoever wrote it, as the import preview reads it: "28 Jan
  * 2019 at 19:40", "w/c 18 Feb 2019 (week)", "March 2019 (month, approximate)".
  */
-import { dateInWords } from '../chronology-import/date-words';
+import { dateInWords } from '../../../shared/chronology/date-words';
 
 export { dateInWords };
 

@@ -24,7 +24,7 @@ function entry(id: string, event: string): ChronologyEntry {
   return {
     id,
     agency: 'Health Visiting',
-    date: { start: '2024-03-01', end: '2024-03-01', time: null, text: '01/03/2024' },
+    date: { start: '2024-03-01', end: '2024-03-01', time: null, precision: 'day', approximate: false, text: '01/03/2024' },
     event,
     action: 'Referral to early help',
   } as unknown as ChronologyEntry;

@@ -1,7 +1,7 @@
 /** A chronology date read back to the user at the precision the agency gave it, never finer. */
 import { describe, expect, it } from 'vitest';
 import type { ChronoDate } from '../../../../shared/chronology/types';
-import { dateInWords, dayRange, flagsInWords } from '../../../../renderer/features/chronology-import/date-words';
+import { dateInWords, dayRange, flagsInWords } from '../../../../shared/chronology/date-words';
 
 const date = (fields: Partial<ChronoDate> & Pick<ChronoDate, 'start' | 'precision'>): ChronoDate => ({
   end: fields.start,

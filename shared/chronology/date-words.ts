@@ -3,8 +3,8 @@
  * approximate)", "w/c 18 Feb 2019 (week)", "Spring term 2019 (1 Jan – 30 Apr 2019)". The user
  * checks the preview against the file, so a month must never read as the 1st of the month.
  */
-import { assertNever } from '../../../shared/errors';
-import type { ChronoDate, EntryFlag } from '../../../shared/chronology/types';
+import { assertNever } from '../errors';
+import type { ChronoDate, EntryFlag } from './types';
 
 const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
