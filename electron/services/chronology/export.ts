@@ -8,10 +8,10 @@ import type { ChronologyFilter } from '../../../shared/chronology/schemas';
 import { textFields } from '../../../shared/chronology/types';
 import type { ChronologyEntry } from '../../../shared/chronology/views';
 import type { ExportFormat } from '../../../shared/exports/types';
-import type { ExportProduct, SourceText } from '../exports';
+import { withBytes, type InMemoryProduct, type SourceText } from '../exports';
 import { anonymiserFor, read, requireReview, type Kernel } from '../kernel';
 import { listChronology } from './entries-service';
-import { toCsv, toXlsx } from './export-formats';
+import { writeCsv, writeXlsx } from './export-formats';
 import { toPdf } from './export-pdf';
 import { getEpisode } from './link-repository';
 
@@ -39,7 +39,7 @@ function sourceTexts(entries: readonly ChronologyEntry[]): SourceText[] {
   return texts;
 }
 
-export function chronologyExport(kernel: Kernel, request: ChronologyExportRequest): ExportProduct {
+export function chronologyExport(kernel: Kernel, request: ChronologyExportRequest): InMemoryProduct {
   const { reviewTitle, episodeTitle, anonymise } = read(kernel, (db) => {
     const review = requireReview(db, request.reviewId);
     const anonymise = request.anonymised ? anonymiserFor(db, request.reviewId).anonymise : (text: string) => text;
@@ -54,7 +54,7 @@ export function chronologyExport(kernel: Kernel, request: ChronologyExportReques
   const counted = `${entries.length.toLocaleString('en-GB')} ${entries.length === 1 ? 'entry' : 'entries'} from ${agencies} ${agencies === 1 ? 'agency' : 'agencies'}`;
   const describes = filtered ? `${counted}, the filtered view (${anonymise(filterWords)}) of ${total.toLocaleString('en-GB')} in all` : counted;
   const base = `chronology${filtered ? '-filtered' : ''}${request.anonymised ? '-anonymised' : ''}`;
-  return {
+  return withBytes({
     kind: 'chronology',
     format: request.format,
     reviewId: request.reviewId,
@@ -70,12 +70,13 @@ export function chronologyExport(kernel: Kernel, request: ChronologyExportReques
       const shown = new Set(list().entries.map((entry) => entry.id));
       return sourceTexts(listChronology(kernel, { reviewId: request.reviewId, anonymised: false }).entries.filter((entry) => shown.has(entry.id)));
     },
-    render: async (options = {}) => {
+    renderTo: async (target) => {
       const shown = list().entries;
-      if (request.format === 'csv') return toCsv(shown);
+      if (request.format === 'csv') return writeCsv(shown, target.output, target.signal);
       const about = filtered ? `This is the filtered view (${anonymise(filterWords)}): ${shown.length} of ${total} entries.` : null;
-      if (request.format === 'xlsx') return toXlsx(shown, request.anonymised ? 'Chronology (anonymised)' : 'Chronology', about);
-      return toPdf(shown, { reviewTitle, anonymised: request.anonymised, date: kernel.now().toISOString().slice(0, 10), about }, options);
+      if (request.format === 'xlsx') return writeXlsx(shown, target.output, request.anonymised ? 'Chronology (anonymised)' : 'Chronology', about, target.signal);
+      // The target (its output with the rest) reaches the PDF engine, which streams into it.
+      await toPdf(shown, { reviewTitle, anonymised: request.anonymised, date: kernel.now().toISOString().slice(0, 10), about }, target);
     },
-  };
+  });
 }

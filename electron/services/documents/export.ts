@@ -7,7 +7,7 @@
  */
 import type { DocJson, DocNode, ReferenceAttrs } from '../../../shared/documents/model';
 import { blocksOf } from '../../../shared/documents/text';
-import type { ExportProduct, SourceText } from '../exports';
+import { withBytes, type InMemoryProduct, type SourceText } from '../exports';
 import { anonymiserFor, listPeople, read, requireReview, type Kernel } from '../kernel';
 import { renderPdf, type PdfRequest } from '../pdf';
 import { fontsDir } from '../resources';
@@ -88,14 +88,14 @@ function fileNameOf(title: string, anonymised: boolean): string {
   return `${base}${anonymised ? '-anonymised' : ''}.pdf`;
 }
 
-export function documentExport(context: Kernel, options: PdfExportOptions, citeEntry: EntryCitation = () => null): ExportProduct {
+export function documentExport(context: Kernel, options: PdfExportOptions, citeEntry: EntryCitation = () => null): InMemoryProduct {
   const { reviewId, title, namedTitle, content } = read(context, (db) => {
     const document = requireDocument(db, options.id);
     const version = options.version === undefined ? null : requireVersion(db, document.id, options.version);
     const anonymise = options.anonymised ? anonymiserFor(db, document.reviewId).anonymise : (text: string) => text;
     return { reviewId: document.reviewId, title: anonymise(document.title), namedTitle: document.title, content: version ? version.content : document.content };
   });
-  return {
+  return withBytes({
     kind: 'document',
     format: 'pdf',
     reviewId,
@@ -108,6 +108,9 @@ export function documentExport(context: Kernel, options: PdfExportOptions, citeE
     dialogTitle: options.anonymised ? 'Save the anonymised PDF' : 'Save the PDF (with real names)',
     describes: options.version === undefined ? 'the working copy as a PDF' : `version ${options.version} as a PDF`,
     sourceTexts: () => [{ text: namedTitle, where: 'the title' }, ...sourceTexts(namedTitle, content)],
-    render: async (extras = {}) => renderPdf({ ...pdfRequestFor(context, options, citeEntry), ...extras }),
-  };
+    // The target (its output with the signal and progress) reaches the PDF engine, which streams into it.
+    renderTo: async (target) => {
+      await renderPdf({ ...pdfRequestFor(context, options, citeEntry), ...target });
+    },
+  });
 }

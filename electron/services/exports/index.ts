@@ -2,6 +2,6 @@
 export { assertNamesResolved, deliverExport, type DeliverOptions } from './deliver';
 export { unknownNames } from './names-check';
 export { markNotPerson, notPeople, unmarkNotPerson } from './not-people';
-export { formatNames, type ExportProduct, type RenderOptions, type SourceText } from './product';
+export { formatNames, renderToBytes, withBytes, type ExportProduct, type InMemoryProduct, type RenderOptions, type RenderTarget, type SourceText } from './product';
 export { findExportsBySha, listExports, type StoredExport } from './records';
-export { writeExportFile } from './write-file';
+export { openExportFile, writeExportFile, type ExportFile } from './write-file';

@@ -3,6 +3,7 @@
  * pseudonyms and the anonymiser arrive as functions, so the same engine draws named and
  * anonymised copies.
  */
+import type { Writable } from 'node:stream';
 import type { DocJson, ReferenceAttrs } from '../../../shared/documents/model';
 
 /** A big table after the content, e.g. the multi-agency chronology as an appendix. */
@@ -66,6 +67,8 @@ export interface PdfRequest {
   /** Layout units (blocks and table rows, counted once while measuring and once while drawing). */
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
+  /** Where the pages stream as they are finished (an export's temporary file), ended at the end; the PDF comes back as bytes when absent. */
+  output?: Writable | undefined;
   /** Absolute path of the folder holding NotoSans-{Regular,Bold,Italic,BoldItalic}.ttf. */
   fontsDir: string;
 }

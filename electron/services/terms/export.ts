@@ -13,7 +13,7 @@ import { AppError } from '../../../shared/errors';
 import { termsToDoc } from '../../../shared/terms/document';
 import { termsStatusLabels, type PdfVerification } from '../../../shared/terms/types';
 import { blocksOf } from '../../../shared/documents/text';
-import { findExportsBySha, type ExportProduct } from '../exports';
+import { findExportsBySha, withBytes, type InMemoryProduct } from '../exports';
 import { anonymiserFor, read, requireReview, timestamp, type Kernel } from '../kernel';
 import { renderPdf, type PdfSignOff } from '../pdf';
 import { fontsDir } from '../resources';
@@ -32,7 +32,7 @@ export interface TermsExportRequest {
  * A version (the newest when none is named) as an export product. The export path records the
  * file with what "verify" needs: whether the version was signed, and the SHA-256 it was signed on.
  */
-export function termsExport(context: Kernel, input: TermsExportRequest): ExportProduct {
+export function termsExport(context: Kernel, input: TermsExportRequest): InMemoryProduct {
   const anonymised = input.anonymised === true;
   const { request, number, signed, contentSha256, sources } = read(context, (db) => {
     const review = requireReview(db, input.reviewId);
@@ -65,7 +65,7 @@ export function termsExport(context: Kernel, input: TermsExportRequest): ExportP
       },
     };
   });
-  return {
+  return withBytes({
     kind: 'terms',
     format: 'pdf',
     reviewId: input.reviewId,
@@ -77,9 +77,12 @@ export function termsExport(context: Kernel, input: TermsExportRequest): ExportP
     dialogTitle: anonymised ? 'Save the anonymised terms of reference as PDF' : 'Save the terms of reference as PDF',
     describes: `version ${number} of the terms of reference${signed ? ', signed off' : ', a draft'}`,
     sourceTexts: () => sources,
-    render: (options = {}) => renderPdf({ ...request, ...options }),
+    // The target (its output with the signal and progress) reaches the PDF engine, which streams into it.
+    renderTo: async (target) => {
+      await renderPdf({ ...request, ...target });
+    },
     detail: { signed, contentSha256 },
-  };
+  });
 }
 
 /**

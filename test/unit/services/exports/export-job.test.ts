@@ -46,7 +46,9 @@ async function reportProduct(rig: TestRig): Promise<ExportProduct> {
     dialogTitle: 'Save',
     describes: 'the report',
     sourceTexts: () => [],
-    render: (options = {}) => renderPdf({ ...request({ content: longDocument }), ...options }),
+    renderTo: async (target) => {
+      await renderPdf({ ...request({ content: longDocument }), ...target });
+    },
   };
 }
 
@@ -130,7 +132,7 @@ describe('an export as a job', () => {
     const { rig } = workspace;
     const product = await reportProduct(rig);
     let release = () => {};
-    const held: ExportProduct = { ...product, render: async (options) => new Promise<void>((resolve) => (release = resolve)).then(() => product.render(options)) };
+    const held: ExportProduct = { ...product, renderTo: async (target) => new Promise<void>((resolve) => (release = resolve)).then(() => product.renderTo(target)) };
     const first = deliverExport(rig.core.kernel, held, path.join(dir, 'report.pdf'));
     const second = await failed(deliverExport(rig.core.kernel, product, path.join(dir, 'report.pdf')));
     expect(second).toMatchObject({ code: 'busy', message: 'An export to this file is already running. Wait for it to finish, or cancel it, then try again.' });

@@ -12,6 +12,7 @@ import { deliverExport, type ExportProduct } from '../../../../electron/services
 import { findLeaks, readBack } from '../../../../electron/services/exports/leaks';
 import { renderPdf } from '../../../../electron/services/pdf';
 import { request, paragraph, text } from '../pdf/tools';
+import { writes } from './deliver-helpers';
 import { call, names, useWorkspace } from '../reviews/helpers';
 
 const temp = mkdtempSync(path.join(tmpdir(), 'prw-leak-check-'));
@@ -52,7 +53,7 @@ describe('an anonymised export that leaks', () => {
       dialogTitle: 'Save',
       describes: 'a test',
       sourceTexts: () => [],
-      render: () => Promise.resolve(new TextEncoder().encode(`Event\r\nSeen by ${names.mother}\r\n`)),
+      renderTo: writes(`Event\r\nSeen by ${names.mother}\r\n`),
     };
   }
 
@@ -70,7 +71,7 @@ describe('an anonymised export that leaks', () => {
 
   it('is refused when the chosen file name holds a registered name', async () => {
     const product = await leakyProduct('x.csv');
-    product.render = () => Promise.resolve(new TextEncoder().encode('Event\r\nSeen by Mother\r\n'));
+    product.renderTo = writes('Event\r\nSeen by Mother\r\n');
     const target = path.join(temp, 'kerry-chronology.csv');
     await expect(deliverExport(workspace.rig.core.kernel, product, target)).rejects.toThrow('its file name contains the real name of Mother');
     expect(existsSync(target)).toBe(false);
