@@ -111,7 +111,8 @@ test.describe('chronology area', () => {
     await expect(duplicates.getByRole('region', { name: /^Pair \d of 3: Police and Children's Social Care/ })).toHaveCount(3);
     const discussion = chronology.pair(/Police and Children's Social Care, 11 Mar 2019 — Very similar$/);
     await expect(discussion).toContainText('Strategy discussion (telephone)');
-    await expect(discussion).toContainText('11/03/2019 14:00 (date and time)');
+    await expect(discussion).toContainText('11 Mar 2019 at 14:00');
+    await expect(discussion).toContainText('as written: 11/03/2019 14:00');
     await expect(chronology.pair(/12 Mar 2019/)).toContainText('Joint visit');
     await expect(chronology.pair(/14 Jun 2019/)).toContainText('Strategy meeting');
     await expectNoAxeViolations(page, 'likely duplicates');

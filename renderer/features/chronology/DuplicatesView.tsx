@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ChronologyEntry, DuplicatePair } from '../../../shared/chronology/views';
 import { notifyError } from '../../lib/notify';
-import { dateAsWritten, shortDay, similarityInWords } from './entry-words';
+import { dateInWords, shortDay, similarityInWords } from './entry-words';
 import { selectAnonymised, selectDuplicates, selectDuplicatesCancelled, selectReviewId, useChronology } from './store';
 
 const decisionWords = { same: 'Same event — both entries kept and linked.', dismissed: 'Not the same event.' } as const;
@@ -98,9 +98,10 @@ function PairSide({ entry }: { entry: ChronologyEntry }) {
       <dt>Agency</dt>
       <dd>{entry.agency}</dd>
       <dt>Date</dt>
-      <dd>{dateAsWritten(entry.date)}</dd>
-      <dt>Time</dt>
-      <dd>{entry.date.time ?? 'Not given'}</dd>
+      <dd>
+        {dateInWords(entry.date)}
+        <span className="chron-as-written">as written: {entry.date.text}</span>
+      </dd>
       <dt>Event</dt>
       <dd className="chron-pre">{entry.event ?? entry.eventType ?? 'Not given'}</dd>
       {entry.action ? (
