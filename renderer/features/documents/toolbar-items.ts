@@ -16,7 +16,10 @@ export interface ToolbarItem {
   id: string;
   /** The button's name, read aloud and shown as its tooltip. */
   label: string;
-  /** What the button shows when its name is long for a toolbar ("B" for Bold); the name otherwise. */
+  /**
+   * What the button shows when its name is long for a toolbar ("B" for Bold); the name otherwise.
+   * Always part of the name (or a symbol), so speech users can say what they see (WCAG 2.5.3).
+   */
   short?: string;
   /** For aria-keyshortcuts and the tooltip: tiptap's own shortcut for the same command. */
   shortcut?: string;
@@ -38,7 +41,6 @@ export interface ToolbarGroup {
 const heading = (level: 1 | 2 | 3): ToolbarItem => ({
   id: `heading-${level}`,
   label: `Heading ${level}`,
-  short: `H${level}`,
   shortcut: `Control+Alt+${level}`,
   run: (editor) => editor.chain().focus().toggleHeading({ level }).run(),
   active: (editor) => editor.isActive('heading', { level }),
@@ -66,8 +68,8 @@ export const toolbarGroups: ToolbarGroup[] = [
   {
     label: 'Lists and quotes',
     items: [
-      { id: 'bullets', label: 'Bulleted list', short: '• List', shortcut: 'Control+Shift+8', run: (editor) => editor.chain().focus().toggleBulletList().run(), active: (editor) => editor.isActive('bulletList') },
-      { id: 'numbers', label: 'Numbered list', short: '1. List', shortcut: 'Control+Shift+7', run: (editor) => editor.chain().focus().toggleOrderedList().run(), active: (editor) => editor.isActive('orderedList') },
+      { id: 'bullets', label: 'Bulleted list', short: 'Bulleted', shortcut: 'Control+Shift+8', run: (editor) => editor.chain().focus().toggleBulletList().run(), active: (editor) => editor.isActive('bulletList') },
+      { id: 'numbers', label: 'Numbered list', short: 'Numbered', shortcut: 'Control+Shift+7', run: (editor) => editor.chain().focus().toggleOrderedList().run(), active: (editor) => editor.isActive('orderedList') },
       { id: 'quote', label: 'Quotation', short: '“ ”', shortcut: 'Control+Shift+B', run: (editor) => editor.chain().focus().toggleBlockquote().run(), active: (editor) => editor.isActive('blockquote') },
     ],
   },
