@@ -2,6 +2,7 @@
 import type { ExportResult } from '../exports/types';
 import { channel } from '../ipc/channel';
 import { idInput, reviewIdInput } from '../reviews/schemas';
+import { addEntryInput, correctEntryInput, deleteEntryInput, removeSubmissionInput, type DeletedEntry, type EntryHistory } from './changes';
 import {
   decideDuplicateInput,
   duplicatesInput,
@@ -47,6 +48,22 @@ export const chronologyChannels = {
   'chronology:rejected': channel<typeof reviewIdInput, RejectedEntry[]>(reviewIdInput),
   /** Reads a corrected rejected row again; it becomes an entry or the error says what is still wrong. */
   'chronology:fix-rejected': channel<typeof fixRejectedInput, ChronologyEntry>(fixRejectedInput),
+  /** An entry the reviewer writes by hand: the date in any form an agency's file may use. */
+  'chronology:add-entry': channel<typeof addEntryInput, ChronologyEntry>(addEntryInput),
+  /** Corrects an entry with a reason; the earlier version is kept (`chronology:entry-history`). */
+  'chronology:correct-entry': channel<typeof correctEntryInput, ChronologyEntry>(correctEntryInput),
+  /** Takes an entry out of the composite with a reason; it is kept, and can be restored. */
+  'chronology:delete-entry': channel<typeof deleteEntryInput, { id: string }>(deleteEntryInput),
+  'chronology:restore-entry': channel<typeof idInput, ChronologyEntry>(idInput),
+  /** Entries taken out of the composite, most recently deleted first. */
+  'chronology:deleted-entries': channel<typeof reviewIdInput, DeletedEntry[]>(reviewIdInput),
+  /** Who wrote an entry by hand, each earlier version with its correction, and its deletion. */
+  'chronology:entry-history': channel<typeof idInput, EntryHistory>(idInput),
+  /** Takes a submission's entries and rejected rows out of the review, with a reason; undoable until the next import. */
+  'chronology:remove-submission': channel<typeof removeSubmissionInput, SubmissionInfo>(removeSubmissionInput),
+  'chronology:undo-removal': channel<typeof idInput, SubmissionInfo>(idInput),
+  /** Dismisses a blank rejected row (recorded with the reason "blank row"). */
+  'chronology:dismiss-rejected': channel<typeof idInput, { id: string }>(idInput),
   /** Likely duplicates: entries of different agencies on the same day with similar text; a job. */
   'chronology:duplicates': channel<typeof duplicatesInput, DuplicatePair[]>(duplicatesInput),
   'chronology:decide-duplicate': channel<typeof decideDuplicateInput, null>(decideDuplicateInput),

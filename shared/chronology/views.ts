@@ -1,4 +1,5 @@
 /** What the chronology's channels hand to the renderer and the CLI. */
+import type { SubmissionRemoval } from './changes';
 import type { ChronoDate, ColumnMapping, EntryFlag, RejectedRow, TextField } from './types';
 
 /** A file the user chose to import, named by a token only the core can turn back into a path. */
@@ -70,13 +71,22 @@ export interface SubmissionInfo {
   importedAt: string;
   entries: number;
   rejected: number;
+  /** Taken out of the review: its entries and rejected rows are out of the composite. */
+  removed: SubmissionRemoval | null;
 }
 
+/**
+ * Where an entry came from: a row of an agency's file, or the reviewer's own hand. An entry
+ * written by hand has no submission, file or row (`file` is empty) and names who wrote it.
+ */
 export interface Provenance {
-  submissionId: string;
+  submissionId: string | null;
   file: string;
-  rowNumber: number;
+  rowNumber: number | null;
+  /** When the file was imported, or when the entry was written by hand. */
   importedAt: string;
+  /** Who wrote the entry by hand; null for an entry read from a file. */
+  enteredBy: string | null;
 }
 
 export interface ChronologyEntry extends Partial<Record<Exclude<TextField, 'agency'>, string>> {

@@ -95,6 +95,11 @@ export const termsTemplateSchema = z
     description: z.string().max(500).default(''),
     fields: z.record(z.string(), z.unknown()).default({}),
     sections: docJsonSchema,
+    /**
+     * Which of the template's words are guidance rather than terms: fields whose value is
+     * guidance (they start empty, the text shown as the hint), and headings whose paragraphs are.
+     */
+    guidance: z.object({ fields: z.array(z.enum(termsFieldNames)).default([]), sections: z.array(z.string()).default([]) }).strict().optional(),
   })
   .strict();
 

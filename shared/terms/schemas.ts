@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { allowUnresolvedSchema } from '../exports/override';
 import { jobIdField } from '../jobs';
 import { docJsonSchema } from '../documents/model';
+import { localDateSchema } from '../reviews/dates';
+import { decisionMethods, largestEvidenceBase64 } from './decision';
 import { termsFieldNames } from './model';
 
 const id = z.string().min(1).max(64);
@@ -17,12 +19,30 @@ export const termsSetInput = z.object({ reviewId: id, field: z.enum(termsFieldNa
 
 export const termsSectionsInput = z.object({ reviewId: id, sections: docJsonSchema }).strict();
 
+/** A file the user chose, read by the renderer (or the CLI) itself: no paths cross IPC. */
+export const evidenceFileInput = z
+  .object({
+    fileName: z
+      .string()
+      .trim()
+      .min(1, 'The evidence file needs a name.')
+      .max(255, 'Give the evidence file a shorter name (255 characters at most).')
+      .refine((name) => !name.includes('/') && !name.includes('\\') && !name.includes('\u0000'), 'The evidence file’s name cannot contain / or \\.'),
+    base64: z.string().min(1, 'The evidence file is empty: choose the file that holds the decision.').max(largestEvidenceBase64, 'That file is larger than 20 MB: evidence can be at most 20 MB. Attach a smaller copy.'),
+  })
+  .strict();
+
+/** The chair's decision as recorded: who, on which day, how, with the evidence; the recorder is the app's user. */
 export const termsSignOffInput = z
   .object({
     reviewId: id,
-    by: person('name of the person signing'),
-    role: person('role of the person signing, e.g. "Independent Chair, SVPP"'),
+    by: person('name of the person who decided'),
+    role: person('role of the person who decided, e.g. "Independent Chair, SVPP"'),
     decision: z.enum(['approved', 'returned']).default('approved'),
+    /** The day the decision was made (YYYY-MM-DD): not in the future; the service checks against today. */
+    decidedOn: localDateSchema('The date of the decision'),
+    how: z.enum(decisionMethods, { message: `Say how the decision was made: ${decisionMethods.join(', ')}.` }),
+    evidence: evidenceFileInput.optional(),
     comment: z.string().trim().max(5_000).default(''),
     /** The SHA-256 the signatory was shown; refused if the version is no longer that. */
     sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
@@ -47,3 +67,6 @@ export const saveTemplateInput = z.object({ reviewId: id, name: z.string().trim(
 
 /** The PDF's bytes in base64: the renderer reads a dropped or chosen file itself (no paths cross IPC). */
 export const verifyPdfInput = z.object({ pdfBase64: z.string().min(1).max(70_000_000, 'That file is too large to be a terms of reference PDF.') }).strict();
+
+/** The evidence kept with one decision. */
+export const termsEvidenceInput = z.object({ reviewId: id, decisionId: id }).strict();

@@ -78,8 +78,11 @@ beforeAll(() => {
   add('anonymised', 'Overview report', 'document', 'export-pdf', dir, id, '--anonymised');
 
   json(prw('terms', 'start', dir, reviewId, '--template', 'lcspr-rapid-review-led', '--json'));
+  writeFileSync(path.join(temp, 'sections.txt'), '## Background\nChild M was seriously harmed in December 2019.\n');
+  json(prw('terms', 'set-sections', dir, reviewId, '--file', path.join(temp, 'sections.txt'), '--json'));
   json(prw('terms', 'submit', dir, reviewId, '--json'));
-  code = json<{ sha256: string }>(prw('terms', 'sign-off', dir, reviewId, '--by', 'Pat Example', '--role', 'Independent Chair, SVPP', '--decision', 'approved', '--json')).sha256;
+  const today = new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+  code = json<{ sha256: string }>(prw('terms', 'sign-off', dir, reviewId, '--by', 'Pat Example', '--role', 'Independent Chair, SVPP', '--decided-on', today, '--how', 'meeting', '--decision', 'approved', '--json')).sha256;
   add('terms', 'Terms of reference', 'terms', 'export-pdf', dir, reviewId);
 
   const files = ['police.csv', 'health-visiting.xlsx', 'school.csv', 'childrens-social-care.xlsx', 'gp.tsv', 'hospital-ed.csv'].map((file) => path.join(chronologyFixtures, file));

@@ -146,8 +146,8 @@ test.describe('terms of reference: checks', () => {
   });
 
   test('the terms screens have no accessibility violations', async ({ page, host, dialogs, dataDir }) => {
-    // Six axe runs, a sign-off and an export: past the default 30 s on a busy two-core machine.
-    test.setTimeout(60_000);
+    // Six axe runs, the guidance written over, a sign-off and an export: past 60 s on a busy two-core machine.
+    test.setTimeout(120_000);
     const review = await host.call('review:create', { type: 'lcspr', title: 'LCSPR: Child M', subject: 'Child M' });
     const terms = new TermsPage(page);
     await terms.open();
@@ -159,6 +159,7 @@ test.describe('terms of reference: checks', () => {
     await terms.startFrom(/^Local child safeguarding practice review/);
     await terms.addItems('Agencies', 'agency', ['Police']);
     await expectNoAxeViolations(page, 'Terms of reference: the form');
+    await terms.writeOverGuidance('Child M was seriously harmed in December 2019.');
 
     await terms.submit();
     await terms.signOff.getByRole('button', { name: 'Record the decision' }).click();
@@ -174,6 +175,7 @@ test.describe('terms of reference: checks', () => {
     await expect(terms.verifyResult).toContainText('Verified');
     await expectNoAxeViolations(page, 'Terms of reference: signed, with a verified PDF');
 
+    await terms.startVersion(2);
     await terms.setText('Reviewer', 'Sam Reviewer');
     await expect(terms.changes).toBeVisible();
     await terms.verifyFile(path.join(dataDir, 'terms.pdf'));

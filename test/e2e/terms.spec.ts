@@ -1,7 +1,7 @@
 /**
  * Issue #7's done-when, through the UI against the real core: terms of reference filled from a
  * template, submitted, signed off by the chair, exported to PDF and verified; an edit after
- * sign-off starts version 2 as a draft and shows what changed; the old PDF still verifies, a
+ * sign-off is refused until version 2 is started explicitly, as a draft that shows what changed; the old PDF still verifies, a
  * draft's PDF does not, and version 2 verifies once it is signed.
  */
 import { existsSync } from 'node:fs';
@@ -15,7 +15,9 @@ const lcsprTemplate = /^Local child safeguarding practice review/;
 test.describe('terms of reference', () => {
   test.use({ openWorkspace: true });
 
-  test('filled from a template, signed off, exported and verified; an edit starts version 2, which verifies only once signed', async ({ page, host, dialogs, dataDir }) => {
+  test('filled from a template, signed off, exported and verified; version 2 is started explicitly, and verifies only once signed', async ({ page, host, dialogs, dataDir }) => {
+    // Four exports, four verifications and two sign-offs: past the default 30 s on a busy machine.
+    test.setTimeout(90_000);
     const review = await host.call('review:create', { type: 'lcspr', title: 'LCSPR: Child M', subject: 'Child M' });
     const terms = new TermsPage(page);
     await terms.open();
@@ -45,6 +47,7 @@ test.describe('terms of reference', () => {
 
     await terms.typeAtEndOfSections(' The family will be offered a meeting before the panel.');
     await terms.expectSectionsSaved();
+    await terms.writeOverGuidance('Child M was seriously harmed at home in December 2019.');
 
     // What the UI saved is what the core holds.
     const stored = await host.call('terms:get', { reviewId: review.id });
@@ -64,7 +67,7 @@ test.describe('terms of reference', () => {
     await expect(terms.signOff).toContainText(`Deciding on version 1, fingerprint ${fingerprint}`);
     await terms.decide(chair.by, chair.role);
     await terms.expectVersion('Version 1: Signed off');
-    await expect(terms.signOff.getByRole('listitem')).toContainText(`Approved and signed off by Pat Example (Independent Chair, SVPP)`);
+    await expect(terms.signOff.getByRole('listitem')).toContainText(`Approved by Pat Example, Independent Chair, SVPP, on`);
     await expect(terms.signOff.getByRole('listitem')).toContainText(`On fingerprint ${fingerprint}`);
 
     const version1Pdf = path.join(dataDir, 'terms-v1.pdf');
@@ -77,8 +80,9 @@ test.describe('terms of reference', () => {
     await expect(terms.verifyResult).toContainText('Verified: this PDF matches a signed version');
     await expect(terms.verifyResult).toContainText('Matches signed version 1 of LCSPR: Child M, signed by Pat Example (Independent Chair, SVPP)');
 
-    // Before editing a signed version the user is told what an edit does.
-    await expect(terms.main.getByText(/Changing anything here starts version 2 as a draft/).first()).toBeVisible();
+    // A signed version is text, not fields: the next version is started explicitly.
+    await expect(terms.field('Scope')).toHaveCount(0);
+    await terms.startVersion(2);
     await terms.setText('Scope', 'The work of agencies with Child M and her family from her birth until the incident in December 2019.');
     await terms.expectVersion('Version 2: Draft');
     await expect(terms.changes).toBeVisible();
@@ -118,6 +122,7 @@ test.describe('terms of reference', () => {
   test('a sign-off is refused when the text changed after it was submitted, and the core says why', async ({ page, host }) => {
     const review = await host.call('review:create', { type: 'lcspr', title: 'LCSPR: Child M', subject: 'Child M' });
     await host.call('terms:start', { reviewId: review.id, template: 'lcspr-rapid-review-led' });
+    await host.call('terms:set-sections', { reviewId: review.id, sections: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Child M was seriously harmed in December 2019.' }] }] } });
     const terms = new TermsPage(page);
     await terms.open();
     await terms.submit();
@@ -135,7 +140,7 @@ test.describe('terms of reference', () => {
     await terms.submit('Submit again');
     await expect(terms.banner).not.toContainText('Changed since it was submitted');
     await expect(terms.signOffErrors).toBeHidden();
-    await expect(terms.signOff.getByLabel('Name of the person signing')).toHaveValue(chair.by);
+    await expect(terms.signOff.getByLabel('Name of the person who decided')).toHaveValue(chair.by);
     const shown = await terms.fingerprint();
     await host.call('terms:set', { reviewId: review.id, field: 'publication', value: 'Published after the inquest.' });
     await terms.decide(chair.by, chair.role);
@@ -156,7 +161,7 @@ test.describe('terms of reference', () => {
     await page.keyboard.type('Add the school nurse to the agencies.');
     await terms.signOff.getByRole('button', { name: 'Record the decision' }).click();
     await terms.expectVersion('Version 1: Returned with comments');
-    await expect(terms.signOff.getByRole('listitem')).toContainText('Returned by Pat Example (Independent Chair, SVPP)');
+    await expect(terms.signOff.getByRole('listitem')).toContainText('Returned by Pat Example, Independent Chair, SVPP, on');
     await expect(terms.signOff.getByRole('listitem')).toContainText('Add the school nurse to the agencies.');
     await expect(terms.signOff.getByRole('button', { name: 'Submit for sign-off' })).toBeVisible();
   });

@@ -1,5 +1,6 @@
 /**
- * `prw chronology import|list|duplicates|export`: the multi-agency chronology from the command
+ * `prw chronology import|list|duplicates|export` (and, in chronology-entries.ts, entries by hand and
+ * submissions removed): the multi-agency chronology from the command
  * line, through the same handlers as the app. Files are named on the command line, so they are
  * handed to the core as chosen files (the app gets them from its open dialog instead).
  */
@@ -17,6 +18,7 @@ import type { CliIo } from '../io';
 import { withWorkspace } from '../open';
 import { terminalProgress } from '../progress';
 import { addSecretOptions, type SecretOptions } from '../secrets';
+import { registerChronologyEntries } from './chronology-entries';
 import { callChannel, checkInput } from './review';
 
 type JsonOption = { json?: boolean };
@@ -179,4 +181,6 @@ export function registerChronology(program: Command, io: CliIo): void {
       });
       io.out(`Wrote ${options.out} (${result.summary.replace(/^Saved [^:]*: /, '').replace(/\.$/, '')})\n`);
     });
+
+  registerChronologyEntries(chronology, io);
 }

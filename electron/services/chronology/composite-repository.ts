@@ -40,12 +40,21 @@ const columns = [
   "NULLIF(extra, '{}')",
   "NULLIF(flags, '[]')",
   'analysis',
+  'entered_by',
+  // Only needed for an entry written by hand (the submission's otherwise): NULL for the rest.
+  'CASE WHEN submission_id IS NULL THEN imported_at END',
 ].join(', ');
+
+/**
+ * The entries the composite shows: not deleted, and not from a removed submission (migration
+ * 0008). The few removed submissions are read once, so the walk of the order index stays a walk.
+ */
+export const liveEntries = 'deleted_at IS NULL AND (submission_id IS NULL OR submission_id NOT IN (SELECT id FROM chronology_submissions WHERE removed_at IS NOT NULL))';
 
 type Row = [
   id: string,
-  submissionId: string,
-  rowNumber: number,
+  submissionId: string | null,
+  rowNumber: number | null,
   sequence: number,
   agency: string,
   start: string,
@@ -64,6 +73,8 @@ type Row = [
   extra: string | null,
   flags: string | null,
   analysis: string | null,
+  enteredBy: string | null,
+  enteredAt: string | null,
 ];
 
 interface SubmissionFacts {
@@ -103,7 +114,8 @@ function relationsOf(db: Db, reviewId: string): Relations {
  */
 function toEntry(row: Row, reviewId: string, submissions: Map<string, SubmissionFacts>, relations: Relations): ChronologyEntry {
   const id = row[0];
-  const submission = submissions.get(row[1])!;
+  // An entry written by hand has no submission: its own time of writing stands in for the import's.
+  const submission = row[1] === null ? null : submissions.get(row[1])!;
   const entry: ChronologyEntry = {
     id,
     reviewId,
@@ -113,7 +125,9 @@ function toEntry(row: Row, reviewId: string, submissions: Map<string, Submission
     extra: row[18] === null ? {} : (JSON.parse(row[18]) as Record<string, string>),
     flags: row[19] === null ? [] : (JSON.parse(row[19]) as EntryFlag[]),
     analysis: row[20],
-    provenance: { submissionId: row[1], file: submission.file, rowNumber: row[2], importedAt: submission.importedAt },
+    provenance: submission
+      ? { submissionId: row[1], file: submission.file, rowNumber: row[2], importedAt: submission.importedAt, enteredBy: null }
+      : { submissionId: null, file: '', rowNumber: null, importedAt: row[22]!, enteredBy: row[21] },
     episodeIds: relations.episodes.get(id) ?? [],
     linkedIds: relations.links.get(id) ?? [],
   };
@@ -138,19 +152,19 @@ export function readComposite(db: Db, reviewId: string, window?: Window): Chrono
   const relations = relationsOf(db, reviewId);
   const range = window ? ' LIMIT ? OFFSET ?' : '';
   const parameters: unknown[] = window ? [reviewId, window.limit, window.offset] : [reviewId];
-  const statement = db.prepare<unknown[], Row>(`SELECT ${columns} FROM chronology_entries WHERE review_id = ? ORDER BY ${compositeOrder}${range}`).raw();
+  const statement = db.prepare<unknown[], Row>(`SELECT ${columns} FROM chronology_entries WHERE review_id = ? AND ${liveEntries} ORDER BY ${compositeOrder}${range}`).raw();
   const entries: ChronologyEntry[] = [];
   for (const row of statement.iterate(...parameters) as IterableIterator<Row>) entries.push(toEntry(row, reviewId, submissions, relations));
   return entries;
 }
 
 export function countEntries(db: Db, reviewId: string): number {
-  return db.prepare<[string], number>('SELECT count(*) FROM chronology_entries WHERE review_id = ?').pluck().get(reviewId)!;
+  return db.prepare<[string], number>(`SELECT count(*) FROM chronology_entries WHERE review_id = ? AND ${liveEntries}`).pluck().get(reviewId)!;
 }
 
 /** Every agency with entries in the review, in alphabetical order. */
 export function entryAgencies(db: Db, reviewId: string): string[] {
-  return sortAgencies(db.prepare<[string], string>('SELECT DISTINCT agency FROM chronology_entries WHERE review_id = ?').pluck().all(reviewId));
+  return sortAgencies(db.prepare<[string], string>(`SELECT DISTINCT agency FROM chronology_entries WHERE review_id = ? AND ${liveEntries}`).pluck().all(reviewId));
 }
 
 export function sortAgencies(agencies: Iterable<string>): string[] {

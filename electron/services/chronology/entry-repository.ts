@@ -7,8 +7,9 @@ import type { Db } from '../sqlite';
 export interface EntryRow {
   id: string;
   review_id: string;
-  submission_id: string;
-  row_number: number;
+  /** Null for an entry written by hand (migration 0008). */
+  submission_id: string | null;
+  row_number: number | null;
   sequence: number;
   agency: string;
   date_start: string;
@@ -159,7 +160,10 @@ function toRow(entry: StoredEntry): EntryRow {
 }
 
 interface JoinedRow extends EntryRow {
-  file_name: string;
+  /** Null for an entry written by hand. */
+  file_name: string | null;
+  entered_by: string | null;
+  deleted_at: string | null;
 }
 
 function toEntry(row: JoinedRow): StoredEntry {
@@ -179,7 +183,7 @@ function toEntry(row: JoinedRow): StoredEntry {
     extra: JSON.parse(row.extra) as Record<string, string>,
     flags: JSON.parse(row.flags) as EntryFlag[],
     analysis: row.analysis,
-    provenance: { submissionId: row.submission_id, file: row.file_name, rowNumber: row.row_number, importedAt: row.imported_at },
+    provenance: { submissionId: row.submission_id, file: row.file_name ?? '', rowNumber: row.row_number, importedAt: row.imported_at, enteredBy: row.entered_by },
   };
   for (const [field, column] of textColumns) {
     const value = row[column];
@@ -188,11 +192,31 @@ function toEntry(row: JoinedRow): StoredEntry {
   return entry;
 }
 
-const selectEntries = `SELECT e.*, s.file_name FROM chronology_entries e JOIN chronology_submissions s ON s.id = e.submission_id`;
+const selectEntries = `SELECT e.*, s.file_name FROM chronology_entries e LEFT JOIN chronology_submissions s ON s.id = e.submission_id`;
 
+/**
+ * An entry in the composite: not deleted, and not from a removed submission. A deleted entry, or
+ * one whose file was removed, is still in the workspace (`getAnyEntry`), but nothing edits it.
+ */
 export function getEntry(db: Db, id: string): StoredEntry | null {
-  const row = db.prepare<[string], JoinedRow>(`${selectEntries} WHERE e.id = ?`).get(id);
+  const row = db.prepare<[string], JoinedRow>(`${selectEntries} WHERE e.id = ? AND e.deleted_at IS NULL AND s.removed_at IS NULL`).get(id);
   return row ? toEntry(row) : null;
+}
+
+/** Any entry of the workspace, deleted or from a removed submission too, with whether it is out of the composite and why. */
+export function getAnyEntry(db: Db, id: string): (StoredEntry & { deleted: boolean; submissionRemoved: boolean }) | null {
+  const row = db.prepare<[string], JoinedRow & { removed_at: string | null }>(`SELECT e.*, s.file_name, s.removed_at FROM chronology_entries e LEFT JOIN chronology_submissions s ON s.id = e.submission_id WHERE e.id = ?`).get(id);
+  return row ? { ...toEntry(row), deleted: row.deleted_at !== null, submissionRemoved: row.removed_at !== null } : null;
+}
+
+/** The review's deleted entries (not those of removed submissions), most recently deleted first. */
+export function listDeletedEntries(db: Db, reviewId: string): Array<StoredEntry & { deletedAt: string; deletedBy: string; deletedReason: string }> {
+  return db
+    .prepare<[string], JoinedRow & { deleted_by: string; deleted_reason: string }>(
+      `${selectEntries} WHERE e.review_id = ? AND e.deleted_at IS NOT NULL AND s.removed_at IS NULL ORDER BY e.deleted_at DESC, e.rowid DESC`,
+    )
+    .all(reviewId)
+    .map((row) => ({ ...toEntry(row), deletedAt: row.deleted_at!, deletedBy: row.deleted_by, deletedReason: row.deleted_reason }));
 }
 
 export function updateEntryColumns(db: Db, id: string, values: { analysis?: string | null; significance?: string | null }, updatedAt: string): void {
@@ -224,7 +248,7 @@ export function insertRejected(db: Db, reviewId: string, submissionId: string, r
   for (const row of rows) insert.run(row.id, reviewId, submissionId, row.rowNumber, row.reason, JSON.stringify(row.values));
 }
 
-const selectRejected = `SELECT r.*, s.agency, s.file_name FROM chronology_rejected r JOIN chronology_submissions s ON s.id = r.submission_id`;
+const selectRejected = `SELECT r.*, s.agency, s.file_name, s.removed_at FROM chronology_rejected r JOIN chronology_submissions s ON s.id = r.submission_id`;
 
 function toRejected(row: RejectedRowRecord): RejectedEntry {
   return {
@@ -240,14 +264,21 @@ function toRejected(row: RejectedRowRecord): RejectedEntry {
 
 export function listRejected(db: Db, reviewId: string): RejectedEntry[] {
   return db
-    .prepare<[string], RejectedRowRecord>(`${selectRejected} WHERE r.review_id = ? AND r.fixed_at IS NULL ORDER BY s.imported_at, r.row_number`)
+    .prepare<[string], RejectedRowRecord>(`${selectRejected} WHERE r.review_id = ? AND r.fixed_at IS NULL AND r.dismissed_at IS NULL AND s.removed_at IS NULL ORDER BY s.imported_at, r.row_number`)
     .all(reviewId)
     .map(toRejected);
 }
 
+/** `fixed`: fixed, dismissed, or its submission removed: no longer a row to fix. */
 export function getRejected(db: Db, id: string): (RejectedEntry & { reviewId: string; fixed: boolean }) | null {
-  const row = db.prepare<[string], RejectedRowRecord & { fixed_at: string | null }>(`${selectRejected} WHERE r.id = ?`).get(id);
-  return row ? { ...toRejected(row), reviewId: row.review_id, fixed: row.fixed_at !== null } : null;
+  const row = db
+    .prepare<[string], RejectedRowRecord & { fixed_at: string | null; dismissed_at: string | null; removed_at: string | null }>(`${selectRejected} WHERE r.id = ?`)
+    .get(id);
+  return row ? { ...toRejected(row), reviewId: row.review_id, fixed: row.fixed_at !== null || row.dismissed_at !== null || row.removed_at !== null } : null;
+}
+
+export function dismissRejectedRow(db: Db, id: string, done: { at: string; by: string; reason: string }): void {
+  db.prepare('UPDATE chronology_rejected SET dismissed_at = ?, dismissed_by = ?, dismissed_reason = ? WHERE id = ?').run(done.at, done.by, done.reason, id);
 }
 
 export function markRejectedFixed(db: Db, id: string, entryId: string, at: string): void {

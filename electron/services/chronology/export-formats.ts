@@ -30,8 +30,10 @@ const columns: Array<[string, (entry: ChronologyEntry) => string]> = [
   ["Reviewer's analysis", (entry) => entry.analysis ?? ''],
   ['Flags', (entry) => entry.flags.join(', ')],
   ['Other columns', (entry) => Object.entries(entry.extra).map(([header, value]) => `${header}: ${value}`).join('\n')],
-  ['File', (entry) => entry.provenance.file],
-  ['Row', (entry) => String(entry.provenance.rowNumber)],
+  // An entry a reviewer wrote by hand has no file or row: it says so (who wrote it stays in the
+  // workspace: an anonymised copy names no one, reviewers included).
+  ['File', (entry) => (entry.provenance.enteredBy ? "Entered by hand (the reviewer's own entry)" : entry.provenance.file)],
+  ['Row', (entry) => (entry.provenance.rowNumber === null ? '' : String(entry.provenance.rowNumber))],
 ];
 
 export const exportHeaders = columns.map(([header]) => header);

@@ -117,6 +117,6 @@ export function toStored(entry: PreparedEntry, facts: StoredFacts): StoredEntry 
     extra: entry.extra,
     flags: entry.flags,
     analysis: null,
-    provenance: { submissionId: facts.submissionId, file: facts.file, rowNumber: entry.rowNumber, importedAt: facts.importedAt },
+    provenance: { submissionId: facts.submissionId, file: facts.file, rowNumber: entry.rowNumber, importedAt: facts.importedAt, enteredBy: null },
   };
 }

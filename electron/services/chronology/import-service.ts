@@ -19,7 +19,7 @@ import { insertImported } from './import-rows';
 import { invalidate } from './entries-service';
 import { importState, readPickedBytes, rememberPicked, type ImportState } from './import-state';
 import { cellText, detectHeader, formatSignature, headerNames, inferAgency, readSource, suggestMapping, type SourceTable } from './read';
-import { findFormat, findSameFile, insertSubmission, saveFormat } from './submission-repository';
+import { closeRemovalUndo, findFormat, findSameFile, insertSubmission, saveFormat } from './submission-repository';
 
 // .xls too: older case systems export tab-separated text under that name (a real binary .xls is refused with what to do).
 const fileFilters = [{ name: 'Agency chronology (CSV, TSV, Excel)', extensions: ['csv', 'tsv', 'txt', 'xlsx', 'xls'] }];
@@ -268,6 +268,8 @@ function store(context: Kernel, db: Db, { request, name, table, bytes, sha256, h
   insertImported(db, entries, { reviewId: request.reviewId, agency: request.agency, submissionId, file: name, importedAt: at }, first);
   insertRejected(db, request.reviewId, submissionId, rejected.map((row) => ({ ...row, id: context.newId() })));
   if (request.saveFormat) saveFormat(db, request.agency, formatSignature(headers), request.mapping, at);
+  // A removal is undoable until the next import: after it, a file brought back would sit beside its replacement.
+  closeRemovalUndo(db, request.reviewId);
   context.session.audit('chronology.imported', 'chronology-submission', submissionId);
   return { submissionId, agency: request.agency, imported: entries.length, rejected };
 }

@@ -6,3 +6,14 @@ export { addEpisode, assignToEpisode, changeEpisode, episodes, removeEpisode } f
 export { fixRejected, rejectedRows, submissions } from './rejected-service';
 export { chronologyExport, type ChronologyExportRequest } from './export';
 export { entryCitation } from './citation';
+export {
+  addEntry,
+  correctEntry,
+  deleteEntry,
+  deletedEntries,
+  dismissRejected,
+  entryHistory,
+  removeSubmission,
+  restoreEntry,
+  undoRemoval,
+} from './changes-service';

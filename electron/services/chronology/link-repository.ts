@@ -53,7 +53,11 @@ interface EpisodeRow {
   entry_count: number;
 }
 
-const selectEpisode = `SELECT k.*, (SELECT count(*) FROM episode_entries m WHERE m.episode_id = k.id) AS entry_count FROM key_practice_episodes k`;
+/** An episode counts the entries the composite shows: not deleted, not from a removed submission. */
+const selectEpisode = `SELECT k.*, (SELECT count(*) FROM episode_entries m JOIN chronology_entries e ON e.id = m.entry_id
+    WHERE m.episode_id = k.id AND e.deleted_at IS NULL
+      AND (e.submission_id IS NULL OR e.submission_id NOT IN (SELECT id FROM chronology_submissions WHERE removed_at IS NOT NULL))) AS entry_count
+  FROM key_practice_episodes k`;
 
 function toEpisode(row: EpisodeRow): Episode {
   return { id: row.id, reviewId: row.review_id, title: row.title, start: row.start_on, end: row.end_on, summary: row.summary, entryCount: row.entry_count };

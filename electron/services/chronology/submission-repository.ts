@@ -34,11 +34,11 @@ export function insertSubmission(db: Db, submission: NewSubmission): void {
   });
 }
 
-/** The review's earliest submission of a file with these bytes, if it has one. */
+/** The review's earliest submission of a file with these bytes, if it has one (a removed one does not count). */
 export function findSameFile(db: Db, reviewId: string, sha256: string): { fileName: string; agency: string; importedAt: string } | null {
   const row = db
     .prepare<[string, string], { file_name: string; agency: string; imported_at: string }>(
-      'SELECT file_name, agency, imported_at FROM chronology_submissions WHERE review_id = ? AND sha256 = ? ORDER BY imported_at, rowid LIMIT 1',
+      'SELECT file_name, agency, imported_at FROM chronology_submissions WHERE review_id = ? AND sha256 = ? AND removed_at IS NULL ORDER BY imported_at, rowid LIMIT 1',
     )
     .get(reviewId, sha256);
   return row ? { fileName: row.file_name, agency: row.agency, importedAt: row.imported_at } : null;
@@ -56,30 +56,58 @@ interface SubmissionRow {
   imported_at: string;
   entries: number;
   rejected: number;
+  removed_at: string | null;
+  removed_by: string | null;
+  removed_reason: string | null;
+  undo_closed: number;
 }
 
+const selectSubmissions = `SELECT s.id, s.review_id, s.agency, s.file_name, s.format, s.sheet, s.size, s.sha256, s.imported_at,
+         s.removed_at, s.removed_by, s.removed_reason, s.undo_closed,
+         (SELECT count(*) FROM chronology_entries e WHERE e.submission_id = s.id AND e.deleted_at IS NULL) AS entries,
+         (SELECT count(*) FROM chronology_rejected r WHERE r.submission_id = s.id AND r.fixed_at IS NULL AND r.dismissed_at IS NULL) AS rejected
+       FROM chronology_submissions s`;
+
+function toSubmission(row: SubmissionRow): SubmissionInfo {
+  return {
+    id: row.id,
+    reviewId: row.review_id,
+    agency: row.agency,
+    fileName: row.file_name,
+    format: row.format as SourceFormat,
+    sheet: row.sheet,
+    size: row.size,
+    sha256: row.sha256,
+    importedAt: row.imported_at,
+    entries: row.entries,
+    rejected: row.rejected,
+    removed:
+      row.removed_at === null ? null : { at: row.removed_at, by: row.removed_by ?? '', reason: row.removed_reason ?? '', undoable: row.undo_closed === 0 },
+  };
+}
+
+/** Every submission of the review in the order imported, removed ones too (they say so). */
 export function listSubmissions(db: Db, reviewId: string): SubmissionInfo[] {
-  return db
-    .prepare<[string], SubmissionRow>(
-      `SELECT s.id, s.review_id, s.agency, s.file_name, s.format, s.sheet, s.size, s.sha256, s.imported_at,
-         (SELECT count(*) FROM chronology_entries e WHERE e.submission_id = s.id) AS entries,
-         (SELECT count(*) FROM chronology_rejected r WHERE r.submission_id = s.id AND r.fixed_at IS NULL) AS rejected
-       FROM chronology_submissions s WHERE s.review_id = ? ORDER BY s.imported_at, s.rowid`,
-    )
-    .all(reviewId)
-    .map((row) => ({
-      id: row.id,
-      reviewId: row.review_id,
-      agency: row.agency,
-      fileName: row.file_name,
-      format: row.format as SourceFormat,
-      sheet: row.sheet,
-      size: row.size,
-      sha256: row.sha256,
-      importedAt: row.imported_at,
-      entries: row.entries,
-      rejected: row.rejected,
-    }));
+  return db.prepare<[string], SubmissionRow>(`${selectSubmissions} WHERE s.review_id = ? ORDER BY s.imported_at, s.rowid`).all(reviewId).map(toSubmission);
+}
+
+export function getSubmission(db: Db, id: string): SubmissionInfo | null {
+  const row = db.prepare<[string], SubmissionRow>(`${selectSubmissions} WHERE s.id = ?`).get(id);
+  return row ? toSubmission(row) : null;
+}
+
+export function markSubmissionRemoved(db: Db, id: string, removal: { at: string; by: string; reason: string } | null): void {
+  db.prepare('UPDATE chronology_submissions SET removed_at = ?, removed_by = ?, removed_reason = ? WHERE id = ?').run(
+    removal?.at ?? null,
+    removal?.by ?? null,
+    removal?.reason ?? null,
+    id,
+  );
+}
+
+/** A new import into the review: the removals before it can no longer be undone. */
+export function closeRemovalUndo(db: Db, reviewId: string): void {
+  db.prepare('UPDATE chronology_submissions SET undo_closed = 1 WHERE review_id = ? AND removed_at IS NOT NULL AND undo_closed = 0').run(reviewId);
 }
 
 /** What reading one of the submission's rows again needs. */

@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { defaultMarking } from '../../../shared/documents/model';
 import { AppError } from '../../../shared/errors';
 import { termsToDoc } from '../../../shared/terms/document';
+import { decisionSentence } from '../../../shared/terms/decision';
 import { termsStatusLabels, type PdfVerification } from '../../../shared/terms/types';
 import { blocksOf } from '../../../shared/documents/text';
 import { findExportsBySha, withBytes, type InMemoryProduct } from '../exports';
@@ -40,7 +41,7 @@ export function termsExport(context: Kernel, input: TermsExportRequest): InMemor
     const approval = terms.status === 'signed-off' ? approvalOf(db, terms) : null;
     const anonymise = anonymised ? anonymiserFor(db, input.reviewId).anonymise : (text: string) => text;
     const signOff: PdfSignOff = approval
-      ? { signatory: approval.signatory, role: approval.role, date: approval.at.slice(0, 10), decision: 'Approved', ...(approval.comments ? { comments: approval.comments } : {}), verificationCode: approval.sha256 }
+      ? { signatory: approval.signatory, role: approval.role, date: approval.at.slice(0, 10), decision: decisionSentence(approval), ...(approval.comments ? { comments: approval.comments } : {}), verificationCode: approval.sha256 }
       : { signatory: '', role: '', date: '', decision: '' };
     const content = termsToDoc(terms.fields, terms.sections);
     return {

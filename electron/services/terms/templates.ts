@@ -8,11 +8,60 @@ import lcspr from '../../../resources/terms-templates/lcspr-rapid-review-led.jso
 import sar from '../../../resources/terms-templates/sar.json';
 import { AppError } from '../../../shared/errors';
 import { termsTemplateSchema, type TermsTemplate } from '../../../shared/terms/model';
+import type { TermsGuidance } from '../../../shared/terms/guidance';
 import type { TemplateInfo } from '../../../shared/terms/types';
 import type { Db } from '../sqlite';
 import { listWorkspaceTemplates } from './terms-repository';
 
-const shipped: TermsTemplate[] = [lcspr, sar, dhr].map((template) => termsTemplateSchema.parse(template));
+/**
+ * Which words of the shipped templates are guidance (what to write there), not terms to agree:
+ * marked here rather than in resources/ so the files stay as partnerships know them. A template
+ * that carries its own `guidance` keeps it.
+ */
+const shippedMarks: Record<string, NonNullable<TermsTemplate['guidance']>> = {
+  'lcspr-rapid-review-led': { fields: ['parallelProcesses'], sections: ['Background'] },
+  sar: { fields: [], sections: ['Background'] },
+  dhr: { fields: [], sections: ['Background'] },
+};
+
+const shipped: TermsTemplate[] = [lcspr, sar, dhr].map((template) => {
+  const parsed = termsTemplateSchema.parse(template);
+  return { ...parsed, guidance: parsed.guidance ?? shippedMarks[parsed.id] };
+});
+
+const textOf = (node: { text?: string; content?: Array<{ text?: string; content?: unknown[] }> }): string =>
+  (node.text ?? '') + (node.content ?? []).map((child) => textOf(child as Parameters<typeof textOf>[0])).join('');
+
+/** A template's guidance as text: each marked field's value, and the paragraphs under each marked heading. */
+export function templateGuidance(template: TermsTemplate): TermsGuidance {
+  const marks = template.guidance ?? { fields: [], sections: [] };
+  const fields: TermsGuidance['fields'] = {};
+  for (const field of marks.fields) {
+    const value = template.fields[field];
+    if (typeof value === 'string' && value.trim()) fields[field] = value;
+  }
+  const sections: string[] = [];
+  let heading: string | null = null;
+  for (const node of template.sections.content ?? []) {
+    if (node.type === 'heading') heading = textOf(node).trim();
+    else if (heading !== null && marks.sections.includes(heading) && textOf(node).trim()) sections.push(textOf(node).trim());
+  }
+  return { fields, sections };
+}
+
+/**
+ * The guidance of every shipped template together: a version does not remember its template, and
+ * guidance is guidance whichever template it came from (a saved template may carry it too).
+ */
+export function shippedGuidance(): TermsGuidance {
+  const all: TermsGuidance = { fields: {}, sections: [] };
+  for (const template of shipped) {
+    const guidance = templateGuidance(template);
+    Object.assign(all.fields, guidance.fields);
+    all.sections.push(...guidance.sections);
+  }
+  return all;
+}
 
 /** A workspace template's id: its name as a slug, so saving under the same name replaces it. */
 export function workspaceTemplateId(name: string): string {

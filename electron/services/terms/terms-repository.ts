@@ -1,5 +1,6 @@
-/** Rows of the terms-of-reference tables (migration 0005) to and from their views. */
+/** Rows of the terms-of-reference tables (migrations 0005 and 0009) to and from their views. */
 import type { DocJson } from '../../../shared/documents/model';
+import type { DecisionMethod } from '../../../shared/terms/decision';
 import type { TermsFields } from '../../../shared/terms/model';
 import type { TermsDecision, TermsStatus } from '../../../shared/terms/types';
 import type { Db } from '../sqlite';
@@ -75,6 +76,7 @@ export function updateTerms(db: Db, terms: Pick<StoredTerms, 'reviewId' | 'numbe
 }
 
 interface DecisionRow {
+  id: string;
   decision: 'approved' | 'returned';
   signatory: string;
   role: string;
@@ -82,25 +84,89 @@ interface DecisionRow {
   sha256: string;
   decided_at: string;
   number: number;
+  decided_on: string | null;
+  how: DecisionMethod | null;
+  recorded_by: string | null;
+  evidence_name: string | null;
+  evidence_size: number | null;
+  evidence_sha256: string | null;
 }
 
-export function insertDecision(db: Db, id: string, reviewId: string, number: number, decision: TermsDecision): void {
+/** What is stored for a decision: the decision, and the record of how it was made (migration 0009). */
+export interface DecisionToStore {
+  id: string;
+  decision: 'approved' | 'returned';
+  signatory: string;
+  role: string;
+  comments: string;
+  sha256: string;
+  decidedOn: string;
+  how: DecisionMethod;
+  recordedBy: string;
+  recordedAt: string;
+  evidence: { fileName: string; sha256: string; bytes: Buffer } | null;
+}
+
+export function insertDecision(db: Db, reviewId: string, number: number, decision: DecisionToStore): void {
   db.prepare(
     `INSERT INTO terms_decisions (id, review_id, number, decision, signatory, role, comments, sha256, decided_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(id, reviewId, number, decision.decision, decision.signatory, decision.role, decision.comments, decision.sha256, decision.at);
+  ).run(decision.id, reviewId, number, decision.decision, decision.signatory, decision.role, decision.comments, decision.sha256, decision.recordedAt);
+  db.prepare('INSERT INTO terms_decision_records (decision_id, decided_on, how, recorded_by) VALUES (?, ?, ?, ?)').run(decision.id, decision.decidedOn, decision.how, decision.recordedBy);
+  if (decision.evidence) {
+    db.prepare('INSERT INTO terms_decision_evidence (decision_id, file_name, size, sha256, content) VALUES (?, ?, ?, ?, ?)').run(
+      decision.id,
+      decision.evidence.fileName,
+      decision.evidence.bytes.length,
+      decision.evidence.sha256,
+      decision.evidence.bytes,
+    );
+  }
 }
 
-/** Decisions on every version of a review, oldest first, by version number. */
+function toDecision(row: DecisionRow): TermsDecision {
+  return {
+    id: row.id,
+    decision: row.decision,
+    signatory: row.signatory,
+    role: row.role,
+    // Decided before 0009 kept the day: read as decided on the day it was recorded.
+    at: row.decided_on ?? row.decided_at.slice(0, 10),
+    how: row.how,
+    recordedBy: row.recorded_by,
+    recordedAt: row.decided_at,
+    comments: row.comments,
+    sha256: row.sha256,
+    evidence: row.evidence_name !== null && row.evidence_size !== null && row.evidence_sha256 !== null ? { fileName: row.evidence_name, size: row.evidence_size, sha256: row.evidence_sha256 } : null,
+  };
+}
+
+/** Decisions on every version of a review, in the order they were recorded, by version number. */
 export function decisionsByVersion(db: Db, reviewId: string): Map<number, TermsDecision[]> {
-  const rows = db.prepare('SELECT * FROM terms_decisions WHERE review_id = ? ORDER BY decided_at, rowid').all(reviewId) as DecisionRow[];
+  const rows = db
+    .prepare(
+      `SELECT d.*, r.decided_on, r.how, r.recorded_by, e.file_name AS evidence_name, e.size AS evidence_size, e.sha256 AS evidence_sha256
+       FROM terms_decisions d
+       LEFT JOIN terms_decision_records r ON r.decision_id = d.id
+       LEFT JOIN terms_decision_evidence e ON e.decision_id = d.id
+       WHERE d.review_id = ? ORDER BY d.decided_at, d.rowid`,
+    )
+    .all(reviewId) as DecisionRow[];
   const byVersion = new Map<number, TermsDecision[]>();
   for (const row of rows) {
     const list = byVersion.get(row.number) ?? [];
-    list.push({ decision: row.decision, signatory: row.signatory, role: row.role, comments: row.comments, sha256: row.sha256, at: row.decided_at });
+    list.push(toDecision(row));
     byVersion.set(row.number, list);
   }
   return byVersion;
+}
+
+/** The evidence file kept with a decision of this review, or null. */
+export function evidenceOf(db: Db, reviewId: string, decisionId: string): { fileName: string; bytes: Buffer } | null {
+  const row = db
+    .prepare('SELECT e.file_name, e.content FROM terms_decision_evidence e JOIN terms_decisions d ON d.id = e.decision_id WHERE d.review_id = ? AND e.decision_id = ?')
+    .get(reviewId, decisionId) as { file_name: string; content: Buffer } | undefined;
+  return row ? { fileName: row.file_name, bytes: row.content } : null;
 }
 
 export interface StoredTemplate {

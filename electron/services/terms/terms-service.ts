@@ -1,8 +1,9 @@
 /**
  * Terms of reference: started from a template, edited field by field and in rich-text sections,
- * submitted, then signed off or returned by the chair. The hash a decision binds to is the SHA-256
- * of the canonical serialisation of the version (review, number, fields, sections). A signed
- * version never changes (a trigger enforces it); editing after sign-off starts the next version.
+ * submitted, then signed off or returned by the chair (decisions.ts). The hash a decision binds to
+ * is the SHA-256 of the canonical serialisation of the version (review, number, fields, sections).
+ * A signed version never changes (a trigger enforces it, and an edit to it is refused): the next
+ * version is started explicitly, as a draft copied from it.
  */
 import { createHash } from 'node:crypto';
 import { canonicalJson, documentSchemaVersion, type DocJson } from '../../../shared/documents/model';
@@ -11,17 +12,18 @@ import { blocksOf } from '../../../shared/documents/text';
 import { AppError } from '../../../shared/errors';
 import { emptyTermsFields, termsCanonicalValue, termsFieldsSchema, type TermsField, type TermsFields } from '../../../shared/terms/model';
 import { termsToDoc } from '../../../shared/terms/document';
+import { guidanceLeft } from '../../../shared/terms/guidance';
 import type { TermsDecision, TermsOverview, TermsVersion } from '../../../shared/terms/types';
 import { type Kernel, read, requireReview, timestamp, write } from '../kernel';
 import type { Db } from '../sqlite';
-import { decisionsByVersion, getTerms, insertDecision, insertTerms, latestTerms, listTerms, saveWorkspaceTemplate, updateTerms, type StoredTerms } from './terms-repository';
-import { findTemplate, workspaceTemplateId } from './templates';
+import { decisionsByVersion, getTerms, insertTerms, latestTerms, listTerms, saveWorkspaceTemplate, updateTerms, type StoredTerms } from './terms-repository';
+import { findTemplate, shippedGuidance, templateGuidance, workspaceTemplateId } from './templates';
 
 export function termsHash(terms: Pick<StoredTerms, 'reviewId' | 'number' | 'fields' | 'sections'>): string {
   return createHash('sha256').update(canonicalJson(termsCanonicalValue(terms.reviewId, terms.number, terms.fields, terms.sections)), 'utf8').digest('hex');
 }
 
-function view(terms: StoredTerms, decisions: TermsDecision[]): TermsVersion {
+export function view(terms: StoredTerms, decisions: TermsDecision[]): TermsVersion {
   const { schemaVersion: _schemaVersion, ...rest } = terms;
   return { ...rest, sha256: termsHash(terms), decisions };
 }
@@ -47,6 +49,7 @@ export function termsOverview(context: Kernel, reviewId: string): TermsOverview 
     const decisions = decisionsByVersion(db, reviewId);
     const current = versions[0] ?? null;
     const lastSigned = versions.find((version) => version.status === 'signed-off' && version !== current) ?? null;
+    const guidance = shippedGuidance();
     return {
       current: current ? view(current, decisions.get(current.number) ?? []) : null,
       history: versions.map((version) => {
@@ -57,12 +60,14 @@ export function termsOverview(context: Kernel, reviewId: string): TermsOverview 
         current && lastSigned && current.status !== 'signed-off'
           ? { signedVersion: lastSigned.number, lines: compareBlocks(blocksOf(termsToDoc(lastSigned.fields, lastSigned.sections)), blocksOf(termsToDoc(current.fields, current.sections))) }
           : null,
+      guidance,
+      guidanceLeft: current ? guidanceLeft(current.fields, current.sections, guidance) : [],
     };
   });
 }
 
 /** Fields from the template, then what the review already knows (subject, agencies, people, deadlines). */
-function startingFields(context: Kernel, db: Db, reviewId: string, templateFields: Record<string, unknown>): TermsFields {
+function startingFields(context: Kernel, db: Db, reviewId: string, templateFields: Record<string, unknown>, guidanceFields: readonly string[]): TermsFields {
   const review = requireReview(db, reviewId);
   const fromReview: Partial<TermsFields> = {
     subject: review.subject ?? '',
@@ -71,7 +76,9 @@ function startingFields(context: Kernel, db: Db, reviewId: string, templateField
     panel: review.panelMembers.map((member) => [member.name, member.role, member.agency].filter(Boolean).join(', ')),
     milestones: context.deadlines.forReview(review).deadlines.map((deadline) => ({ label: deadline.label, due: deadline.due })),
   };
-  const merged = { ...emptyTermsFields(), ...templateFields, ...Object.fromEntries(Object.entries(fromReview).filter(([, value]) => (Array.isArray(value) ? value.length > 0 : Boolean(value)))) };
+  // A field whose template text is guidance starts empty: the guidance is its hint, never its value.
+  const terms = Object.fromEntries(Object.entries(templateFields).filter(([field]) => !guidanceFields.includes(field)));
+  const merged = { ...emptyTermsFields(), ...terms, ...Object.fromEntries(Object.entries(fromReview).filter(([, value]) => (Array.isArray(value) ? value.length > 0 : Boolean(value)))) };
   const parsed = termsFieldsSchema.safeParse(merged);
   if (!parsed.success) throw new AppError('validation', 'That template does not fit the terms-of-reference fields. Choose another template or correct it.');
   return parsed.data;
@@ -87,7 +94,7 @@ export function startTerms(context: Kernel, input: { reviewId: string; template:
       reviewId: input.reviewId,
       number: 1,
       status: 'draft',
-      fields: startingFields(context, db, input.reviewId, template.fields),
+      fields: startingFields(context, db, input.reviewId, template.fields, Object.keys(templateGuidance(template).fields)),
       sections: template.sections,
       schemaVersion: documentSchemaVersion,
       submittedSha256: null,
@@ -102,18 +109,32 @@ export function startTerms(context: Kernel, input: { reviewId: string; template:
 }
 
 /**
- * The version an edit applies to: the newest, or — once that is signed off — a new draft copied
- * from it. A returned version becomes a draft again; a submitted one stays submitted, and its
- * sign-off is refused until it is submitted again.
+ * The version an edit applies to: the newest. A signed version is refused — the next version is
+ * started only by asking for it (startNextVersion), never by a keystroke. A returned version
+ * becomes a draft again; a submitted one stays submitted, and its sign-off is refused until it is
+ * submitted again.
  */
-function editable(context: Kernel, db: Db, reviewId: string): StoredTerms {
-  const latest = requireTerms(db, reviewId);
-  if (latest.status !== 'signed-off') return { ...latest, status: latest.status === 'returned' ? 'draft' : latest.status };
-  const at = timestamp(context);
-  const next: StoredTerms = { ...latest, number: latest.number + 1, status: 'draft', submittedSha256: null, submittedAt: null, createdAt: at, updatedAt: at };
-  insertTerms(db, next);
-  context.session.audit('terms.new-version', 'review', reviewId);
-  return next;
+function editable(latest: StoredTerms): StoredTerms {
+  if (latest.status === 'signed-off') {
+    throw new AppError('validation', `Version ${latest.number} is signed off and stays exactly as it was signed. To change the terms, start version ${latest.number + 1} first.`);
+  }
+  return { ...latest, status: latest.status === 'returned' ? 'draft' : latest.status };
+}
+
+/** The next version as a draft, copied from the signed one (which stays as it is). */
+export function startNextVersion(context: Kernel, reviewId: string): TermsVersion {
+  return write(context, (db) => {
+    requireReview(db, reviewId);
+    const latest = requireTerms(db, reviewId);
+    if (latest.status !== 'signed-off') {
+      throw new AppError('validation', `Version ${latest.number} is not signed off yet: keep working on it. A new version starts only from a signed one.`);
+    }
+    const at = timestamp(context);
+    const next: StoredTerms = { ...latest, number: latest.number + 1, status: 'draft', submittedSha256: null, submittedAt: null, createdAt: at, updatedAt: at };
+    insertTerms(db, next);
+    context.session.audit('terms.new-version', 'review', reviewId);
+    return view(next, []);
+  });
 }
 
 /** Applies a change; one that changes nothing writes nothing (and so never starts a version). */
@@ -125,7 +146,7 @@ function edit(context: Kernel, reviewId: string, change: (terms: StoredTerms) =>
     if (canonicalJson(proposed) === canonicalJson({ fields: latest.fields, sections: latest.sections })) {
       return view(latest, decisionsByVersion(db, reviewId).get(latest.number) ?? []);
     }
-    const terms = editable(context, db, reviewId);
+    const terms = editable(latest);
     const changed = { ...terms, ...proposed, updatedAt: timestamp(context) };
     updateTerms(db, changed);
     context.session.audit('terms.edited', 'review', reviewId);
@@ -151,44 +172,12 @@ export function setTermsSections(context: Kernel, input: { reviewId: string; sec
 export function submitTerms(context: Kernel, reviewId: string): TermsVersion {
   return write(context, (db) => {
     const terms = requireTerms(db, reviewId);
-    if (terms.status === 'signed-off') throw new AppError('validation', `Version ${terms.number} is already signed off. Edit it to start version ${terms.number + 1}.`);
+    if (terms.status === 'signed-off') throw new AppError('validation', `Version ${terms.number} is already signed off. To change the terms, start version ${terms.number + 1}.`);
     const at = timestamp(context);
     const submitted = { ...terms, status: 'submitted' as const, submittedSha256: termsHash(terms), submittedAt: at, updatedAt: at };
     updateTerms(db, submitted);
     context.session.audit('terms.submitted', 'review', reviewId);
     return view(submitted, decisionsByVersion(db, reviewId).get(terms.number) ?? []);
-  });
-}
-
-export interface SignOffInput {
-  reviewId: string;
-  by: string;
-  role: string;
-  decision: 'approved' | 'returned';
-  comment: string;
-  sha256?: string | undefined;
-}
-
-export function signOffTerms(context: Kernel, input: SignOffInput): TermsVersion {
-  return write(context, (db) => {
-    const terms = requireTerms(db, input.reviewId);
-    if (terms.status !== 'submitted') {
-      throw new AppError('validation', terms.status === 'signed-off' ? `Version ${terms.number} is already signed off.` : `Version ${terms.number} has not been submitted for sign-off. Submit it first.`);
-    }
-    const hash = termsHash(terms);
-    if (hash !== terms.submittedSha256 || (input.sha256 !== undefined && input.sha256 !== hash)) {
-      throw new AppError(
-        'validation',
-        `Version ${terms.number} changed after it was submitted (submitted as ${terms.submittedSha256?.slice(0, 12)}, now ${hash.slice(0, 12)}${input.sha256 && input.sha256 !== hash ? `; you were shown ${input.sha256.slice(0, 12)}` : ''}). Nothing was signed: read it again and submit it again.`,
-      );
-    }
-    const at = timestamp(context);
-    const decision: TermsDecision = { decision: input.decision, signatory: input.by, role: input.role, comments: input.comment, sha256: hash, at };
-    insertDecision(db, context.newId(), input.reviewId, terms.number, decision);
-    const decided = { ...terms, status: input.decision === 'approved' ? ('signed-off' as const) : ('returned' as const), updatedAt: at };
-    updateTerms(db, decided);
-    context.session.audit(input.decision === 'approved' ? 'terms.signed-off' : 'terms.returned', 'review', input.reviewId);
-    return view(decided, decisionsByVersion(db, input.reviewId).get(terms.number) ?? []);
   });
 }
 

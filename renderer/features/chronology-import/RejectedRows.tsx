@@ -1,5 +1,6 @@
 import { Fragment, useEffect, useRef, useState } from 'react';
 import type { ChronologyEntry, RejectedEntry } from '../../../shared/chronology/views';
+import { useChronologyChanges } from '../chronology/changes-store';
 import { FixRejectedForm } from './FixRejectedForm';
 import { selectRejected, useChronologyImport } from './store';
 
@@ -15,6 +16,7 @@ interface RejectedRowsProps {
 export function RejectedRows({ reviewId, submissionId, onFixed }: RejectedRowsProps) {
   const all = useChronologyImport(selectRejected);
   const load = useChronologyImport((state) => state.loadRejected);
+  const dismissRejected = useChronologyChanges((state) => state.dismissRejected);
   const [open, setOpen] = useState<string | null>(null);
   const [fixed, setFixed] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
@@ -33,12 +35,20 @@ export function RejectedRows({ reviewId, submissionId, onFixed }: RejectedRowsPr
     onFixed?.(entry);
   }
 
+  async function dismiss(row: RejectedEntry) {
+    setOpen(null);
+    const outcome = await dismissRejected(row.id);
+    setFixed(outcome.ok ? `Row ${row.rowNumber} of ${row.fileName} dismissed as a blank row.` : outcome.error.message);
+    heading.current?.focus();
+    if (outcome.ok) void load(reviewId);
+  }
+
   return (
     <section aria-labelledby="rejected-rows-heading" className="section">
       <h2 id="rejected-rows-heading" ref={heading} tabIndex={-1}>
         Rejected rows
       </h2>
-      <p>Rows that did not become entries, with the reason. Correct a row’s values and import it again; until then it is kept here.</p>
+      <p>Rows that did not become entries, with the reason. Correct a row’s values and import it again; until then it is kept here. A blank row can be dismissed.</p>
       <p role="status" className="confirmation-text">
         {fixed}
       </p>
@@ -79,6 +89,11 @@ export function RejectedRows({ reviewId, submissionId, onFixed }: RejectedRowsPr
                       >
                         Fix<span className="visually-hidden"> row {row.rowNumber} of {row.fileName}</span>
                       </button>
+                      {isBlank(row) ? (
+                        <button type="button" className="button button-secondary button-small" onClick={() => void dismiss(row)}>
+                          Dismiss<span className="visually-hidden"> blank row {row.rowNumber} of {row.fileName}</span>
+                        </button>
+                      ) : null}
                     </td>
                   </tr>
                   {isOpen && (
@@ -96,4 +111,9 @@ export function RejectedRows({ reviewId, submissionId, onFixed }: RejectedRowsPr
       )}
     </section>
   );
+}
+
+/** Nothing in any cell: nothing the agency sent is lost by dismissing it. */
+function isBlank(row: RejectedEntry): boolean {
+  return Object.values(row.values).every((value) => value.trim() === '');
 }

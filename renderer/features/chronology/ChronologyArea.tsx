@@ -3,6 +3,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { ImportWizard } from '../chronology-import/ImportWizard';
 import { useShell } from '../shell/store';
 import { ChronologyTabs } from './ChronologyTabs';
+import { EntryActions } from './EntryActions';
 import { NamesSwitch } from './NamesSwitch';
 import { ReviewPicker } from './ReviewPicker';
 import { selectAnonymised, selectImporting, selectReviewId, selectReviews, useChronology } from './store';
@@ -50,6 +51,7 @@ export function ChronologyArea() {
             <NamesSwitch />
             <ImportButton onClick={openImport} />
           </div>
+          <EntryActions />
           <ChronologyTabs reviewId={review.id} />
         </>
       )}

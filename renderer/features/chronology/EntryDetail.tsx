@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'react';
 import type { ChronologyEntry } from '../../../shared/chronology/views';
 import { AnalysisForm } from './AnalysisForm';
-import { dateAsWritten, dayRangeInWords, entryLabel, flagExplained, provenanceInWords } from './entry-words';
+import { sourceInWords } from './change-words';
+import { EntryChanges } from './EntryChanges';
+import { dateAsWritten, dayRangeInWords, entryLabel, flagExplained } from './entry-words';
 import { EntryEpisodes } from './EntryEpisodes';
 import { selectAnonymised, selectList, useChronology } from './store';
 
@@ -12,7 +14,7 @@ interface EntryDetailProps {
   onClose: () => void;
 }
 
-/** Everything about one entry: its fields, other columns, where it came from, links and episodes. */
+/** Everything about one entry: its fields, other columns, where it came from, links, episodes and changes made by hand. */
 export function EntryDetail({ entry, focusToken, onClose }: EntryDetailProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const anonymised = useChronology(selectAnonymised);
@@ -73,12 +75,12 @@ export function EntryDetail({ entry, focusToken, onClose }: EntryDetailProps) {
           )}
         </dd>
         <dt>Provenance</dt>
-        <dd>{provenanceInWords(entry.agency, entry.provenance)}</dd>
+        <dd>{sourceInWords(entry.agency, entry.provenance)}</dd>
       </dl>
 
       <h3>Other columns</h3>
       {extra.length === 0 ? (
-        <p>None: every column of the row was mapped to a field.</p>
+        <p>{entry.provenance.submissionId === null ? 'None: the entry was written by hand.' : 'None: every column of the row was mapped to a field.'}</p>
       ) : (
         <dl className="summary-list chron-detail-list">
           {extra.map(([header, value]) => (
@@ -93,6 +95,7 @@ export function EntryDetail({ entry, focusToken, onClose }: EntryDetailProps) {
       <EntryEpisodes entry={entry} />
       {/* Keyed by view: an anonymised copy must never be saved over the real text. */}
       <AnalysisForm key={`${entry.id}:${String(anonymised)}`} entry={entry} anonymised={anonymised} />
+      <EntryChanges key={entry.id} entry={entry} anonymised={anonymised} />
     </section>
   );
 }

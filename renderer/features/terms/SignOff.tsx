@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
-import type { TermsVersion } from '../../../shared/terms/types';
+import { guidanceLeftMessage } from '../../../shared/terms/guidance';
+import type { TermsOverview, TermsVersion } from '../../../shared/terms/types';
 import { ErrorSummary, type FormError } from '../../components/ErrorSummary';
 import { Decisions } from './Decisions';
 import { SignOffForm } from './SignOffForm';
@@ -8,12 +9,13 @@ import { changedSinceSubmitted } from './words';
 
 interface SignOffProps {
   version: TermsVersion;
+  overview: Pick<TermsOverview, 'guidanceLeft'>;
   /** Saves what was typed in the sections: what is submitted is what is stored. */
   flush: () => Promise<boolean>;
 }
 
 /** The workflow: submit a draft (or a returned version), the chair's decision on a submitted one, and the decisions made. */
-export function SignOff({ version, flush }: SignOffProps) {
+export function SignOff({ version, overview, flush }: SignOffProps) {
   const submit = useTerms((state) => state.submit);
   const busy = useTerms(selectBusy);
   const [errors, setErrors] = useState<FormError[]>([]);
@@ -37,6 +39,13 @@ export function SignOff({ version, flush }: SignOffProps) {
       </h2>
       <ErrorSummary errors={errors} />
       {version.status === 'signed-off' ? <p>Version {version.number} is signed off. Export its PDF from the versions below to send it out; anyone can check that PDF here.</p> : null}
+      {version.status !== 'signed-off' && overview.guidanceLeft.length > 0 ? (
+        <div className="warning-text tor-warning tor-guidance-left">
+          <p>
+            <strong>Not ready to approve:</strong> {guidanceLeftMessage(overview.guidanceLeft)}
+          </p>
+        </div>
+      ) : null}
       {version.status === 'draft' ? <p>When the terms are ready, submit them for the independent chair’s sign-off. Their fingerprint is fixed when you submit.</p> : null}
       {version.status === 'returned' ? <p>The chair returned version {version.number} with comments (below). Make the changes, then submit it again.</p> : null}
       {canSubmit ? (

@@ -1,47 +1,98 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
+import { decidedOnProblem, decisionMethodLabels, decisionMethods, evidenceTooLargeMessage, largestEvidenceBytes, parseDayFirst, type DecisionMethod } from '../../../shared/terms/decision';
 import type { TermsVersion } from '../../../shared/terms/types';
 import { ErrorSummary, errorFor, type FormError } from '../../components/ErrorSummary';
 import { TextArea } from '../../components/TextArea';
 import { TextInput } from '../../components/TextInput';
+import { selectSettings, useSettings } from '../settings/store';
+import { EvidenceField } from './EvidenceField';
 import { selectBusy, useTerms } from './store';
 import { fingerprintGroups } from './words';
 
 type Decision = 'approved' | 'returned';
 
-const ids = { by: 'tor-signatory', role: 'tor-role', approved: 'tor-decision-approved', returned: 'tor-decision-returned', comment: 'tor-comments' } as const;
+export const signOffIds = {
+  by: 'tor-signatory',
+  role: 'tor-role',
+  approved: 'tor-decision-approved',
+  returned: 'tor-decision-returned',
+  decidedOn: 'tor-decided-on',
+  how: 'tor-how-meeting',
+  comment: 'tor-comments',
+  evidence: 'tor-evidence',
+} as const;
+const ids = signOffIds;
 
-function check(by: string, role: string, decision: Decision, comment: string): FormError[] {
-  const errors: FormError[] = [];
-  if (!by.trim()) errors.push({ fieldId: ids.by, message: 'Give the name of the person signing.' });
-  if (!role.trim()) errors.push({ fieldId: ids.role, message: 'Give the role of the person signing, for example Independent Chair, SVPP.' });
-  if (decision === 'returned' && !comment.trim()) errors.push({ fieldId: ids.comment, message: 'Say why the terms of reference are returned, in a comment.' });
-  return errors;
+/** Today on this computer's calendar, as the core checks it. */
+function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
+interface Draft {
+  by: string;
+  role: string;
+  decision: Decision;
+  decidedOn: string;
+  how: DecisionMethod | null;
+  comment: string;
+  evidence: File | null;
+}
+
+function check(draft: Draft): { errors: FormError[]; decidedOn: string | null } {
+  const errors: FormError[] = [];
+  if (!draft.by.trim()) errors.push({ fieldId: ids.by, message: 'Give the name of the person who decided.' });
+  if (!draft.role.trim()) errors.push({ fieldId: ids.role, message: 'Give the role of the person who decided, for example Independent Chair, SVPP.' });
+  const parsed = parseDayFirst(draft.decidedOn);
+  const decidedOn = 'date' in parsed ? parsed.date : null;
+  const dateProblem = 'problem' in parsed ? parsed.problem : decidedOnProblem(parsed.date, today());
+  if (dateProblem) errors.push({ fieldId: ids.decidedOn, message: dateProblem });
+  if (!draft.how) errors.push({ fieldId: ids.how, message: 'Say how the decision was made: at a meeting, by email, in person or by letter.' });
+  if (draft.decision === 'returned' && !draft.comment.trim()) errors.push({ fieldId: ids.comment, message: 'Say why the terms of reference are returned, in a comment.' });
+  if (draft.evidence && draft.evidence.size > largestEvidenceBytes) errors.push({ fieldId: ids.evidence, message: evidenceTooLargeMessage(draft.evidence.name, draft.evidence.size) });
+  return { errors, decidedOn };
+}
+
+const blank: Draft = { by: '', role: '', decision: 'approved', decidedOn: '', how: null, comment: '', evidence: null };
+
 /**
- * The chair's decision on the submitted version. The fingerprint shown is the one sent: if the
- * text changes between reading and signing, the core refuses and says so.
+ * Recording the chair's decision on the submitted version: who decided, the day (often days
+ * before it is recorded), how, and the evidence. The person recording is this app's user, shown
+ * and not typed. The fingerprint shown is the one sent: if the text changes between reading and
+ * recording, the core refuses and says so.
  */
 export function SignOffForm({ version, onDecided }: { version: TermsVersion; onDecided: () => void }) {
   const signOff = useTerms((state) => state.signOff);
   const busy = useTerms(selectBusy);
-  const [by, setBy] = useState('');
-  const [role, setRole] = useState('');
-  const [decision, setDecision] = useState<Decision>('approved');
-  const [comment, setComment] = useState('');
+  const settings = useSettings(selectSettings);
+  const loadSettings = useSettings((state) => state.load);
+  const [draft, setDraft] = useState<Draft>(blank);
   const [errors, setErrors] = useState<FormError[]>([]);
-  // A refusal was about the text as then submitted: submitted again, it no longer applies (the name and role typed stay).
+  // A refusal was about the text as then submitted: submitted again, it no longer applies (what was typed stays).
   const [errorsFor, setErrorsFor] = useState(version.submittedSha256);
   if (errorsFor !== version.submittedSha256) {
     setErrorsFor(version.submittedSha256);
     setErrors([]);
   }
+  useEffect(() => {
+    if (!settings) void loadSettings();
+  }, [settings, loadSettings]);
+  const edit = <K extends keyof Draft>(key: K) => (value: Draft[K]) => setDraft((previous) => ({ ...previous, [key]: value }));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const problems = check(by, role, decision, comment);
-    if (problems.length > 0) return setErrors(problems);
-    const outcome = await signOff({ by: by.trim(), role: role.trim(), decision, comment: comment.trim(), sha256: version.sha256 });
+    const { errors: problems, decidedOn } = check(draft);
+    if (problems.length > 0 || !decidedOn || !draft.how) return setErrors(problems);
+    const outcome = await signOff({
+      by: draft.by.trim(),
+      role: draft.role.trim(),
+      decision: draft.decision,
+      decidedOn,
+      how: draft.how,
+      comment: draft.comment.trim(),
+      evidence: draft.evidence,
+      sha256: version.sha256,
+    });
     if (!outcome.ok) return setErrors([{ message: outcome.error.message }]);
     setErrors([]);
     onDecided();
@@ -52,25 +103,60 @@ export function SignOffForm({ version, onDecided }: { version: TermsVersion; onD
       <h3 id="tor-decide-heading">Record the chair’s decision</h3>
       <ErrorSummary errors={errors} />
       <p>
-        Deciding on <strong>version {version.number}</strong>, fingerprint <code className="tor-fingerprint">{fingerprintGroups(version.sha256)}</code>. Read the terms above before deciding: if they change before you record the decision, it will be refused.
+        Deciding on <strong>version {version.number}</strong>, fingerprint <code className="tor-fingerprint">{fingerprintGroups(version.sha256)}</code>. Read the terms above before recording the decision: if they change before you record it, it will be refused.
       </p>
-      <TextInput id={ids.by} label="Name of the person signing" value={by} onChange={setBy} error={errorFor(errors, ids.by)} autoComplete="off" />
-      <TextInput id={ids.role} label="Role" hint="For example, Independent Chair, SVPP." value={role} onChange={setRole} error={errorFor(errors, ids.role)} autoComplete="off" />
+      <TextInput id={ids.by} label="Name of the person who decided" value={draft.by} onChange={edit('by')} error={errorFor(errors, ids.by)} autoComplete="off" />
+      <TextInput id={ids.role} label="Role" hint="For example, Independent Chair, SVPP." value={draft.role} onChange={edit('role')} error={errorFor(errors, ids.role)} autoComplete="off" />
       <fieldset className="fieldset">
         <legend className="legend">Decision</legend>
         <div className="radio">
-          <input id={ids.approved} type="radio" name="tor-decision" checked={decision === 'approved'} onChange={() => setDecision('approved')} />
+          <input id={ids.approved} type="radio" name="tor-decision" checked={draft.decision === 'approved'} onChange={() => edit('decision')('approved')} />
           <label htmlFor={ids.approved}>Approve and sign off</label>
         </div>
         <div className="radio">
-          <input id={ids.returned} type="radio" name="tor-decision" checked={decision === 'returned'} onChange={() => setDecision('returned')} />
+          <input id={ids.returned} type="radio" name="tor-decision" checked={draft.decision === 'returned'} onChange={() => edit('decision')('returned')} />
           <label htmlFor={ids.returned}>Return with comments</label>
         </div>
       </fieldset>
-      <TextArea id={ids.comment} label="Comments" hint="Needed when returning: what should change." value={comment} onChange={setComment} error={errorFor(errors, ids.comment)} rows={3} />
+      <TextInput
+        id={ids.decidedOn}
+        label="Date of the decision"
+        hint="The day the chair decided, today or earlier. Day first, for example 4 12 2026 or 4 December 2026."
+        value={draft.decidedOn}
+        onChange={edit('decidedOn')}
+        error={errorFor(errors, ids.decidedOn)}
+        width="medium"
+        autoComplete="off"
+        inputMode="text"
+      />
+      <HowDecided how={draft.how} onChange={edit('how')} error={errorFor(errors, ids.how)} />
+      <TextArea id={ids.comment} label="Comments" hint="Needed when returning: what should change." value={draft.comment} onChange={edit('comment')} error={errorFor(errors, ids.comment)} rows={3} />
+      <EvidenceField id={ids.evidence} file={draft.evidence} onChange={edit('evidence')} error={errorFor(errors, ids.evidence)} />
+      <p className="tor-recorded-by">
+        Recorded by <strong>{settings?.displayName ?? 'you'}</strong> (your name in Settings), today.
+      </p>
       <button type="submit" className="button" disabled={busy}>
         Record the decision
       </button>
     </form>
+  );
+}
+
+function HowDecided({ how, onChange, error }: { how: DecisionMethod | null; onChange: (how: DecisionMethod) => void; error: string | undefined }) {
+  return (
+    <fieldset className={error ? 'fieldset form-group-error' : 'fieldset'} aria-describedby={error ? 'tor-how-error' : undefined}>
+      <legend className="legend">How was it decided?</legend>
+      {error ? (
+        <p id="tor-how-error" className="error-message">
+          <span className="visually-hidden">Error:</span> {error}
+        </p>
+      ) : null}
+      {decisionMethods.map((method) => (
+        <div className="radio" key={method}>
+          <input id={`tor-how-${method}`} type="radio" name="tor-how" checked={how === method} onChange={() => onChange(method)} />
+          <label htmlFor={`tor-how-${method}`}>{decisionMethodLabels[method]}</label>
+        </div>
+      ))}
+    </fieldset>
   );
 }

@@ -1,5 +1,5 @@
 import { useState, type DragEvent } from 'react';
-import { formatDateTime } from '../../lib/format';
+import { dayInWords } from '../../../shared/terms/decision';
 import { selectVerification, useTerms, type Verification } from './store';
 
 const inputId = 'tor-verify-file';
@@ -81,7 +81,7 @@ function VerificationResult({ verification }: { verification: Verification }) {
       <p>{result.message}</p>
       <p className="hint">
         File: {verification.fileName}
-        {result.match && result.signedAt ? ` · signed ${formatDateTime(result.signedAt)}` : ''}
+        {result.match && result.signedAt ? ` · signed ${dayInWords(result.signedAt)}` : ''}
       </p>
     </div>
   );

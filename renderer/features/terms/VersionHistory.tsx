@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ExportResult } from '../../../shared/exports/types';
 import { termsStatusLabels, type TermsOverview } from '../../../shared/terms/types';
 import { ErrorSummary, type FormError } from '../../components/ErrorSummary';
-import { formatDateTime } from '../../lib/format';
+import { dayInWords } from '../../../shared/terms/decision';
 import { SavedSummary } from '../exports/SavedSummary';
 import { selectBusy, useTerms } from './store';
 import { fingerprintGroups } from './words';
@@ -78,7 +78,7 @@ export function VersionHistory({ history, flush }: VersionHistoryProps) {
               <td>
                 <code className="tor-fingerprint">{fingerprintGroups(version.sha256)}</code>
               </td>
-              <td>{version.signedBy && version.signedAt ? `${version.signedBy}, ${formatDateTime(version.signedAt)}` : '—'}</td>
+              <td>{version.signedBy && version.signedAt ? `${version.signedBy}, ${dayInWords(version.signedAt)}` : '—'}</td>
               <td>
                 <button type="button" className="button button-secondary button-small" disabled={busy} onClick={() => void exportVersion(version.number, version.status === 'signed-off')}>
                   Export PDF<span className="visually-hidden"> of version {version.number}</span>

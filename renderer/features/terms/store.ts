@@ -20,7 +20,8 @@ import { useExports } from '../exports/store';
 import { asJob } from '../jobs/store';
 import { base64FromBytes } from './base64';
 
-export type SignOffInput = Omit<ChannelInput<'terms:sign-off'>, 'reviewId'>;
+/** The decision as the form has it: the evidence is the chosen file, read here and sent as bytes (no paths cross IPC). */
+export type SignOffInput = Omit<ChannelInput<'terms:sign-off'>, 'reviewId' | 'evidence'> & { evidence: File | null };
 
 /** The last field save, for the form's one status line. */
 export type FieldSave = { field: TermsField; status: 'saving' } | { field: TermsField; status: 'saved'; at: string } | null;
@@ -61,6 +62,10 @@ interface TermsState {
   saveSections: (editorOf: EditorLoad, sections: DocJson) => Promise<boolean>;
   submit: () => Promise<Outcome<TermsVersion>>;
   signOff: (input: SignOffInput) => Promise<Outcome<TermsVersion>>;
+  /** Starts the next version from the signed one, which stays as it is. */
+  newVersion: () => Promise<Outcome<TermsVersion>>;
+  /** Asks where to save a decision's evidence; null: cancelled, nothing written. */
+  saveEvidence: (decisionId: string) => Promise<Outcome<{ fileName: string } | null>>;
   /** An anonymised PDF waits on the names check first. Null: cancelled, nothing was written. */
   exportPdf: (version: number, anonymised: boolean) => Promise<Outcome<ExportResult | null>>;
   saveTemplate: (name: string) => Promise<Outcome<{ id: string }>>;
@@ -179,11 +184,25 @@ export const useTerms = create<TermsState>()((set, get) => {
       if (outcome.ok) changed(reviewId, outcome.value);
       return outcome;
     },
-    signOff: async (input) => {
+    signOff: async ({ evidence: file, ...input }) => {
       const reviewId = requireReviewId();
-      const outcome = await busy(() => queued(() => call('terms:sign-off', { reviewId, ...input })));
+      const outcome = await busy(async () => {
+        const evidence = file ? { fileName: file.name, base64: base64FromBytes(await file.arrayBuffer()) } : undefined;
+        return queued(() => call('terms:sign-off', { reviewId, ...input, ...(evidence ? { evidence } : {}) }));
+      });
       if (outcome.ok) changed(reviewId, outcome.value);
       return outcome;
+    },
+    newVersion: async () => {
+      const reviewId = requireReviewId();
+      const outcome = await busy(() => queued(() => call('terms:new-version', { reviewId })));
+      // A new version is a new editor on its text: a fresh session, as when a review is chosen.
+      if (outcome.ok) await loadOverview(true);
+      return outcome;
+    },
+    saveEvidence: async (decisionId) => {
+      const reviewId = requireReviewId();
+      return busy(() => call('terms:save-evidence', { reviewId, decisionId }));
     },
     exportPdf: async (version, anonymised) => {
       let allowUnresolved: string | undefined;

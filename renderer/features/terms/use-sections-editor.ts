@@ -12,6 +12,7 @@ import { documentExtensions } from '../documents/extensions';
 import { cleanPastedHtml } from '../documents/word-paste';
 import { useTerms, type EditorLoad } from './store';
 import { useFlushOnLeave } from '../documents/use-flush-on-leave';
+import { guidanceExtension } from './guidance-extension';
 
 // One set for every editor: tiptap compares them by identity on each render.
 const extensions = documentExtensions();
@@ -33,13 +34,16 @@ function editorAutosave(save: (content: DocJson) => Promise<boolean>) {
   };
 }
 
-export function useSectionsEditor(sections: DocJson, load: EditorLoad): { editor: Editor; autosave: Autosave } {
+/** `guidance`: the templates' guidance paragraphs, shown as guidance until written over. */
+export function useSectionsEditor(sections: DocJson, load: EditorLoad, guidance: readonly string[]): { editor: Editor; autosave: Autosave } {
   const saveSections = useTerms((state) => state.saveSections);
+  // Made once per editor, like the shared extensions: the same identity on every render.
+  const [withGuidance] = useState(() => [...extensions, guidanceExtension(guidance)]);
   // Bound to the review and load it was started on: see saveSections.
   const [{ autosave, attach }] = useState(() => editorAutosave((content) => saveSections(load, content)));
 
   const editor = useEditor({
-    extensions,
+    extensions: withGuidance,
     content: sections,
     // tiptap would add its base styles as a <style> tag, which the CSP refuses: documents.css has them.
     injectCSS: false,

@@ -1,7 +1,7 @@
 /** How terms-of-reference versions, fingerprints and decisions read on screen. */
 import { termsFieldLabels, termsFieldNames, type TermsField } from '../../../shared/terms/model';
-import { termsStatusLabels, type TermsDecision, type TermsVersion } from '../../../shared/terms/types';
-import { formatDateTime } from '../../lib/format';
+import { decisionSentence, type DecisionWording } from '../../../shared/terms/decision';
+import { termsStatusLabels, type TermsVersion } from '../../../shared/terms/types';
 
 /**
  * The first 12 hex digits of a SHA-256 in groups of four ("dcb5 593e c8f7"): short enough to read
@@ -20,10 +20,12 @@ export function changedSinceSubmitted(version: Pick<TermsVersion, 'status' | 'sh
   return version.status === 'submitted' && version.submittedSha256 !== null && version.sha256 !== version.submittedSha256;
 }
 
-/** "Approved by Pat Example (Independent Chair, SVPP) on 27 November 2026 at 14:05". */
-export function decisionWords(decision: Pick<TermsDecision, 'decision' | 'signatory' | 'role' | 'at'>): string {
-  const what = decision.decision === 'approved' ? 'Approved and signed off' : 'Returned';
-  return `${what} by ${decision.signatory} (${decision.role}) on ${formatDateTime(decision.at)}`;
+/**
+ * "Approved by Pat Example, Independent Chair, SVPP, on 4 December 2026 (by email); recorded by
+ * Sam Reviewer on 7 December 2026" — as the PDF's sign-off page says it.
+ */
+export function decisionWords(decision: DecisionWording): string {
+  return decisionSentence(decision);
 }
 
 const fieldPrefix = new RegExp(`^(${termsFieldNames.join('|')}): `);

@@ -119,13 +119,41 @@ export class TermsPage {
     await this.expectVersion(await this.currentTitle('Submitted for sign-off'));
   }
 
-  /** Fills the chair's decision form and records it. */
-  async decide(by: string, role: string, decision: 'Approve and sign off' | 'Return with comments' = 'Approve and sign off', comment = ''): Promise<void> {
-    await this.signOff.getByLabel('Name of the person signing').fill(by);
+  /**
+   * Fills the chair's decision form and records it: who decided, the decision, the day (typed day
+   * first; today unless given), how, comments and an evidence file.
+   */
+  async decide(
+    by: string,
+    role: string,
+    decision: 'Approve and sign off' | 'Return with comments' = 'Approve and sign off',
+    comment = '',
+    recorded: { on?: string; how?: 'At a meeting' | 'By email' | 'In person' | 'By letter'; evidence?: string } = {},
+  ): Promise<void> {
+    const today = new Date();
+    await this.signOff.getByLabel('Name of the person who decided').fill(by);
     await this.signOff.getByLabel('Role', { exact: true }).fill(role);
     await this.signOff.getByRole('radio', { name: decision }).check();
+    await this.signOff.getByLabel('Date of the decision').fill(recorded.on ?? `${today.getDate()} ${today.getMonth() + 1} ${today.getFullYear()}`);
+    await this.signOff.getByRole('group', { name: 'How was it decided?' }).getByRole('radio', { name: recorded.how ?? 'At a meeting' }).check();
     if (comment) await this.signOff.getByRole('textbox', { name: 'Comments' }).fill(comment);
+    if (recorded.evidence) await this.signOff.getByLabel('Evidence of the decision (optional)').setInputFiles(recorded.evidence);
     await this.signOff.getByRole('button', { name: 'Record the decision' }).click();
+  }
+
+  /** Writes over the first paragraph the sections show as template guidance, and waits for the save. */
+  async writeOverGuidance(text: string): Promise<void> {
+    const guidance = this.sectionsText.locator('p.tor-guidance').first();
+    await guidance.click({ clickCount: 3 });
+    await this.page.keyboard.type(text);
+    await expect(this.sectionsText.locator('p.tor-guidance')).toHaveCount(0);
+    await this.expectSectionsSaved();
+  }
+
+  /** Starts the next version from the signed one, with the one button meant for it. */
+  async startVersion(number: number): Promise<void> {
+    await this.main.getByRole('button', { name: `Start version ${number}` }).click();
+    await this.expectVersion(`Version ${number}: Draft`);
   }
 
   /** Exports a version's PDF (the save dialog must be scripted first) and waits for the notice. */

@@ -22,6 +22,20 @@ interface Verification {
   signedAt: string | null;
 }
 
+/** Today on this computer's calendar: the CLI refuses a decision dated after it. */
+const today = (() => {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+})();
+const decided = ['--decided-on', today, '--how', 'meeting'];
+
+/** Writes over the template's guidance in the sections, as a reviewer does before sign-off. */
+function writeSections(workspaceDir: string, review: string): void {
+  const file = path.join(temp, 'sections.txt');
+  writeFileSync(file, '## Background\nChild M was seriously harmed in December 2019.\n\n## Purpose\nTo identify improvements to safeguard children.\n');
+  json(prw('terms', 'set-sections', workspaceDir, review, '--file', file, '--json'));
+}
+
 const verify = (file: string) => json<Verification>(prw('verify-pdf', file, '--workspace', dir, '--json'));
 
 beforeAll(() => {
@@ -32,7 +46,7 @@ beforeAll(() => {
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 describe('prw tor', () => {
-  it('start, set, submit, sign off, export and verify; an edit starts version 2, which verifies only once signed', async () => {
+  it('start, set, submit, sign off, export and verify; version 2 is started explicitly, and verifies only once signed', async () => {
     expect(prw('tor', 'show', dir, reviewId).stdout).toMatch(/No terms of reference yet/);
     json(prw('terms', 'start', dir, reviewId, '--template', 'lcspr-rapid-review-led', '--json'));
     json(prw('terms', 'set', dir, reviewId, '--field', 'agencies', '--value', 'Police\nHealth Visiting\nSchool', '--json'));
@@ -42,8 +56,9 @@ describe('prw tor', () => {
     const shown = json<{ current: { fields: { agencies: string[]; scope: string; milestones: unknown[] } } }>(prw('terms', 'show', dir, reviewId, '--json'));
     expect(shown.current.fields).toMatchObject({ agencies: ['Police', 'Health Visiting', 'School'], scope: 'Agencies’ involvement from March 2019\nto the incident in May 2021.', milestones: [{ label: 'Panel meeting', due: '2026-12-14' }] });
 
+    writeSections(dir, reviewId);
     expect(json<{ status: string }>(prw('terms', 'submit', dir, reviewId, '--json')).status).toBe('submitted');
-    const signed = json<{ status: string; sha256: string }>(prw('terms', 'sign-off', dir, reviewId, '--by', 'Pat Example', '--role', 'Independent Chair, SVPP', '--decision', 'approved', '--json'));
+    const signed = json<{ status: string; sha256: string }>(prw('terms', 'sign-off', dir, reviewId, '--by', 'Pat Example', '--role', 'Independent Chair, SVPP', ...decided, '--decision', 'approved', '--json'));
     expect(signed.status).toBe('signed-off');
 
     const first = path.join(temp, 'tor-v1.pdf');
@@ -57,6 +72,11 @@ describe('prw tor', () => {
     expect(verify(first)).toEqual({ match: true, review: 'LCSPR: Child M', version: 1, signedBy: 'Pat Example, Independent Chair, SVPP', signedAt: expect.any(String) });
     expect(prw('verify-pdf', first, '--workspace', dir).stdout).toMatch(/^Matches signed version 1 of LCSPR: Child M, signed by Pat Example/);
 
+    // A signed version is not changed by a set: the next version is started by asking for it.
+    const refused = prw('terms', 'set', dir, reviewId, '--field', 'publication', '--value', 'Publish after the criminal trial.');
+    expect(refused.status).toBe(1);
+    expect(refused.stderr.trim()).toBe('prw: Version 1 is signed off and stays exactly as it was signed. To change the terms, start version 2 first.');
+    expect(prw('terms', 'new-version', dir, reviewId).stdout).toMatch(/^Version 2: Draft/);
     const edited = json<{ number: number; status: string }>(prw('terms', 'set', dir, reviewId, '--field', 'publication', '--value', 'Publish after the criminal trial.', '--json'));
     expect(edited).toMatchObject({ number: 2, status: 'draft' });
     const second = path.join(temp, 'tor-v2-draft.pdf');
@@ -65,7 +85,7 @@ describe('prw tor', () => {
     expect(verify(first)).toMatchObject({ match: true, version: 1 });
 
     json(prw('terms', 'submit', dir, reviewId, '--json'));
-    json(prw('terms', 'sign-off', dir, reviewId, '--by', 'Pat Example', '--role', 'Independent Chair, SVPP', '--json'));
+    json(prw('terms', 'sign-off', dir, reviewId, '--by', 'Pat Example', '--role', 'Independent Chair, SVPP', ...decided, '--json'));
     const third = path.join(temp, 'tor-v2.pdf');
     expect(prw('terms', 'export-pdf', dir, reviewId, '--out', third).status).toBe(0);
     expect(verify(third)).toMatchObject({ match: true, version: 2 });
@@ -73,7 +93,8 @@ describe('prw tor', () => {
     const old = path.join(temp, 'tor-v1-again.pdf');
     expect(prw('terms', 'export-pdf', dir, reviewId, '--out', old, '--version', '1').stdout).toMatch(/Wrote version 1/);
     expect(verify(old)).toMatchObject({ match: true, version: 1 });
-  });
+    // Some thirty runs of the CLI, each opening the workspace: give a busy machine time.
+  }, 360_000);
 
   it('bad input: a non-PDF, a PDF from another workspace, an unknown field, a return without comments', () => {
     writeFileSync(path.join(temp, 'notes.pdf'), 'These are notes, not a PDF.');
@@ -84,17 +105,19 @@ describe('prw tor', () => {
     const otherDir = json<{ path: string }>(prw('workspace', 'create', path.join(temp, 'Other'), '--json')).path;
     const otherReview = json<{ id: string }>(prw('review', 'add', otherDir, '--type', 'sar', '--title', 'SAR: Adult P', '--json')).id;
     json(prw('terms', 'start', otherDir, otherReview, '--template', 'sar', '--json'));
+    writeSections(otherDir, otherReview);
     json(prw('terms', 'submit', otherDir, otherReview, '--json'));
-    json(prw('terms', 'sign-off', otherDir, otherReview, '--by', 'Pat Example', '--role', 'Independent Chair, SAB', '--json'));
+    json(prw('terms', 'sign-off', otherDir, otherReview, '--by', 'Pat Example', '--role', 'Independent Chair, SAB', ...decided, '--json'));
     const foreign = path.join(temp, 'other.pdf');
     expect(prw('terms', 'export-pdf', otherDir, otherReview, '--out', foreign).status).toBe(0);
     expect(verify(foreign)).toEqual({ match: false, review: null, version: null, signedBy: null, signedAt: null });
     expect(prw('verify-pdf', foreign, '--workspace', dir).stdout).toMatch(/does not match any signed version in this workspace/);
 
     expect(prw('terms', 'set', dir, reviewId, '--field', 'colour', '--value', 'red').status).toBe(2);
+    json(prw('terms', 'new-version', dir, reviewId, '--json'));
     json(prw('terms', 'set', dir, reviewId, '--field', 'scope', '--value', 'Version 3 scope.', '--json'));
     json(prw('terms', 'submit', dir, reviewId, '--json'));
-    const returned = prw('terms', 'sign-off', dir, reviewId, '--by', 'Pat Example', '--role', 'Independent Chair, SVPP', '--decision', 'returned');
+    const returned = prw('terms', 'sign-off', dir, reviewId, '--by', 'Pat Example', '--role', 'Independent Chair, SVPP', ...decided, '--decision', 'returned');
     expect(returned.status).toBe(1);
     expect(returned.stderr).toMatch(/Say why/);
   });

@@ -26,7 +26,7 @@ const version = (patch: Partial<TermsVersion> = {}): TermsVersion => ({
   ...patch,
 });
 
-const overview = (current: TermsVersion): TermsOverview => ({ current, history: [], changesSinceSigned: null });
+const overview = (current: TermsVersion): TermsOverview => ({ current, history: [], changesSinceSigned: null, guidance: { fields: {}, sections: [] }, guidanceLeft: [] });
 
 interface Call {
   channel: string;
@@ -99,6 +99,35 @@ describe('the terms store', () => {
     await Promise.all([saving, submitting]);
     expect(api.calls.map((call) => call.channel).filter((channel) => channel !== 'terms:get')).toEqual(['terms:set', 'terms:submit']);
     expect(useTerms.getState().overview?.current?.status).toBe('submitted');
+  });
+
+  it('sends the chosen evidence file as its name and base64, with the day and how, and no path', async () => {
+    const file = new File(['I approve. Pat'], 'Chair approval.eml', { type: 'message/rfc822' });
+    const recording = useTerms.getState().signOff({ by: 'Pat Example', role: 'Independent Chair, SVPP', decision: 'approved', decidedOn: '2026-11-24', how: 'email', comment: '', evidence: file });
+    await api.answer('terms:sign-off', version({ status: 'signed-off' }));
+    expect((await recording).ok).toBe(true);
+    expect(api.calls[0]?.input).toEqual({
+      reviewId: 'review-1',
+      by: 'Pat Example',
+      role: 'Independent Chair, SVPP',
+      decision: 'approved',
+      decidedOn: '2026-11-24',
+      how: 'email',
+      comment: '',
+      evidence: { fileName: 'Chair approval.eml', base64: Buffer.from('I approve. Pat').toString('base64') },
+    });
+    expect(useTerms.getState().overview?.current?.status).toBe('signed-off');
+  });
+
+  it('starts the next version only when asked, then loads it as a fresh editor', async () => {
+    useTerms.setState({ overview: overview(version({ status: 'signed-off' })), session: 1 });
+    const starting = useTerms.getState().newVersion();
+    await api.answer('terms:new-version', version({ number: 2 }));
+    await api.answer('terms:get', overview(version({ number: 2 })));
+    expect((await starting).ok).toBe(true);
+    expect(api.calls.map((call) => call.channel)).toEqual(['terms:new-version', 'terms:get']);
+    expect(useTerms.getState().overview?.current?.number).toBe(2);
+    expect(useTerms.getState().session).toBe(2);
   });
 
   it('keeps a refused field save out of the status line and returns the core’s message', async () => {

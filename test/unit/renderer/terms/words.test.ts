@@ -33,12 +33,10 @@ describe('versionTitle and decisionWords', () => {
     expect(versionTitle({ number: 1, status: 'signed-off' })).toBe('Version 1: Signed off');
   });
 
-  it('says who decided, in what role, and when', () => {
-    const at = '2026-11-27T14:05:00.000Z';
-    expect(decisionWords({ decision: 'approved', signatory: 'Pat Example', role: 'Independent Chair, SVPP', at })).toMatch(
-      /^Approved and signed off by Pat Example \(Independent Chair, SVPP\) on 27 November 2026 at \d{2}:\d{2}$/,
-    );
-    expect(decisionWords({ decision: 'returned', signatory: 'Pat Example', role: 'Independent Chair, SVPP', at })).toMatch(/^Returned by Pat Example/);
+  it('says who decided, in what role, on which day and how, and who recorded it when', () => {
+    const decision = { decision: 'approved', signatory: 'Pat Example', role: 'Independent Chair, SVPP', at: '2026-11-24', how: 'email', recordedBy: 'Sam Reviewer', recordedAt: '2026-11-27T14:05:00.000Z' } as const;
+    expect(decisionWords(decision)).toBe('Approved by Pat Example, Independent Chair, SVPP, on 24 November 2026 (by email); recorded by Sam Reviewer on 27 November 2026');
+    expect(decisionWords({ ...decision, decision: 'returned', how: 'letter' })).toMatch(/^Returned by Pat Example, Independent Chair, SVPP, on 24 November 2026 \(by letter\)/);
   });
 });
 

@@ -81,7 +81,7 @@ describe('chronology import', () => {
     expect(Buffer.compare(stored.content, original)).toBe(0);
     const { entries } = await call(workspace.rig, 'chronology:list', { reviewId, anonymised: false });
     // Row 1 is the header, so the first data row is row 2, as a spreadsheet shows it.
-    expect(entries[0]!.provenance).toEqual({ submissionId: result.submissionId, file: 'police.csv', rowNumber: 2, importedAt: '2026-11-26T09:00:00.000Z' });
+    expect(entries[0]!.provenance).toEqual({ submissionId: result.submissionId, file: 'police.csv', rowNumber: 2, importedAt: '2026-11-26T09:00:00.000Z', enteredBy: null });
   });
 
   it('flags an event dated before the subject was born, and one in the future', async () => {

@@ -25,6 +25,19 @@ async function makeSchema6(dir: string): Promise<void> {
       DROP INDEX chronology_entries_composite;
       ALTER TABLE chronology_entries DROP COLUMN imported_at;
       CREATE INDEX chronology_entries_order ON chronology_entries (review_id, date_start, time, sequence);
+      -- What 0008 adds besides the entries table, which it rebuilds from the columns it had before.
+      DROP TABLE chronology_entry_versions;
+      ALTER TABLE chronology_submissions DROP COLUMN removed_at;
+      ALTER TABLE chronology_submissions DROP COLUMN removed_by;
+      ALTER TABLE chronology_submissions DROP COLUMN removed_reason;
+      ALTER TABLE chronology_submissions DROP COLUMN undo_closed;
+      ALTER TABLE chronology_rejected DROP COLUMN dismissed_at;
+      ALTER TABLE chronology_rejected DROP COLUMN dismissed_by;
+      ALTER TABLE chronology_rejected DROP COLUMN dismissed_reason;
+      -- 0009's tables, made again when it runs again.
+      DROP TABLE IF EXISTS terms_decision_evidence;
+      DROP TABLE IF EXISTS terms_decision_records;
+      DROP TRIGGER IF EXISTS terms_decisions_immutable;
       PRAGMA user_version = 6;
     `);
   } finally {

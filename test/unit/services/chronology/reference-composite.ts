@@ -62,7 +62,7 @@ export function referenceComposite(db: Db, reviewId: string): ChronologyEntry[] 
       extra: JSON.parse(row.extra) as Record<string, string>,
       flags: JSON.parse(row.flags) as ChronologyEntry['flags'],
       analysis: row.analysis,
-      provenance: { submissionId: row.submission_id, file: row.file_name, rowNumber: row.row_number, importedAt: row.submission_imported_at },
+      provenance: { submissionId: row.submission_id, file: row.file_name, rowNumber: row.row_number, importedAt: row.submission_imported_at, enteredBy: null },
       episodeIds: episodes.filter((member) => member.entry_id === row.id).map((member) => member.episode_id),
       linkedIds: links.flatMap((link) => (link.entry_a === row.id ? [link.entry_b] : link.entry_b === row.id ? [link.entry_a] : [])),
     };

@@ -29,11 +29,20 @@ describe('terms of reference PDF and verification', () => {
   const context = () => workspace.rig.core.kernel;
   const verify = (bytes: Buffer) => call(workspace.rig, 'terms:verify-pdf', { pdfBase64: bytes.toString('base64') });
 
+  // The test clock reads 26 November 2026; the chair approved at the panel meeting on the 23rd.
+  const chair = { by: 'Pat Example', role: 'Independent Chair, SVPP', decidedOn: '2026-11-23', how: 'meeting' } as const;
+
   async function signedReview() {
     const { id: reviewId } = await call(workspace.rig, 'review:create', { type: 'lcspr', title: 'LCSPR: Child M', subject: 'Child M' });
     await call(workspace.rig, 'terms:start', { reviewId, template: 'lcspr-rapid-review-led' });
+    // The template's guidance under Background is written over, as a reviewer would before sign-off.
+    const { current, guidance } = await call(workspace.rig, 'terms:get', { reviewId });
+    const content = (current?.sections.content ?? []).map((node) =>
+      node.type === 'paragraph' && guidance.sections.includes(node.content?.[0]?.text ?? '') ? { type: 'paragraph', content: [{ type: 'text', text: 'Child M was seriously harmed in December 2019.' }] } : node,
+    );
+    await call(workspace.rig, 'terms:set-sections', { reviewId, sections: { type: 'doc', content } });
     await call(workspace.rig, 'terms:submit', { reviewId });
-    const signed = await call(workspace.rig, 'terms:sign-off', { reviewId, by: 'Pat Example', role: 'Independent Chair, SVPP' });
+    const signed = await call(workspace.rig, 'terms:sign-off', { reviewId, ...chair });
     return { reviewId, code: signed.sha256 };
   }
 
@@ -45,6 +54,10 @@ describe('terms of reference PDF and verification', () => {
     expect(text).toContain('Key lines of enquiry');
     expect(text).toContain('Pat Example');
     expect(text).toContain('Independent Chair, SVPP');
+    // The day the chair decided, not the day it was recorded.
+    expect(text).toContain('23 November 2026');
+    // Who decided, how, and who recorded it, in one sentence a reader can quote.
+    expect(text.replace(/\s+/g, ' ')).toContain('(at a meeting); recorded by Local user on 26 November 2026');
     expect(text).toContain(code);
     expect(text).toContain(code.slice(0, 4));
     expect(text).not.toContain('DRAFT');
@@ -57,7 +70,7 @@ describe('terms of reference PDF and verification', () => {
     const { reviewId, code } = await signedReview();
     const { bytes } = await exported(context(), termsExport(context(), { reviewId }));
     expect(await verify(bytes)).toMatchObject({ match: true, review: 'LCSPR: Child M', version: 1, signedBy: 'Pat Example, Independent Chair, SVPP' });
-    expect((await verify(bytes)).message).toMatch(/^Matches signed version 1 of LCSPR: Child M, signed by Pat Example \(Independent Chair, SVPP\) on \d+ \w+ \d{4}\.$/);
+    expect((await verify(bytes)).message).toBe('Matches signed version 1 of LCSPR: Child M, signed by Pat Example (Independent Chair, SVPP) on 23 November 2026.');
 
     // The same file with one word of its text changed (as an editing tool would leave it).
     const edited = Buffer.from(bytes.toString('latin1').replace('Purpose', 'Purpase'), 'latin1');
@@ -67,12 +80,13 @@ describe('terms of reference PDF and verification', () => {
     expect(editedResult.message).toContain(code.slice(0, 12));
 
     // Version 2 as a draft: its PDF does not verify; once signed, a new export does, and version 1's file still does.
+    await call(workspace.rig, 'terms:new-version', { reviewId });
     await call(workspace.rig, 'terms:set', { reviewId, field: 'scope', value: 'Changed for version 2.' });
     const { bytes: draft } = await exported(context(), termsExport(context(), { reviewId }));
     expect(await pdfText(draft)).toContain('DRAFT');
     expect((await verify(draft)).message).toMatch(/before it was signed off/);
     await call(workspace.rig, 'terms:submit', { reviewId });
-    await call(workspace.rig, 'terms:sign-off', { reviewId, by: 'Pat Example', role: 'Independent Chair, SVPP' });
+    await call(workspace.rig, 'terms:sign-off', { reviewId, ...chair });
     expect((await verify(draft)).match).toBe(false);
     const { bytes: second } = await exported(context(), termsExport(context(), { reviewId }));
     expect(await verify(second)).toMatchObject({ match: true, version: 2 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { auditSince, call, failure, lastAuditSeq, useWorkspace } from '../reviews/helpers';
 
-const chair = { by: 'Pat Example', role: 'Independent Chair, SVPP' };
+// The test clock reads 26 November 2026: the chair decided by email three days before.
+const chair = { by: 'Pat Example', role: 'Independent Chair, SVPP', decidedOn: '2026-11-23', how: 'email' } as const;
 
 describe('terms of reference', () => {
   const workspace = useWorkspace();
@@ -46,20 +47,29 @@ describe('terms of reference', () => {
     expect(after.current?.fields).toMatchObject({ periodFrom: '2019-03-01', periodTo: null });
   });
 
-  it('submit → sign-off binds the decision to the SHA-256; editing after sign-off starts version 2 and shows what changed', async () => {
+  it('submit → sign-off binds the decision to the SHA-256; a signed version refuses edits, version 2 is started explicitly and shows what changed', async () => {
     const { id: reviewId } = await review();
     await call(workspace.rig, 'terms:start', { reviewId, template: 'lcspr-rapid-review-led' });
+    await call(workspace.rig, 'terms:set-sections', { reviewId, sections: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Child M was seriously harmed in December 2019.' }] }] } });
     const before = lastAuditSeq(workspace.rig);
     const submitted = await call(workspace.rig, 'terms:submit', { reviewId });
     expect(submitted).toMatchObject({ status: 'submitted', submittedSha256: submitted.sha256 });
     const signed = await call(workspace.rig, 'terms:sign-off', { reviewId, ...chair, sha256: submitted.sha256 });
     expect(signed.status).toBe('signed-off');
-    expect(signed.decisions).toEqual([expect.objectContaining({ decision: 'approved', signatory: 'Pat Example', role: 'Independent Chair, SVPP', sha256: submitted.sha256 })]);
+    expect(signed.decisions).toEqual([expect.objectContaining({ decision: 'approved', signatory: 'Pat Example', role: 'Independent Chair, SVPP', sha256: submitted.sha256, at: '2026-11-23', how: 'email' })]);
     expect(auditSince(workspace.rig, before).map((row) => row.action)).toEqual(['terms.submitted', 'terms.signed-off']);
 
-    // Setting a field to the value it has changes nothing: no new version.
+    // Setting a field to the value it has changes nothing; any real change to a signed version is refused.
     const same = await call(workspace.rig, 'terms:set', { reviewId, field: 'subject', value: 'Child M' });
     expect(same).toMatchObject({ number: 1, status: 'signed-off' });
+    const refused = await failure(workspace.rig, 'terms:set', { reviewId, field: 'scope', value: 'A narrower scope: the six months before the incident.' });
+    expect(refused.message).toBe('Version 1 is signed off and stays exactly as it was signed. To change the terms, start version 2 first.');
+    expect((await failure(workspace.rig, 'terms:set-sections', { reviewId, sections: { type: 'doc', content: [] } })).message).toMatch(/Version 1 is signed off/);
+    expect((await call(workspace.rig, 'terms:get', { reviewId })).history.map((version) => version.number)).toEqual([1]);
+
+    const next = await call(workspace.rig, 'terms:new-version', { reviewId });
+    expect(next).toMatchObject({ number: 2, status: 'draft', fields: signed.fields, sections: signed.sections, decisions: [] });
+    expect((await failure(workspace.rig, 'terms:new-version', { reviewId })).message).toMatch(/Version 2 is not signed off yet/);
     const edited = await call(workspace.rig, 'terms:set', { reviewId, field: 'scope', value: 'A narrower scope: the six months before the incident.' });
     expect(edited).toMatchObject({ number: 2, status: 'draft' });
     const overview = await call(workspace.rig, 'terms:get', { reviewId });
@@ -67,6 +77,7 @@ describe('terms of reference', () => {
       [2, 'draft', null],
       [1, 'signed-off', 'Pat Example'],
     ]);
+    expect(overview.history[1]!.signedAt).toBe('2026-11-23');
     expect(overview.history[1]!.sha256).toBe(submitted.sha256);
     expect(overview.changesSinceSigned?.signedVersion).toBe(1);
     const changed = overview.changesSinceSigned?.lines.filter((line) => line.kind !== 'same') ?? [];
@@ -95,6 +106,7 @@ describe('terms of reference', () => {
     const { id: reviewId } = await review();
     await call(workspace.rig, 'terms:start', { reviewId, template: 'sar' });
     await call(workspace.rig, 'terms:submit', { reviewId });
+    // A return does not sign anything: it may be made on a version that still holds guidance.
     expect((await failure(workspace.rig, 'terms:sign-off', { reviewId, ...chair, decision: 'returned' })).message).toMatch(/Say why/);
     const before = lastAuditSeq(workspace.rig);
     const returned = await call(workspace.rig, 'terms:sign-off', { reviewId, ...chair, decision: 'returned', comment: 'Add the GP to the agencies.' });
