@@ -37,6 +37,8 @@ export function chronologyTable(entries: readonly ChronologyEntry[], anonymised:
     columns: columns.map(([header, width]) => ({ header, width })),
     rows: entries.map((entry) => columns.map(([, , value]) => value(entry))),
     shortenedNote: shortenedEntryNote,
+    // The table is what the PDF is for: it starts under the summary, not after a near-empty page.
+    newPage: false,
   };
 }
 
@@ -55,6 +57,9 @@ export async function toPdf(
     versionLabel: 'Composite of every agency’s submission',
     date: options.date,
     draft: false,
+    // Six columns of running text: across the long side of the page each gets about half as much
+    // room again, so rows wrap to fewer lines and the table runs to fewer pages.
+    orientation: 'landscape',
     content: { type: 'doc', content: [summary, options.about].filter((text): text is string => !!text).map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) },
     tables: [chronologyTable(entries, options.anonymised)],
     language: 'en-GB',

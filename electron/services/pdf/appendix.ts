@@ -10,7 +10,7 @@ import { stripControls } from './prepare';
 import { styleFor } from './styles';
 import { formatCharacters, shortenText, withNote } from './shorten';
 import { drawTable, rowLayout, type CellLayout } from './table';
-import { contentWidth, margins, sizes, spacing } from './theme';
+import { sizes, spacing } from './theme';
 import type { PdfTable } from './types';
 import { wrapPlain } from './wrap';
 
@@ -24,7 +24,9 @@ function defaultNote(characters: number): string {
 }
 
 export async function appendix(flow: Flow, table: PdfTable, anchor: string): Promise<void> {
-  flow.newPage();
+  if (table.newPage !== false) flow.newPage();
+  // The columns share the page's text width, so a landscape page gives every column more room.
+  const { margins, contentWidth } = flow.geometry;
   await block(flow, { kind: 'heading', level: 1, inlines: [{ kind: 'text', text: table.title, marks: plainMarks }], anchor, title: table.title }, { x: margins.left, width: contentWidth, gap: spacing.paragraph, depth: 0 });
   const weights = table.columns.map((column) => (Number.isFinite(column.width) && column.width > 0 ? column.width : 1));
   const total = weights.reduce((sum, weight) => sum + weight, 0);

@@ -8,7 +8,7 @@ import type { Measurer } from './measure';
 import type { ContentsEntry, Line } from './model';
 import type { Progress } from './progress';
 import type { StructOptions, Surface } from './surface';
-import { ascent, colours, margins, pageSize } from './theme';
+import { ascent, colours, type PageGeometry } from './theme';
 
 /** Something drawn along the part of a block on each page. */
 export interface Decoration {
@@ -22,9 +22,9 @@ const webLink = /^(https?:\/\/|mailto:)[^\s]+$/i;
 
 export class Flow {
   page = 0;
-  y: number = margins.top;
-  readonly top: number = margins.top;
-  readonly bottom: number = pageSize.height - margins.bottom;
+  y: number;
+  readonly top: number;
+  readonly bottom: number;
   private readonly stack: number[] = [];
   private contentTag: number | null = null;
   private artifactDepth = 0;
@@ -34,7 +34,13 @@ export class Flow {
     readonly surface: Surface,
     readonly measurer: Measurer,
     readonly progress: Progress,
-  ) {}
+    /** The document's page size and margins: everything laid out asks the flow, not the theme. */
+    readonly geometry: PageGeometry,
+  ) {
+    this.top = geometry.margins.top;
+    this.bottom = geometry.height - geometry.margins.bottom;
+    this.y = this.top;
+  }
 
   newPage(): void {
     this.endContent();

@@ -1,14 +1,15 @@
 /**
- * The cover and the contents. The contents sits on its own pages after the cover; the measuring
- * pass lays it out exactly as the drawing pass will (page numbers take a fixed column, so they
- * cannot change how titles wrap), which is what lets the drawing pass know every number in advance.
+ * The cover and the contents. The contents, when there is one (layout.ts says when), sits on its
+ * own pages after the cover; the measuring pass lays it out exactly as the drawing pass will (page
+ * numbers take a fixed column, so they cannot change how titles wrap), which is what lets the
+ * drawing pass know every number in advance.
  */
 import type { Flow } from './flow';
 import { longDate } from './format';
 import type { ContentsEntry, Inline } from './model';
 import { plainMarks } from './model';
 import type { PdfRequest } from './types';
-import { contentWidth, leading, margins, sizes, spacing } from './theme';
+import { leading, sizes, spacing } from './theme';
 import { wrapInlines } from './wrap';
 
 const numberColumn = 40;
@@ -18,6 +19,7 @@ function text(value: string, bold = false): Inline[] {
 }
 
 function writeLines(flow: Flow, type: string, inlines: Inline[], size: number, bold = false): void {
+  const { margins, contentWidth } = flow.geometry;
   const lines = wrapInlines(inlines, { size, width: contentWidth, bold }, flow.measurer);
   const tag = flow.open(type);
   for (const line of lines) flow.line(line, margins.left, tag);
@@ -27,7 +29,7 @@ function writeLines(flow: Flow, type: string, inlines: Inline[], size: number, b
 /** Title, review, version, date and marking. Chrome: none of it goes through the caller's transform. */
 export function cover(flow: Flow, request: PdfRequest): void {
   flow.newPage();
-  flow.y = margins.top + 150;
+  flow.y = flow.top + 150;
   writeLines(flow, 'P', text(request.title), sizes.coverTitle, true);
   flow.skip(18);
   writeLines(flow, 'P', text(`Review: ${request.reviewTitle}`), sizes.coverLine);
@@ -43,11 +45,8 @@ export function contents(flow: Flow, entries: readonly ContentsEntry[], pages: R
   flow.newPage();
   writeLines(flow, 'H1', text('Contents'), sizes.headings[0]!, true);
   flow.skip(spacing.headingAfter + 6);
-  if (entries.length === 0) {
-    writeLines(flow, 'P', text('This document has no headings.'), sizes.body);
-    return;
-  }
   const size = sizes.body;
+  const { margins, contentWidth } = flow.geometry;
   const toc = flow.open('TOC');
   for (const entry of entries) {
     const indent = entry.level === 1 ? 0 : 16;

@@ -5,7 +5,7 @@
 import { renderDocument } from './render';
 import type { PdfRequest } from './types';
 
-export type { PdfRequest, PdfSignOff, PdfTable } from './types';
+export type { PdfOrientation, PdfRequest, PdfSignOff, PdfTable } from './types';
 export { readPdf, readPdfInfo, type PdfReading } from './extract';
 
 export function renderPdf(request: PdfRequest): Promise<Buffer> {

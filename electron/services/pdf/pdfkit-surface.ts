@@ -9,12 +9,14 @@ import type { Measurer } from './measure';
 import type { ContentsEntry } from './model';
 import type { StructOptions, Surface, TextStyle } from './surface';
 import { directText, supportsDirectText } from './text-ops';
-import { colours, margins, pageSize, sizes } from './theme';
+import { colours, sizes, type PageGeometry } from './theme';
 
 export interface Furniture {
   marking: string;
   draft: boolean;
   totalPages: number;
+  /** Every page's size and margins: the furniture sits in the margins of the page it is on. */
+  geometry: PageGeometry;
 }
 
 /** How many finished pages are kept before they are written out. */
@@ -42,7 +44,9 @@ export class PdfkitSurface implements Surface {
 
   beginPage(pageNumber: number): void {
     if (pageNumber > 1 && (pageNumber - 1) % flushEvery === 0) this.doc.flushPages();
-    this.doc.addPage({ size: [pageSize.width, pageSize.height], margin: 0 });
+    const { width, height } = this.furniture.geometry;
+    // Width and height as given, never a named size and a layout, so pdfkit cannot swap them.
+    this.doc.addPage({ size: [width, height], margin: 0 });
     // A new page starts with pdfkit's default graphics state.
     this.fill = '';
     this.drawFurniture(pageNumber);
@@ -50,30 +54,31 @@ export class PdfkitSurface implements Surface {
 
   private drawFurniture(pageNumber: number): void {
     const { marking, draft, totalPages } = this.furniture;
+    const { width: pageWidth, height: pageHeight, margins } = this.furniture.geometry;
     const doc = this.doc;
     const size = sizes.chrome;
-    const centre = pageSize.width / 2;
+    const centre = pageWidth / 2;
     this.beginArtifact();
     if (draft) {
       // Behind the text, light enough to read through; drawn first so content covers it.
       const width = this.measurer.width('bold', 'DRAFT', sizes.watermark);
       doc.save();
-      doc.rotate(-50, { origin: [centre, pageSize.height / 2] });
+      doc.rotate(-50, { origin: [centre, pageHeight / 2] });
       // Text extraction would cut diagonal letters into pieces ("DR", "AF", "T") and scatter them
       // through the page's text; ActualText makes them the one word "DRAFT".
       doc.markContent('Span', { actual: 'DRAFT' });
-      this.text('DRAFT', centre - width / 2, pageSize.height / 2 + sizes.watermark * 0.36, { face: 'bold', size: sizes.watermark, colour: colours.watermark });
+      this.text('DRAFT', centre - width / 2, pageHeight / 2 + sizes.watermark * 0.36, { face: 'bold', size: sizes.watermark, colour: colours.watermark });
       doc.endMarkedContent();
       doc.restore();
       this.fill = '';
     }
     const markingWidth = this.measurer.width('bold', marking, size);
     this.text(marking, centre - markingWidth / 2, margins.top - 34, { face: 'bold', size, colour: colours.text });
-    const footerBaseline = pageSize.height - margins.bottom + 40;
+    const footerBaseline = pageHeight - margins.bottom + 40;
     this.text(marking, centre - markingWidth / 2, footerBaseline, { face: 'bold', size, colour: colours.text });
     const pageText = `Page ${pageNumber} of ${totalPages}`;
-    const pageWidth = this.measurer.width('regular', pageText, size);
-    this.text(pageText, pageSize.width - margins.right - pageWidth, footerBaseline, { face: 'regular', size, colour: colours.muted });
+    const pageTextWidth = this.measurer.width('regular', pageText, size);
+    this.text(pageText, pageWidth - margins.right - pageTextWidth, footerBaseline, { face: 'regular', size, colour: colours.muted });
     this.endArtifact();
   }
 
@@ -138,7 +143,7 @@ export class PdfkitSurface implements Surface {
   }
 
   anchor(entry: ContentsEntry, y: number): void {
-    this.doc.addNamedDestination(entry.anchor, 'XYZ', margins.left, y, null);
+    this.doc.addNamedDestination(entry.anchor, 'XYZ', this.furniture.geometry.margins.left, y, null);
     while (this.outline.length > 0 && this.outline[this.outline.length - 1]!.level >= entry.level) this.outline.pop();
     const parent = this.outline[this.outline.length - 1]?.item ?? this.doc.outline;
     this.outline.push({ level: entry.level, item: parent.addItem(entry.title) });

@@ -18,7 +18,7 @@ import { PdfkitSurface } from './pdfkit-surface';
 import { prepare, type PrepareOptions } from './prepare';
 import { cancelled, Progress } from './progress';
 import { MeasuringSurface } from './surface';
-import { pageSize } from './theme';
+import { pageGeometry } from './theme';
 import type { PdfRequest } from './types';
 import { validateRequest } from './validate';
 
@@ -40,12 +40,13 @@ export async function renderDocument(request: PdfRequest, options: RenderOptions
   const outputFailed = new AbortController();
   const signal = request.output ? AbortSignal.any([...(request.signal ? [request.signal] : []), outputFailed.signal]) : request.signal;
   const progress = new Progress(2 * layoutUnits(request, prepared), request.onProgress, signal);
-  const input: LayoutInput = { request, prepared, entries, pages: null, prepareOptions };
+  const geometry = pageGeometry(request.orientation);
+  const input: LayoutInput = { request, prepared, entries, pages: null, prepareOptions, geometry };
 
   const doc = new PDFDocument({
     // The regular face as the document font, so pdfkit never loads Helvetica.
     font: fontSource(sources.regular),
-    size: [pageSize.width, pageSize.height],
+    size: [geometry.width, geometry.height],
     margin: 0,
     autoFirstPage: false,
     bufferPages: true,
@@ -105,11 +106,11 @@ async function draw(doc: PDFKit.PDFDocument, sources: ReturnType<typeof fontSour
   const measurer = new Measurer(doc, fonts);
 
   const measuring = new MeasuringSurface();
-  await layoutDocument(new Flow(measuring, measurer, progress), input);
+  await layoutDocument(new Flow(measuring, measurer, progress, input.geometry), input);
 
   const { marking, draft } = input.request;
-  const surface = new PdfkitSurface(doc, fonts, measurer, { marking, draft, totalPages: measuring.pages });
-  const flow = new Flow(surface, measurer, progress);
+  const surface = new PdfkitSurface(doc, fonts, measurer, { marking, draft, totalPages: measuring.pages, geometry: input.geometry });
+  const flow = new Flow(surface, measurer, progress, input.geometry);
   await layoutDocument(flow, { ...input, pages: measuring.anchorPages });
   if (flow.page !== measuring.pages) {
     // Both passes run the same code on the same words; a difference is a bug, never a wrong file.

@@ -10,7 +10,7 @@ import type { Inline } from './model';
 import { plainMarks } from './model';
 import { prepareText, type PrepareOptions } from './prepare';
 import { drawTable, rowLayout, type CellLayout } from './table';
-import { colours, contentWidth, margins, sizes, spacing } from './theme';
+import { colours, sizes, spacing } from './theme';
 import type { PdfSignOff } from './types';
 import { wrapInlines } from './wrap';
 
@@ -22,6 +22,7 @@ function plain(text: string, bold = false): Inline[] {
 
 async function details(flow: Flow, rows: Array<[string, Inline[]]>): Promise<void> {
   const inner = 2 * spacing.cellPadding;
+  const { margins, contentWidth } = flow.geometry;
   const x = margins.left;
   const cell = (inlines: Inline[], header: boolean): CellLayout => ({
     lines: wrapInlines(inlines, { size: sizes.body, width: (header ? labelWidth : contentWidth - labelWidth) - inner, bold: header }, flow.measurer),
@@ -54,6 +55,7 @@ function blankSignature(flow: Flow, region: Region): void {
 
 export async function signOffPage(flow: Flow, signOff: PdfSignOff, options: PrepareOptions): Promise<void> {
   flow.newPage();
+  const { margins, contentWidth } = flow.geometry;
   const region: Region = { x: margins.left, width: contentWidth, gap: spacing.paragraph, depth: 0 };
   await block(flow, { kind: 'heading', level: 1, inlines: plain('Sign-off'), anchor: 'sign-off', title: 'Sign-off' }, region);
   // The decision and comments are written by people and may name someone: they are transformed.

@@ -1,13 +1,43 @@
 /**
  * Page geometry, type sizes and colours in one place, so the cover, the body, the tables and the
- * page furniture agree. Units are PDF points (1/72 inch); the page is A4 portrait.
+ * page furniture agree. Units are PDF points (1/72 inch); pages are A4, portrait unless a request
+ * asks for landscape (a wide table reads better across the long side).
  */
-export const pageSize = { width: 595.28, height: 841.89 } as const;
+import type { PdfOrientation as Orientation } from './types';
 
-/** The text area. The header and footer sit in the top and bottom margins. */
-export const margins = { top: 78, bottom: 72, left: 64, right: 64 } as const;
+export interface PageGeometry {
+  orientation: Orientation;
+  width: number;
+  height: number;
+  /** The text area's edges. The header and footer sit in the top and bottom margins. */
+  margins: { readonly top: number; readonly bottom: number; readonly left: number; readonly right: number };
+  contentWidth: number;
+  contentHeight: number;
+}
 
-export const contentWidth = pageSize.width - margins.left - margins.right;
+const a4 = { short: 595.28, long: 841.89 } as const;
+// The same margins either way round, so the furniture sits the same distance from the edges.
+const margins = { top: 78, bottom: 72, left: 64, right: 64 } as const;
+
+function geometry(orientation: Orientation): PageGeometry {
+  const width = orientation === 'landscape' ? a4.long : a4.short;
+  const height = orientation === 'landscape' ? a4.short : a4.long;
+  return Object.freeze({
+    orientation,
+    width,
+    height,
+    margins,
+    contentWidth: width - margins.left - margins.right,
+    contentHeight: height - margins.top - margins.bottom,
+  });
+}
+
+const geometries: Record<Orientation, PageGeometry> = { portrait: geometry('portrait'), landscape: geometry('landscape') };
+
+/** Every page of one document shares its geometry; anything but 'landscape' is portrait. */
+export function pageGeometry(orientation: Orientation | undefined): PageGeometry {
+  return orientation === 'landscape' ? geometries.landscape : geometries.portrait;
+}
 
 /** Line box height as a multiple of the type size; the baseline sits `ascent` × size below the line's top. */
 export const leading = 1.4;

@@ -6,6 +6,9 @@
 import type { Writable } from 'node:stream';
 import type { DocJson, ReferenceAttrs } from '../../../shared/documents/model';
 
+/** Which way round every page of the document is: A4 either way, with the same margins. */
+export type PdfOrientation = 'portrait' | 'landscape';
+
 /** A big table after the content, e.g. the multi-agency chronology as an appendix. */
 export interface PdfTable {
   /** Heading above the table; also an outline and contents entry. */
@@ -19,6 +22,12 @@ export interface PdfTable {
    * characters: say where the full text is. Without it the note only gives the length.
    */
   shortenedNote?: (characters: number) => string;
+  /**
+   * True unless set false: the appendix starts on a new page. False lets it follow what comes
+   * before on the same page, for a table that is the document (the chronology after its
+   * one-paragraph summary), where a page break would leave a page with a line or two on it.
+   */
+  newPage?: boolean;
 }
 
 /** The sign-off page at the end. */
@@ -45,8 +54,10 @@ export interface PdfRequest {
   date: string;
   /** A diagonal light-grey DRAFT watermark on every page. */
   draft: boolean;
+  /** 'portrait' when left out; 'landscape' gives a wide table (the chronology) more room across. */
+  orientation?: PdfOrientation;
   content: DocJson;
-  /** Appendices after the content, each starting on a new page. */
+  /** Appendices after the content, each starting on a new page unless it says otherwise. */
   tables?: PdfTable[];
   signOff?: PdfSignOff;
   author?: string;

@@ -17,6 +17,10 @@ export function validateRequest(request: PdfRequest): void {
     const names = [...nodes.map((name) => `"${name}"`), ...marks.map((name) => `"${name}" (formatting)`)].join(', ');
     throw new AppError('validation', `This document contains something the PDF export cannot draw yet: ${names}. Remove it or convert it to text, then export again.`);
   }
+  // A caller outside TypeScript could ask for 'Landscape'; drawing it portrait would hide the mistake.
+  if (request.orientation !== undefined && request.orientation !== 'portrait' && request.orientation !== 'landscape') {
+    throw new AppError('validation', `The page orientation "${String(request.orientation)}" is not one the PDF export knows: use portrait or landscape.`);
+  }
   for (const table of request.tables ?? []) {
     if (table.columns.length === 0) {
       throw new AppError('validation', `The appendix "${table.title}" has no columns, so it cannot be drawn.`);
