@@ -87,6 +87,7 @@ export function readSettings(store: PreferencesStore): Settings {
   };
   return {
     displayName: pick('displayName'),
+    role: pick('role'),
     autoLockMinutes: pick('autoLockMinutes'),
     backupEveryMinutes: pick('backupEveryMinutes'),
     backupsToKeep: pick('backupsToKeep'),

@@ -3,10 +3,12 @@ import { z } from 'zod';
 import { channel, noInput } from '../ipc/channel';
 import { jobIdField } from '../jobs';
 import {
+  auditListInput,
   passphraseSchema,
   unlockMethodSchema,
   workspaceNameSchema,
   type AuditCheck,
+  type AuditPage,
   type BackupInfo,
   type RecentWorkspace,
   type RekeyResult,
@@ -64,4 +66,6 @@ export const workspaceChannels = {
   'backup:restore': channel<typeof restoreInput, WorkspaceStatus>(restoreInput),
 
   'audit:verify': channel<typeof noInput, AuditCheck>(noInput),
+  /** The audit log in words, newest first, filtered and a page at a time. */
+  'audit:list': channel<typeof auditListInput, AuditPage>(auditListInput),
 };

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import type { WorkspaceEncryption } from './cipher';
 
 export * from './cipher';
+export * from './audit-words';
+export * from './audit-list';
 
 export const workspaceExtension = '.review';
 
@@ -74,6 +76,16 @@ export type AuditCheck =
 export const settingsSchema = z.object({
   /** Who the audit log records as acting on this computer. */
   displayName: z.string().trim().min(1).max(120),
+  /**
+   * The capacity the user acts in ("Independent reviewer", "PRG member", "Independent chair");
+   * optional. With the name it is who the audit log records (auditActor in ./audit-words).
+   */
+  role: z
+    .string()
+    .trim()
+    .max(60)
+    .regex(/^\P{Cc}*$/u)
+    .optional(),
   /** 0 turns idle locking off. */
   autoLockMinutes: z.number().int().min(0).max(240),
   backupEveryMinutes: z.number().int().min(0).max(24 * 60),

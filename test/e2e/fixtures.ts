@@ -118,6 +118,8 @@ export const test = base.extend<AppFixtures>({
 
   workspace: async ({ openWorkspace, host, workspacesDir }, use) => {
     if (!openWorkspace) return use(null);
+    // As after the create wizard: the user has given a name, so unlocking does not ask for one.
+    await host.call('settings:set', { displayName: 'Robin Ashdown' });
     const created = await host.call('workspace:create', { parentDir: workspacesDir, name: testWorkspaceName, passphrase: testPassphrase });
     await use({ path: created.path, name: testWorkspaceName, passphrase: testPassphrase, recoveryCode: created.recoveryCode });
   },

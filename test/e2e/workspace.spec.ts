@@ -14,6 +14,7 @@ import { importFile } from './chronology-setup';
 import { damageMiddlePageOf } from './damage';
 import { filesContaining } from './disk';
 import { expect, test, testPassphrase, testWorkspaceName } from './fixtures';
+import { AskNamePage } from './pages/ask-name';
 import { CreateWizardPage, recoveryCodePattern } from './pages/create-wizard';
 import { SettingsPage } from './pages/settings';
 import { ShellPage } from './pages/shell';
@@ -185,6 +186,8 @@ test.describe('workspace', () => {
     const offer = page.getByRole('region', { name: 'New to the app?' });
     await expect(offer).toContainText(demoPassphrase);
     await offer.getByRole('button', { name: 'Open the demo workspace' }).click();
+    // First run: the app does not know the user's name yet, so it asks before the workspace shows.
+    await new AskNamePage(page).give('Robin Ashdown');
     await expect(shell.navigation).toBeVisible();
     expect(existsSync(path.join(dataDir, 'demo', 'Demo (fictional).review', 'keys.json'))).toBe(true);
 

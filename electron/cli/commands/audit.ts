@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { AppError } from '../../../shared/errors';
-import type { AuditCheck } from '../../../shared/workspace';
+import { auditDaySchema, formatAuditDay, formatAuditTime, maxAuditPage, type AuditCheck, type AuditRow } from '../../../shared/workspace';
 import { readPdfInfo } from '../../services/pdf';
-import { parseAnchor } from '../../services/workspace/audit';
+import { listAudit, parseAnchor } from '../../services/workspace/audit';
 import type { GivenAnchor } from '../../services/workspace/session/verify-audit';
 import type { CliIo } from '../io';
 import { withWorkspace } from '../open';
@@ -28,6 +28,35 @@ export function registerAudit(program: Command, io: CliIo): void {
       }
       if (!options.json) io.out(summary(result));
     });
+
+  addSecretOptions(audit.command('list <dir>'))
+    .description('the audit log in words, newest first: when, who, what and what it was about')
+    .option('--since <date>', 'only entries from this day on (YYYY-MM-DD)')
+    .option('--json', 'print JSON: [{"at", "who", "what", "target"}]')
+    .action(async (dir: string, options: SecretOptions & { json?: boolean; since?: string }) => {
+      const since = sinceDay(options.since);
+      const rows = await withWorkspace(dir, options, (_core, open) => allEntries(open.db, since));
+      if (options.json) io.out(JSON.stringify(rows.map(({ at, who, what, target }) => ({ at, who, what, target }))) + '\n');
+      else if (rows.length === 0) io.out(since ? `The audit log has no entries since ${formatAuditDay(since)}.\n` : 'The audit log has no entries.\n');
+      else io.out(rows.map((row) => `${formatAuditTime(row.at)} — ${row.who} — ${row.what} (${row.target})\n`).join(''));
+    });
+}
+
+/** Checked before the workspace is opened, so a typo costs nothing. */
+function sinceDay(given: string | undefined): string | undefined {
+  if (given === undefined) return undefined;
+  const parsed = auditDaySchema.safeParse(given);
+  if (!parsed.success) throw new AppError('validation', `--since ${JSON.stringify(given)} is not a date: ${parsed.error.issues[0]?.message ?? 'give it as YYYY-MM-DD.'}`);
+  return parsed.data;
+}
+
+function allEntries(db: Parameters<typeof listAudit>[0], since: string | undefined): AuditRow[] {
+  const rows: AuditRow[] = [];
+  for (;;) {
+    const page = listAudit(db, { since, limit: maxAuditPage, offset: rows.length });
+    rows.push(...page.rows);
+    if (page.rows.length < maxAuditPage || rows.length >= page.total) return rows;
+  }
 }
 
 async function anchorOfPdf(file: string): Promise<GivenAnchor> {

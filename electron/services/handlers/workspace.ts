@@ -2,7 +2,7 @@ import type { HandlersOf } from './types';
 import type { Jobs } from '../jobs';
 import type { Ports } from '../ports';
 import type { WorkspaceSession } from '../kernel';
-import { forgetRecent, listRecent, openDemo } from '../workspace';
+import { forgetRecent, listAudit, listRecent, openDemo } from '../workspace';
 import { confirmPassphrase } from './secrets';
 
 type WorkspaceChannels =
@@ -17,7 +17,8 @@ type WorkspaceChannels =
   | 'workspace:forget-recent'
   | 'workspace:activity'
   | 'workspace:rekey'
-  | 'audit:verify';
+  | 'audit:verify'
+  | 'audit:list';
 
 export function workspaceHandlers(session: WorkspaceSession, ports: Ports, jobs: Jobs): HandlersOf<WorkspaceChannels> {
   return {
@@ -49,5 +50,6 @@ export function workspaceHandlers(session: WorkspaceSession, ports: Ports, jobs:
       return jobs.run({ id: jobId, kind: 'rekey', exclusive: 'workspace', describes: 'Re-encryption of this workspace' }, (job) => session.rekey(job));
     },
     'audit:verify': () => session.verifyAudit(),
+    'audit:list': (query) => listAudit(session.require().db, query),
   };
 }

@@ -2,7 +2,7 @@
 export { WorkspaceSession, type CreateOptions, type SessionOptions } from './session/session';
 export { forgetRecent, listRecent } from './session/recent';
 export { openDemo } from './session/demo';
-export { auditHead, formatAnchor, verifyAudit, type AuditAction } from './audit';
+export { auditHead, formatAnchor, listAudit, verifyAudit, type AuditAction } from './audit';
 export { listBackups, type BackupInfo } from './backup';
 export { addKeychainSlot, changePassphrase, removeKeychainSlot, replaceRecoveryCode, unlockWithPassphrase } from './keys';
 export { chooseCipher, cipherChoiceHere, rekeyTarget, type CipherChoice, type CpuFacts } from './db';

@@ -1,7 +1,8 @@
 import type { AnchorFinding } from '../../../shared/workspace';
+import { AuditEntries } from './AuditEntries';
 import { selectAudit, selectCheckingAudit, useSettings } from './store';
 
-/** Checks the workspace's audit log, its rules and the records of it kept elsewhere, and says plainly what it found. */
+/** Shows the workspace's audit log (AuditEntries) and checks it, its rules and the records of it kept elsewhere, and says plainly what it found. */
 export function AuditSection() {
   const audit = useSettings(selectAudit);
   const checking = useSettings(selectCheckingAudit);
@@ -37,6 +38,7 @@ export function AuditSection() {
           </div>
         )}
       </div>
+      <AuditEntries />
     </section>
   );
 }

@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import type { Settings } from '../../../shared/workspace';
 import { ErrorSummary, errorFor, type FormError } from '../../components/ErrorSummary';
+import { IdentityFields } from '../workspace/identity/IdentityFields';
 import { TextInput } from '../../components/TextInput';
 import { selectSaving, selectSettings, useSettings } from './store';
 import { checkSettings, type SettingsDraft } from './validate';
 
-/** Who the audit log names, and how the workspace protects itself while open. */
+/** Who the audit log names (name and role), and how the workspace protects itself while open. */
 export function GeneralSettings() {
   const settings = useSettings(selectSettings);
   const [saved, setSaved] = useState(false);
@@ -36,6 +37,7 @@ function GeneralForm({ settings, onSaved, onEdit }: GeneralFormProps) {
   const saving = useSettings(selectSaving);
   const [draft, setDraft] = useState<SettingsDraft>(() => ({
     displayName: settings.displayName,
+    role: settings.role ?? '',
     autoLockMinutes: String(settings.autoLockMinutes),
     backupEveryMinutes: String(settings.backupEveryMinutes),
     backupsToKeep: String(settings.backupsToKeep),
@@ -59,15 +61,14 @@ function GeneralForm({ settings, onSaved, onEdit }: GeneralFormProps) {
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
       <ErrorSummary errors={errors} />
-      <TextInput
-        id="displayName"
-        label="Your name"
-        hint="The audit log records this name with every change you make in a workspace on this computer."
-        autoComplete="name"
-        value={draft.displayName}
-        onChange={edit('displayName')}
-        error={errorFor(errors, 'displayName')}
-        width="medium"
+      <IdentityFields
+        draft={{ displayName: draft.displayName, role: draft.role }}
+        onChange={(identity) => {
+          setDraft((current) => ({ ...current, ...identity }));
+          onEdit();
+        }}
+        errors={errors}
+        ids={{ displayName: 'displayName', role: 'role' }}
       />
       <NumberInput
         id="autoLockMinutes"

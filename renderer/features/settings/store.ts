@@ -1,6 +1,6 @@
 /** Preferences (who the audit log names, auto-lock and backup timing) and the audit-log check. */
 import { create } from 'zustand';
-import type { AuditCheck, Settings } from '../../../shared/workspace';
+import type { AuditCheck, AuditListQuery, AuditPage, Settings } from '../../../shared/workspace';
 import { call } from '../../lib/api';
 import { notifyError } from '../../lib/notify';
 import { attempt, type Outcome } from '../../lib/outcome';
@@ -11,17 +11,31 @@ interface SettingsState {
   saving: boolean;
   audit: AuditCheck | null;
   checkingAudit: boolean;
+  /** The page of the audit log on screen, and the filters and offset that chose it. */
+  entries: AuditPage | null;
+  entriesQuery: AuditListQuery;
+  loadingEntries: boolean;
 
   load: () => Promise<void>;
   save: (changes: Partial<Settings>) => Promise<Outcome<Settings>>;
   checkAudit: () => Promise<void>;
+  /** Reads a page of the audit log; a failure keeps the page shown and says why. */
+  loadEntries: (query: AuditListQuery) => Promise<Outcome<AuditPage>>;
 }
+
+/** Entries a page of the audit log viewer shows. */
+export const auditPageSize = 50;
+
+let entriesRequest = 0;
 
 export const useSettings = create<SettingsState>()((set) => ({
   settings: null,
   saving: false,
   audit: null,
   checkingAudit: false,
+  entries: null,
+  entriesQuery: {},
+  loadingEntries: false,
 
   load: async () => {
     try {
@@ -46,6 +60,16 @@ export const useSettings = create<SettingsState>()((set) => ({
       set({ checkingAudit: false });
     }
   },
+  loadEntries: async (query) => {
+    const request = ++entriesRequest;
+    set({ loadingEntries: true });
+    const outcome = await attempt(() => call('audit:list', { ...query, limit: auditPageSize }));
+    // Asked twice quickly (Next, Next): only the newest answer is shown.
+    if (request !== entriesRequest) return outcome;
+    if (outcome.ok) set({ entries: outcome.value, entriesQuery: query, loadingEntries: false });
+    else set({ loadingEntries: false });
+    return outcome;
+  },
 }));
 
 // The audit result describes the workspace; settings are re-read whenever the page opens.
@@ -55,3 +79,6 @@ export const selectSettings = (state: SettingsState) => state.settings;
 export const selectSaving = (state: SettingsState) => state.saving;
 export const selectAudit = (state: SettingsState) => state.audit;
 export const selectCheckingAudit = (state: SettingsState) => state.checkingAudit;
+export const selectEntries = (state: SettingsState) => state.entries;
+export const selectEntriesQuery = (state: SettingsState) => state.entriesQuery;
+export const selectLoadingEntries = (state: SettingsState) => state.loadingEntries;

@@ -1,6 +1,6 @@
 /** Checks the settings form before it goes to the core, with messages that say how to fix each field. */
 import type { FormError } from '../../components/ErrorSummary';
-import type { Settings } from '../../../shared/workspace';
+import { defaultSettings, type Settings } from '../../../shared/workspace';
 
 export type SettingsDraft = Record<keyof Settings, string>;
 
@@ -12,11 +12,27 @@ const ranges = {
   backupsToKeep: { min: 1, max: 100, what: 'how many backups to keep' },
 } as const;
 
-export function checkSettings(draft: SettingsDraft): Checked {
+/** Who the audit log names: a name (required; not the placeholder the app starts with) and an optional role. */
+export function checkIdentity(
+  draft: { displayName: string; role: string },
+  fieldIds: { displayName: string; role: string } = { displayName: 'displayName', role: 'role' },
+  /** Where the app asks for a name, the placeholder it starts with is not one. */
+  refuseDefault = false,
+): { ok: true; value: { displayName: string; role: string } } | { ok: false; errors: FormError[] } {
   const errors: FormError[] = [];
   const displayName = draft.displayName.trim();
-  if (!displayName) errors.push({ fieldId: 'displayName', message: 'Enter your name as the audit log should record it.' });
-  else if (displayName.length > 120) errors.push({ fieldId: 'displayName', message: 'Use a name of at most 120 characters.' });
+  const role = draft.role.trim();
+  if (!displayName || (refuseDefault && displayName === defaultSettings.displayName)) errors.push({ fieldId: fieldIds.displayName, message: 'Enter your name as the audit log should record it.' });
+  else if (displayName.length > 120) errors.push({ fieldId: fieldIds.displayName, message: 'Use a name of at most 120 characters.' });
+  if (role.length > 60) errors.push({ fieldId: fieldIds.role, message: 'Use a role of at most 60 characters.' });
+  // eslint-disable-next-line no-control-regex -- control characters cannot be recorded in the audit log
+  else if (/[\u0000-\u001f\u007f]/.test(role)) errors.push({ fieldId: fieldIds.role, message: 'Use letters, numbers and punctuation only in your role.' });
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: { displayName, role } };
+}
+
+export function checkSettings(draft: SettingsDraft): Checked {
+  const identity = checkIdentity(draft);
+  const errors: FormError[] = identity.ok ? [] : [...identity.errors];
 
   const numbers: Partial<Record<keyof typeof ranges, number>> = {};
   for (const key of Object.keys(ranges) as (keyof typeof ranges)[]) {
@@ -31,7 +47,8 @@ export function checkSettings(draft: SettingsDraft): Checked {
   return {
     ok: true,
     value: {
-      displayName,
+      displayName: draft.displayName.trim(),
+      role: draft.role.trim(),
       autoLockMinutes: numbers.autoLockMinutes ?? 0,
       backupEveryMinutes: numbers.backupEveryMinutes ?? 0,
       backupsToKeep: numbers.backupsToKeep ?? 1,

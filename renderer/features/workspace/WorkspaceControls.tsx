@@ -1,4 +1,4 @@
-import { selectBusy, selectFlow, selectOpenWorkspace, useWorkspace } from './store';
+import { selectAskName, selectBusy, selectFlow, selectOpenWorkspace, useWorkspace } from './store';
 
 /** In the header while a workspace is open: its name and the Lock button. */
 export function WorkspaceControls() {
@@ -6,7 +6,9 @@ export function WorkspaceControls() {
   const flow = useWorkspace(selectFlow);
   const locking = useWorkspace(selectBusy) === 'locking';
   const lock = useWorkspace((state) => state.lock);
-  if (!workspace || flow !== 'workspace') return null;
+  // Also while the app asks for the user's name after unlocking: someone who will not give one can lock it again.
+  const askName = useWorkspace(selectAskName);
+  if (!workspace || (flow !== 'workspace' && !askName)) return null;
   return (
     <div className="header-workspace">
       <span className="header-workspace-name">

@@ -4,7 +4,7 @@
  * core and are never kept here.
  */
 import { create } from 'zustand';
-import type { LockReason, RecentWorkspace, UnlockMethod, WorkspaceStatus, WorkspaceSummary } from '../../../shared/workspace';
+import { defaultSettings, type LockReason, type RecentWorkspace, type UnlockMethod, type WorkspaceStatus, type WorkspaceSummary } from '../../../shared/workspace';
 import { call } from '../../lib/api';
 import { notifyError } from '../../lib/notify';
 import { attempt, type Outcome } from '../../lib/outcome';
@@ -27,6 +27,11 @@ interface WorkspaceState {
   /** A confirmation shown above the open workspace (e.g. a restored backup) until dismissed or locked. */
   notice: string | null;
   busy: WorkspaceBusy;
+  /**
+   * Unlocked, but this computer has no name for the user yet: the unlock screen asks for one
+   * before the workspace shows, so the audit log names a person from here on.
+   */
+  askName: boolean;
 
   load: () => Promise<void>;
   showWelcome: () => void;
@@ -53,6 +58,8 @@ interface WorkspaceState {
   noteActivity: () => void;
   announce: (notice: string) => void;
   dismissNotice: () => void;
+  /** The user gave their name after unlocking: show the workspace. */
+  nameGiven: () => void;
 }
 
 export interface RestoreInput {
@@ -102,8 +109,21 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
         : notices[reason],
       notice: null,
       busy: null,
+      askName: false,
     });
     void refreshRecent();
+  };
+
+  /**
+   * A workspace the user has just opened: straight in, unless the audit log would name no one
+   * (the name is still the placeholder the app starts with), when the unlock screen asks first.
+   */
+  const opened = async (status: WorkspaceStatus) => {
+    if (status.state === 'open' && (await stillUnnamed())) {
+      set({ status, flow: 'unlock', target: { path: status.path, name: status.name }, lockNotice: null, askName: true });
+      return;
+    }
+    get().statusChanged(status);
   };
 
   return {
@@ -114,6 +134,7 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
     lockNotice: null,
     notice: null,
     busy: null,
+    askName: false,
 
     load: async () => {
       try {
@@ -162,7 +183,7 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
     openDemo: async () => {
       set({ busy: 'unlocking' });
       try {
-        get().statusChanged(await call('workspace:open-demo', {}));
+        await opened(await call('workspace:open-demo', {}));
       } catch (error) {
         notifyError(error);
       } finally {
@@ -185,7 +206,7 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
       const outcome = await attempt(() => call('workspace:unlock', { path: target.path, method, secret, breakStaleLock }));
       set({ busy: null });
       if (!outcome.ok) return outcome;
-      get().statusChanged(outcome.value);
+      await opened(outcome.value);
       return { ok: true, value: undefined };
     },
     restore: async (input) => {
@@ -233,7 +254,8 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
         return;
       }
       lastActivityReport = Date.now();
-      const flow = get().flow === 'create' ? 'create' : 'workspace';
+      // Still asking for the user's name: the workspace shows once they have given it.
+      const flow = get().flow === 'create' ? 'create' : get().askName ? 'unlock' : 'workspace';
       set({ status, flow, target: { path: status.path, name: status.name }, lockNotice: null });
     },
     noteActivity: () => {
@@ -246,8 +268,22 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
     },
     announce: (notice) => set({ notice }),
     dismissNotice: () => set({ notice: null }),
+    nameGiven: () => {
+      const status = get().status;
+      set({ askName: false });
+      if (status) get().statusChanged(status);
+    },
   };
 });
+
+/** True when this computer's name for the user is still the placeholder; false if it cannot tell (never blocks the way in). */
+async function stillUnnamed(): Promise<boolean> {
+  try {
+    return (await call('settings:get', {})).displayName === defaultSettings.displayName;
+  } catch {
+    return false;
+  }
+}
 
 export const selectStatus = (state: WorkspaceState) => state.status;
 export const selectOpenWorkspace = (state: WorkspaceState): OpenWorkspace | null => (state.status?.state === 'open' ? state.status : null);
@@ -257,5 +293,6 @@ export const selectTarget = (state: WorkspaceState) => state.target;
 export const selectLockNotice = (state: WorkspaceState) => state.lockNotice;
 export const selectNotice = (state: WorkspaceState) => state.notice;
 export const selectBusy = (state: WorkspaceState) => state.busy;
+export const selectAskName = (state: WorkspaceState) => state.askName;
 export const selectHasKeychainSlot = (state: WorkspaceState) =>
   state.status?.state === 'open' && state.status.slots.some((slot) => slot.kind === 'keychain');

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { AppError } from '../../../../shared/errors';
-import { workspaceExtension, type AuditCheck, type LockReason, type RekeyResult, type UnlockMethod, type WorkspaceStatus } from '../../../../shared/workspace';
+import { auditActor, workspaceExtension, type AuditCheck, type LockReason, type RekeyResult, type UnlockMethod, type WorkspaceStatus } from '../../../../shared/workspace';
 import { quietJob, type Job } from '../../jobs';
 import { createLogger } from '../../log';
 import type { Ports } from '../../ports';
@@ -161,7 +161,8 @@ export class WorkspaceSession {
 
   /** Who the local user is, as the audit log and the register of exports name them. */
   actor(): string {
-    return this.ports.preferences.settings().displayName;
+    // "Name (Role)": the capacity someone acted in is sealed into the entry with their name.
+    return auditActor(this.ports.preferences.settings());
   }
 
   /** Records an action by the local user on the open workspace. */

@@ -8,6 +8,8 @@ import { FormActions } from '../../../components/FormActions';
 
 interface PassphraseStepProps {
   name: string;
+  /** More words the passphrase must not be built from (the user's name). */
+  avoid?: readonly string[];
   /** Why the last attempt to create the workspace failed, if it did. */
   problems: readonly FormError[];
   onBack: () => void;
@@ -17,7 +19,7 @@ interface PassphraseStepProps {
 
 const idPrefix = 'create';
 
-export function PassphraseStep({ name, problems, onBack, onCancel, onCreate }: PassphraseStepProps) {
+export function PassphraseStep({ name, avoid = [], problems, onBack, onCancel, onCreate }: PassphraseStepProps) {
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [errors, setErrors] = useState<readonly FormError[]>(problems);
@@ -26,7 +28,7 @@ export function PassphraseStep({ name, problems, onBack, onCancel, onCreate }: P
   async function submit(event: FormEvent) {
     event.preventDefault();
     setChecking(true);
-    const found = await checkNewPassphrase(idPrefix, passphrase, confirmation, [name]);
+    const found = await checkNewPassphrase(idPrefix, passphrase, confirmation, [name, ...avoid]);
     setChecking(false);
     if (found.length > 0) return setErrors(found);
     onCreate(passphrase);
@@ -36,7 +38,7 @@ export function PassphraseStep({ name, problems, onBack, onCancel, onCreate }: P
     <>
       <BackLink onClick={onBack} />
       <ErrorSummary errors={errors} />
-      <PageHeading caption={wizardCaption(3)}>Choose a passphrase</PageHeading>
+      <PageHeading caption={wizardCaption(4)}>Choose a passphrase</PageHeading>
       <p>
         The passphrase encrypts everything in the workspace. Nobody can open it without the passphrase or the recovery code you will be
         given next — not the app’s makers, and not your IT team.
@@ -50,7 +52,7 @@ export function PassphraseStep({ name, problems, onBack, onCancel, onCreate }: P
           onPassphrase={setPassphrase}
           onConfirmation={setConfirmation}
           errors={errors}
-          userInputs={[name]}
+          userInputs={[name, ...avoid]}
         />
         <FormActions submitLabel="Create workspace" onCancel={onCancel} disabled={checking} />
       </form>

@@ -5,7 +5,8 @@ import { BackLink } from '../../../components/BackLink';
 import { ErrorSummary, type FormError } from '../../../components/ErrorSummary';
 import { PageHeading } from '../../../components/PageHeading';
 import { RestoreBackup } from '../../backups/RestoreBackup';
-import { selectBusy, selectLockNotice, selectTarget, useWorkspace } from '../store';
+import { AskName } from '../identity/AskName';
+import { selectAskName, selectBusy, selectLockNotice, selectTarget, useWorkspace } from '../store';
 import { UnlockForm, secretFieldId, type SecretMethod } from './UnlockForm';
 import { UnlockProblemActions } from './UnlockProblemActions';
 
@@ -29,7 +30,9 @@ export function UnlockScreen() {
   const [secret, setSecret] = useState('');
   const [problem, setProblem] = useState<Problem>(noProblem);
   const [restoring, setRestoring] = useState(false);
+  const askName = useWorkspace(selectAskName);
   if (!target) return null;
+  if (askName) return <AskName workspaceName={target.name} />;
 
   async function tryUnlock(how: UnlockMethod, breakStaleLock = false) {
     if (how !== 'keychain' && !secret) {
