@@ -42,8 +42,8 @@ describe('a damaged middle page, found at unlock', () => {
     rig.events.length = 0;
     // The check runs a moment after the first screen, as time passing runs it here.
     rig.advance(2_000);
-    await expect.poll(() => rig.core.session.status().state).toBe('closed');
-    expect(rig.events).toContainEqual({ event: 'workspace:locked', payload: { reason: 'damaged' } });
+    await expect.poll(() => rig.events).toContainEqual({ event: 'workspace:locked', payload: { reason: 'damaged' } });
+    expect(rig.core.session.status().state).toBe('closed');
 
     const refused = await failure(rig, 'workspace:unlock', unlockInput());
     expect(refused.code).toBe('corrupt');
