@@ -11,6 +11,8 @@ import { UnlockPage } from './pages/unlock';
 import { WelcomePage } from './pages/welcome';
 
 test('the workspace screens have no accessibility violations', async ({ page, dialogs, workspacesDir }) => {
+  // Eight axe runs of about 3.5 s each on a busy two-core machine: more than the default 30 s.
+  test.setTimeout(90_000);
   const welcome = new WelcomePage(page);
   const wizard = new CreateWizardPage(page);
   const shell = new ShellPage(page);

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { SelectInput } from '../../components/SelectInput';
+import { DateInput } from '../../components/DateInput';
 import { TextInput } from '../../components/TextInput';
 import { filtersApplied } from './filter';
 import { selectAnonymised, selectEpisodes, selectFilter, selectFiltersShown, selectList, selectSignificanceOptions, useChronology } from './store';
@@ -38,8 +39,8 @@ export function CompositeFilters() {
         <fieldset className="fieldset">
           <legend className="label">Dates</legend>
           <div className="chron-inline">
-            <TextInput id="filter-from" label="From" type="date" width="medium" value={filter.from} onChange={(from) => setFilter({ from })} />
-            <TextInput id="filter-to" label="To" type="date" width="medium" value={filter.to} onChange={(to) => setFilter({ to })} />
+            <DateInput id="filter-from" label="From" hint="Day first, for example 1/3/2019." value={filter.from} onChange={(from) => setFilter({ from })} />
+            <DateInput id="filter-to" label="To" hint="Day first, for example 31/3/2019." value={filter.to} onChange={(to) => setFilter({ to })} />
           </div>
         </fieldset>
         <div>

@@ -41,7 +41,7 @@ export function CompositeView() {
   return (
     <>
       <h2 id="composite-grid-label">Composite chronology</h2>
-      <p>Every agency’s entries in date order. Dates are shown as the agency wrote them, with their precision.</p>
+      <p>Every agency’s entries in date order. Dates read the same way whoever wrote them, with how precise they are; each agency’s own text is under its date.</p>
       <EpisodeBanner />
       <CompositeFilters />
       <div className="chron-toolbar">

@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Episode } from '../../../shared/chronology/views';
+import { dayProblem } from '../../../shared/dates/day-input';
+import { DateInput } from '../../components/DateInput';
 import { ErrorSummary, errorFor, type FormError } from '../../components/ErrorSummary';
 import type { Outcome } from '../../lib/outcome';
 import { TextArea } from '../../components/TextArea';
@@ -31,7 +33,12 @@ export function EpisodeForm({ idPrefix, heading, submitLabel, initial = empty, o
     event.preventDefault();
     const found: FormError[] = [];
     if (!fields.title.trim()) found.push({ fieldId: ids.title, message: 'Enter a title for the episode, for example Strategy discussion and s47 enquiry.' });
-    if (fields.start && fields.end && fields.end < fields.start) found.push({ fieldId: ids.end, message: 'The end must be the same as or after the start.' });
+    // A partly typed date is said, never dropped ("no dates set").
+    const startProblem = dayProblem(fields.start, 'The start');
+    const endProblem = dayProblem(fields.end, 'The end');
+    if (startProblem) found.push({ fieldId: ids.start, message: startProblem });
+    if (endProblem) found.push({ fieldId: ids.end, message: endProblem });
+    else if (!startProblem && fields.start && fields.end && fields.end < fields.start) found.push({ fieldId: ids.end, message: 'The end must be the same as or after the start.' });
     if (found.length > 0) return setErrors(found);
     setBusy(true);
     const outcome = await onSubmit(fields);
@@ -49,8 +56,8 @@ export function EpisodeForm({ idPrefix, heading, submitLabel, initial = empty, o
       <ErrorSummary errors={errors} />
       <TextInput id={ids.title} label="Title" width="long" value={fields.title} onChange={(title) => change({ title })} error={errorFor(errors, ids.title)} />
       <div className="chron-inline">
-        <TextInput id={ids.start} label="Start (optional)" type="date" width="medium" value={fields.start} onChange={(start) => change({ start })} />
-        <TextInput id={ids.end} label="End (optional)" type="date" width="medium" value={fields.end} onChange={(end) => change({ end })} error={errorFor(errors, ids.end)} />
+        <DateInput id={ids.start} label="Start (optional)" value={fields.start} onChange={(start) => change({ start })} error={errorFor(errors, ids.start)} />
+        <DateInput id={ids.end} label="End (optional)" value={fields.end} onChange={(end) => change({ end })} error={errorFor(errors, ids.end)} />
       </div>
       <TextArea id={ids.summary} label="Summary (optional)" rows={4} value={fields.summary} onChange={(summary) => change({ summary })} />
       <div className="button-group">

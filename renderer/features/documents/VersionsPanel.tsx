@@ -20,7 +20,7 @@ export function VersionsPanel({ flush }: VersionsPanelProps) {
   const restoreVersion = useDocuments((state) => state.restoreVersion);
   // The version whose restore is being confirmed, and what the last restore said.
   const [restoring, setRestoring] = useState<number | null>(null);
-  const [restored, setRestored] = useState('');
+  const restored = useDocuments((state) => state.restoreNotice);
   const busy = useDocuments(selectBusy);
   const [label, setLabel] = useState('');
   const [errors, setErrors] = useState<FormError[]>([]);
@@ -39,13 +39,11 @@ export function VersionsPanel({ flush }: VersionsPanelProps) {
   }
 
   async function restore(number: number) {
-    setRestored('');
     if (!(await flush())) return setErrors([{ message: 'The latest changes are not saved. Save them first (see the status under the text), then restore the version.' }]);
     const outcome = await restoreVersion(number);
     setRestoring(null);
     if (!outcome.ok) return setErrors([{ message: outcome.error.message }]);
     setErrors([]);
-    setRestored(`Version ${number} is the current text again. The text it replaced is kept as a version.`);
   }
 
   return (

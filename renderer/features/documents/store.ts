@@ -30,6 +30,8 @@ interface DocumentsState {
   save: SaveState;
   panel: EditorPanel | null;
   versions: DocumentVersion[] | null;
+  /** What the last restore of a version did, said in the versions panel (which the restore remounts). */
+  restoreNotice: string | null;
   comparison: DocumentComparison | null;
   people: Person[] | null;
   entrySearch: EntrySearch | null;
@@ -70,6 +72,7 @@ const documentData = {
   save: { status: 'idle' },
   panel: null,
   versions: null,
+  restoreNotice: null,
   comparison: null,
   entrySearch: null,
 } satisfies Partial<DocumentsState>;
@@ -207,7 +210,7 @@ export const useDocuments = create<DocumentsState>()((set, get) => {
       const open = get().open;
       const outcome = await busy(() => call('document:snapshot', { id: requireOpen().id, label: label.trim() }));
       if (outcome.ok && open && get().open?.id === open.id) {
-        set({ versions: [...(get().versions ?? []), outcome.value] });
+        set({ versions: [...(get().versions ?? []), outcome.value], restoreNotice: null });
         patchOpen({ id: open.id, versionCount: (get().open?.versionCount ?? 0) + 1 });
       }
       return outcome;
@@ -218,7 +221,12 @@ export const useDocuments = create<DocumentsState>()((set, get) => {
       if (outcome.ok && get().open?.id === open.id) {
         const list = await attempt(() => call('document:versions', { id: open.id }));
         // A new session: the editor starts again from the restored text.
-        set({ open: { ...outcome.value, session: ++sessions }, versions: list.ok ? list.value : get().versions, save: { status: 'idle' } });
+        set({
+          open: { ...outcome.value, session: ++sessions },
+          versions: list.ok ? list.value : get().versions,
+          save: { status: 'idle' },
+          restoreNotice: `Version ${number} is the current text again. The text it replaced is kept as a version.`,
+        });
       }
       return outcome;
     },
