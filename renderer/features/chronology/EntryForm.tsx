@@ -4,6 +4,7 @@ import { ErrorSummary, errorFor, type FormError } from '../../components/ErrorSu
 import { TextArea } from '../../components/TextArea';
 import { TextInput } from '../../components/TextInput';
 import type { Outcome } from '../../lib/outcome';
+import { FormActions } from '../../components/FormActions';
 
 export interface EntryFormFields {
   date: string;
@@ -91,14 +92,7 @@ export function EntryForm({ idPrefix, heading, headingLevel = 3, submitLabel, in
           error={errorFor(errors, ids.reason)}
         />
       ) : null}
-      <div className="button-group">
-        <button type="submit" className="button" disabled={busy}>
-          {submitLabel}
-        </button>
-        <button type="button" className="link-button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel={submitLabel} onCancel={onCancel} disabled={busy} />
     </form>
   );
 }
