@@ -1,6 +1,7 @@
 /** The workspace as the renderer and CLI see it: what is open, its key slots, backups, settings. */
 import { z } from 'zod';
 import type { WorkspaceEncryption } from './cipher';
+import { compositeColumnsSchema } from '../chronology/columns';
 
 export * from './cipher';
 export * from './audit-words';
@@ -90,6 +91,8 @@ export const settingsSchema = z.object({
   autoLockMinutes: z.number().int().min(0).max(240),
   backupEveryMinutes: z.number().int().min(0).max(24 * 60),
   backupsToKeep: z.number().int().min(1).max(100),
+  /** The composite chronology's hidden columns and widths, as the reviewer last left them. */
+  compositeColumns: compositeColumnsSchema.optional(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -14,6 +14,7 @@ test.describe('chronology area', () => {
   test.use({ openWorkspace: true });
 
   test('the composite merges six agencies in date order; filters narrow it; the analysis is saved and kept', async ({ page, host, dialogs }) => {
+    test.setTimeout(180_000);
     const reviewId = await hartwellReview(host, dialogs);
     const expected = (await host.call('chronology:list', { reviewId, anonymised: false })).entries;
     const chronology = new ChronologyPage(page);
@@ -42,6 +43,7 @@ test.describe('chronology area', () => {
     await chronology.expectCount(8, 33);
     await expect(chronology.grid).toHaveAttribute('aria-rowcount', '9');
     for (const row of await chronology.rows().all()) await expect(chronology.cell(row, 3)).toHaveText('Police');
+    await chronology.openFilters();
     await chronology.wordsField.fill('strategy');
     await chronology.expectCount(3, 33);
     await expect(chronology.row('Strategy discussion (telephone)')).toHaveCount(1);
@@ -55,7 +57,7 @@ test.describe('chronology area', () => {
     // The detail panel: every field, other columns and where the entry came from.
     await chronology.openEntry('Strategy discussion (telephone)');
     const detail = chronology.detail;
-    await expect(detail.getByRole('heading', { name: 'Entry: Police, 11/03/2019 14:00' })).toBeVisible();
+    await expect(detail.getByRole('heading', { name: 'Entry: Police, 11 Mar 2019 at 14:00' })).toBeVisible();
     await expect(detail).toContainText(/Police — police\.csv, row 5, imported \d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}/);
     await expect(detail).toContainText('STRAT-0311');
     await expect(detail).toContainText('Agreed s47 enquiry, joint visit.');
@@ -94,6 +96,7 @@ test.describe('chronology area', () => {
   });
 
   test('likely duplicates pair police and social care records; "Same event" links them; the anonymised view shows no real name', async ({ page, host, dialogs }) => {
+    test.setTimeout(180_000);
     const reviewId = await hartwellReview(host, dialogs);
     const naming = (await host.call('chronology:list', { reviewId, anonymised: false, filter: { text: 'Maisie' } })).entries.length;
     const chronology = new ChronologyPage(page);
@@ -131,6 +134,7 @@ test.describe('chronology area', () => {
     await expect(chronology.detail.getByRole('list', { name: 'Linked duplicates' })).toContainText("Same event as 11 Mar 2019 at 14:00, Children's Social Care: Strategy discussion");
 
     // A search typed in the named view is anonymised with the rest.
+    await chronology.openFilters();
     await chronology.wordsField.fill('Maisie');
     await chronology.expectCount(naming, 33);
     await expect(chronology.detail).toBeVisible();
@@ -185,6 +189,7 @@ test.describe('chronology area', () => {
   });
 
   test('key practice episodes: add one, assign entries from the composite and the detail panel, see its entries; the timeline draws lanes per agency', async ({ page, host, dialogs }) => {
+    test.setTimeout(180_000);
     await hartwellReview(host, dialogs);
     const chronology = new ChronologyPage(page);
     await chronology.open();
@@ -203,6 +208,7 @@ test.describe('chronology area', () => {
 
     // Two entries ticked in the composite, then one more from its detail panel.
     await chronology.showTab('Composite');
+    await chronology.openFilters();
     await chronology.filters.getByLabel('From').fill('2019-03-12');
     await chronology.filters.getByLabel('To').fill('2019-03-12');
     // The day itself, and the month and school term that may include it.
@@ -215,7 +221,7 @@ test.describe('chronology area', () => {
     await chronology.selection.getByLabel('Key practice episode for the selected entries').selectOption({ label: 'Strategy discussion and joint visit' });
     await chronology.selection.getByRole('button', { name: 'Add to episode' }).click();
     await expect(chronology.selection.getByRole('status')).toHaveText('Added 2 entries to Strategy discussion and joint visit.');
-    await expect(chronology.selection).toContainText('No entries selected.');
+    await expect(chronology.selection).not.toContainText('selected.');
     await chronology.clearFilters();
     await chronology.openEntry('Strategy discussion (telephone)');
     await chronology.detail.getByLabel('Add to episode').selectOption({ label: 'Strategy discussion and joint visit' });

@@ -65,7 +65,7 @@ test.describe('the names check before an anonymised export', () => {
     await chronology.open();
     await chronology.anonymised.check();
     await chronology.expectCount(33, 33);
-    await expect(chronology.main.getByText('All 33 entries, anonymised (pseudonyms in place of names).')).toBeVisible();
+    await expect(chronology.main.getByText('Export all 33 entries, anonymised (pseudonyms in place of names):')).toBeVisible();
 
     const csv = path.join(dataDir, 'chronology-anonymised.csv');
     dialogs.nextSavePath(csv);
@@ -205,7 +205,7 @@ test.describe('the names check before an anonymised export', () => {
     // The GP's entries name only people in the register: no check to pass, though the whole composite has names to check.
     await chronology.filterAgency('GP');
     await chronology.expectCount(4, 33);
-    await expect(chronology.main.getByText('The 4 entries shown, anonymised (pseudonyms in place of names).')).toBeVisible();
+    await expect(chronology.main.getByText('Export the 4 entries shown, anonymised (pseudonyms in place of names):')).toBeVisible();
 
     const target = path.join(dataDir, 'gp-only.csv');
     dialogs.nextSavePath(target);
@@ -223,7 +223,7 @@ test.describe('the names check before an anonymised export', () => {
     // The whole composite again: every entry, and its names to check.
     await chronology.clearFilters();
     await chronology.expectCount(33, 33);
-    await expect(chronology.main.getByText('All 33 entries, anonymised (pseudonyms in place of names).')).toBeVisible();
+    await expect(chronology.main.getByText('Export all 33 entries, anonymised (pseudonyms in place of names):')).toBeVisible();
     await chronology.main.getByRole('button', { name: 'Export CSV' }).click();
     await expect(names.candidate('Tyler Hartwell')).toBeVisible();
     await names.cancelButton.click();

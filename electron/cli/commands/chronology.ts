@@ -9,6 +9,7 @@ import path from 'node:path';
 import { Option, type Command } from 'commander';
 import type { ChronologyEntry, ImportResult } from '../../../shared/chronology/views';
 import { AppError } from '../../../shared/errors';
+import { similarityInWords } from '../../../shared/chronology/similarity';
 import { pickPath } from '../../services/chronology';
 import { sameFileAdvice } from '../../services/chronology/import-service';
 import { chronologyExport } from '../../services/chronology';
@@ -29,6 +30,7 @@ interface ChronologyExportOptions {
   agency?: string[];
   from?: string;
   to?: string;
+  words?: string;
   text?: string;
 }
 
@@ -156,7 +158,7 @@ export function registerChronology(program: Command, io: CliIo): void {
       if (options.json) return io.out(JSON.stringify(pairs) + '\n');
       if (pairs.length === 0) return io.out('No likely duplicates.\n');
       for (const { a, b, score, decision } of pairs) {
-        io.out(`${dateWords(a)}  ${a.agency} / ${b.agency}  similarity ${score.toFixed(2)}${decision ? `  (${decision})` : ''}\n`);
+        io.out(`${dateWords(a)}  ${a.agency} / ${b.agency}  ${similarityInWords(score).toLowerCase()}${decision ? `  (${decision})` : ''}\n`);
       }
     });
 
@@ -167,13 +169,16 @@ export function registerChronology(program: Command, io: CliIo): void {
     .option('--agency <name...>', 'only entries from these agencies')
     .option('--from <date>', 'only entries on or after this date (YYYY-MM-DD)')
     .option('--to <date>', 'only entries on or before this date (YYYY-MM-DD)')
-    .option('--text <words>', 'only entries containing these words')
+    .option('--words <text>', 'only entries containing these words (in any column, the analysis too)')
+    // The first name of --words, kept for scripts written before it.
+    .addOption(new Option('--text <words>').hideHelp())
     .action(async (dir: string, reviewId: string, options: SecretOptions & ExportCliOptions & ChronologyExportOptions) => {
-      const filter = { ...(options.agency ? { agencies: options.agency } : {}), ...(options.from ? { from: options.from } : {}), ...(options.to ? { to: options.to } : {}), ...(options.text ? { text: options.text } : {}) };
+      const words = options.words ?? options.text;
+      const filter = { ...(options.agency ? { agencies: options.agency } : {}), ...(options.from ? { from: options.from } : {}), ...(options.to ? { to: options.to } : {}), ...(words ? { text: words } : {}) };
       const input = checkInput(
         'chronology:export',
         { reviewId, format: options.format, anonymised: options.anonymised === true, ...(Object.keys(filter).length > 0 ? { filter } : {}) },
-        { reviewId: 'REVIEW', 'filter.from': '--from', 'filter.to': '--to', 'filter.text': '--text', 'filter.agencies': '--agency' },
+        { reviewId: 'REVIEW', 'filter.from': '--from', 'filter.to': '--to', 'filter.text': '--words', 'filter.agencies': '--agency' },
       );
       const result = await withWorkspace(dir, options, async (core) => {
         await callChannel(core, 'chronology:submissions', { reviewId });

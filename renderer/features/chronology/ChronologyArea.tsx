@@ -6,7 +6,7 @@ import { ChronologyTabs } from './ChronologyTabs';
 import { EntryActions } from './EntryActions';
 import { NamesSwitch } from './NamesSwitch';
 import { ReviewPicker } from './ReviewPicker';
-import { selectAnonymised, selectImporting, selectReviewId, selectReviews, useChronology } from './store';
+import { selectAnonymised, selectImporting, selectReviewId, selectReviews, selectTab, useChronology } from './store';
 import './chronology.css';
 
 /**
@@ -17,6 +17,7 @@ export function ChronologyArea() {
   const reviews = useChronology(selectReviews);
   const reviewId = useChronology(selectReviewId);
   const importing = useChronology(selectImporting);
+  const tab = useChronology(selectTab);
   const loadReviews = useChronology((state) => state.loadReviews);
   const openImport = useChronology((state) => state.openImport);
   const closeImport = useChronology((state) => state.closeImport);
@@ -29,12 +30,24 @@ export function ChronologyArea() {
   if (importing && reviewId) return <ImportWizard reviewId={reviewId} onClose={closeImport} />;
 
   const review = reviews?.find((candidate) => candidate.id === reviewId) ?? null;
+  // The composite fills the window (chronology.css): the review picker names the review, so no caption or lead above it.
+  const working = review !== null && tab === 'composite';
   return (
-    <section aria-labelledby="area-heading" className="chron-area">
-      <PageHeading id="area-heading" caption={review?.title}>
-        Chronology
-      </PageHeading>
-      <p className="lead">The multi-agency chronology merged from every agency’s submission.</p>
+    <section aria-labelledby="area-heading" className={working ? 'chron-area chron-working' : 'chron-area'}>
+      <div className="chron-head">
+        <div>
+          <PageHeading id="area-heading" caption={working ? undefined : review?.title}>
+            Chronology
+          </PageHeading>
+        </div>
+        {review ? (
+          <div className="chron-head-actions">
+            <EntryActions />
+            <ImportButton onClick={openImport} />
+          </div>
+        ) : null}
+      </div>
+      {working ? null : <p className="lead">The multi-agency chronology merged from every agency’s submission.</p>}
       {reviews === null ? (
         <p role="status">Loading reviews…</p>
       ) : reviews.length === 0 || !review ? (
@@ -49,9 +62,7 @@ export function ChronologyArea() {
           <div className="chron-controls">
             <ReviewPicker reviews={reviews} />
             <NamesSwitch />
-            <ImportButton onClick={openImport} />
           </div>
-          <EntryActions />
           <ChronologyTabs reviewId={review.id} />
         </>
       )}

@@ -5,7 +5,32 @@ import { TextInput } from '../../components/TextInput';
 import { filtersApplied } from './filter';
 import { selectAnonymised, selectEpisodes, selectFilter, selectFiltersShown, selectList, selectSignificanceOptions, useChronology } from './store';
 
-/** The composite's filters: each applies as soon as it changes (the words after a pause in typing). */
+/** In the composite's tool line: shows or folds the filters, says how many apply, clears them. */
+export function FiltersToggle() {
+  const filter = useChronology(selectFilter);
+  const shown = useChronology(selectFiltersShown);
+  const showFilters = useChronology((state) => state.showFilters);
+  const clearFilter = useChronology((state) => state.clearFilter);
+  const applied = filtersApplied(filter);
+  return (
+    <>
+      <button type="button" className="link-button chron-toggle" aria-expanded={shown} aria-controls="chronology-filters" onClick={() => showFilters(!shown)}>
+        {shown ? 'Hide filters' : 'Filters'}
+        {applied > 0 ? ` (${applied} applied)` : ''}
+      </button>
+      {applied > 0 ? (
+        <button type="button" className="link-button chron-toggle" onClick={clearFilter}>
+          Clear filters
+        </button>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * The composite's filters, folded until asked for so the entries come first: each applies as
+ * soon as it changes (the words after a pause in typing).
+ */
 export function CompositeFilters() {
   const filter = useChronology(selectFilter);
   const list = useChronology(selectList);
@@ -13,34 +38,24 @@ export function CompositeFilters() {
   const episodes = useChronology(selectEpisodes);
   const anonymised = useChronology(selectAnonymised);
   const setFilter = useChronology((state) => state.setFilter);
-  const clearFilter = useChronology((state) => state.clearFilter);
   const shown = useChronology(selectFiltersShown);
-  const showFilters = useChronology((state) => state.showFilters);
-  const applied = filtersApplied(filter);
   // A choice made before the list changed stays visible, so it can be taken off again.
   const agencies = union(list?.agencies ?? [], filter.agencies);
   const significance = union(significanceOptions, filter.significance);
 
   return (
-    <section aria-labelledby="chronology-filters-heading" className="chron-filters">
-      <div className="chron-inline chron-filters-top">
-        <h3 id="chronology-filters-heading">Filters</h3>
-        <p className="chron-applied">{applied === 0 ? 'None applied' : `${applied} applied`}</p>
-        <button type="button" className="link-button" aria-expanded={shown} aria-controls="chronology-filter-fields" onClick={() => showFilters(!shown)}>
-          {shown ? 'Hide filters' : 'Show filters'}
-        </button>
-        <button type="button" className="link-button" onClick={clearFilter} disabled={applied === 0}>
-          Clear filters
-        </button>
-      </div>
-      {/* Hidden rather than removed: words being typed are kept. */}
-      <div id="chronology-filter-fields" className="chron-filter-grid" hidden={!shown}>
+    // Hidden rather than removed: words being typed are kept.
+    <section id="chronology-filters" aria-labelledby="chronology-filters-heading" className="chron-filters" hidden={!shown}>
+      <h3 id="chronology-filters-heading" className="visually-hidden">
+        Filters
+      </h3>
+      <div className="chron-filter-grid">
         <CheckboxGroup legend="Agency" idPrefix="filter-agency" options={agencies} chosen={filter.agencies} onChange={(values) => setFilter({ agencies: values })} />
-        <fieldset className="fieldset">
+        <fieldset className="fieldset chron-dates">
           <legend className="label">Dates</legend>
           <div className="chron-inline">
-            <DateInput id="filter-from" label="From" hint="Day first, for example 1/3/2019." value={filter.from} onChange={(from) => setFilter({ from })} />
-            <DateInput id="filter-to" label="To" hint="Day first, for example 31/3/2019." value={filter.to} onChange={(to) => setFilter({ to })} />
+            <DateInput id="filter-from" label="From" hint="Day first: 1/3/2019." value={filter.from} onChange={(from) => setFilter({ from })} />
+            <DateInput id="filter-to" label="To" hint="Day first: 31/3/2019." value={filter.to} onChange={(to) => setFilter({ to })} />
           </div>
         </fieldset>
         <div>

@@ -1,18 +1,21 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import type { ChronologyEntry } from '../../../shared/chronology/views';
+import { cellText, columnCount, gridTemplate, rowWidth, type ShownColumn } from './columns';
+import { CompositeHeader } from './CompositeHeader';
 import { dateInWords, flagLabel } from './entry-words';
 import { selectChecked, selectOpenId, useChronology } from './store';
+import type { ColumnChoice } from './use-columns';
 
 /** Fixed heights keep 50,000 rows cheap: long text is clipped here and read in full in the detail panel. */
 export const rowHeight = 76;
 const headerHeight = 48;
 const pageRows = 8;
 
-const columns = ['Select', 'Date', 'Agency', 'Event', 'Action', 'Outcome', 'Significance', 'Source', 'Reviewer analysis'] as const;
-
 interface CompositeTableProps {
   entries: readonly ChronologyEntry[];
+  columns: readonly ShownColumn[];
+  columnChoice: ColumnChoice;
   /** Open an entry in the detail panel; `byKeyboard` moves focus there. */
   onOpen: (id: string, byKeyboard: boolean) => void;
 }
@@ -23,7 +26,7 @@ interface CompositeTableProps {
  * One row is in the tab order; the arrows, Page Up/Down, Home and End move between rows, Enter
  * opens the row's entry and Space ticks it.
  */
-export function CompositeTable({ entries, onOpen }: CompositeTableProps) {
+export function CompositeTable({ entries, columns, columnChoice, onOpen }: CompositeTableProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const focusPending = useRef(false);
   const [active, setActive] = useState(0);
@@ -31,6 +34,7 @@ export function CompositeTable({ entries, onOpen }: CompositeTableProps) {
   const checked = useChronology(selectChecked);
   const openId = useChronology(selectOpenId);
   const setChecked = useChronology((state) => state.setChecked);
+  const ticked = entries.reduce((count, entry) => (checked.has(entry.id) ? count + 1 : count), 0);
 
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer's functions are read fresh each render; no React Compiler memoises this component.
   const virtualizer = useVirtualizer({
@@ -92,19 +96,18 @@ export function CompositeTable({ entries, onOpen }: CompositeTableProps) {
       aria-labelledby="composite-grid-label"
       aria-describedby="composite-grid-keys"
       aria-rowcount={entries.length + 1}
-      aria-colcount={columns.length}
+      aria-colcount={columnCount}
       aria-multiselectable="true"
-      style={{ scrollPaddingTop: headerHeight }}
+      style={{ scrollPaddingTop: headerHeight, ['--chron-columns' as string]: gridTemplate(columns), ['--chron-row-width' as string]: `${rowWidth(columns)}rem` }}
     >
-      <div role="rowgroup" className="chron-grid-head">
-        <div role="row" aria-rowindex={1} className="chron-row" style={{ height: headerHeight }}>
-          {columns.map((column, index) => (
-            <div key={column} role="columnheader" aria-colindex={index + 1} className="chron-cell">
-              {index === 0 ? <span className="visually-hidden">{column}</span> : column}
-            </div>
-          ))}
-        </div>
-      </div>
+      <CompositeHeader
+        columns={columns}
+        height={headerHeight}
+        shown={entries.length}
+        ticked={ticked}
+        onTickAll={(on) => setChecked(entries.map((entry) => entry.id), on)}
+        columnChoice={columnChoice}
+      />
       <div role="rowgroup" className="chron-grid-body" style={{ height: virtualizer.getTotalSize() }} onKeyDown={onKeyDown}>
         {virtualizer.getVirtualItems().map((item) => {
           const entry = entries[item.index];
@@ -126,7 +129,7 @@ export function CompositeTable({ entries, onOpen }: CompositeTableProps) {
               onClick={(event) => onClick(event, item.index, entry)}
               onFocus={() => setActive(item.index)}
             >
-              <EntryCells entry={entry} checked={isChecked} inTabOrder={item.index === current} onCheck={(on) => setChecked([entry.id], on)} />
+              <EntryCells entry={entry} columns={columns} checked={isChecked} inTabOrder={item.index === current} onCheck={(on) => setChecked([entry.id], on)} />
             </div>
           );
         })}
@@ -142,13 +145,13 @@ function withRow(indexes: number[], row: number): number[] {
 
 interface EntryCellsProps {
   entry: ChronologyEntry;
+  columns: readonly ShownColumn[];
   checked: boolean;
   inTabOrder: boolean;
   onCheck: (checked: boolean) => void;
 }
 
-function EntryCells({ entry, checked, inTabOrder, onCheck }: EntryCellsProps) {
-  const cells = [entry.agency, entry.event ?? entry.eventType ?? '', entry.action ?? '', entry.outcome ?? '', entry.significance ?? '', entry.source ?? '', entry.analysis ?? ''];
+function EntryCells({ entry, columns, checked, inTabOrder, onCheck }: EntryCellsProps) {
   return (
     <>
       <div role="gridcell" aria-colindex={1} className="chron-cell chron-cell-select">
@@ -174,9 +177,9 @@ function EntryCells({ entry, checked, inTabOrder, onCheck }: EntryCellsProps) {
           </span>
         ) : null}
       </div>
-      {cells.map((text, index) => (
-        <div key={columns[index + 2]} role="gridcell" aria-colindex={index + 3} className="chron-cell">
-          <span className="chron-clamp">{text}</span>
+      {columns.map((column) => (
+        <div key={column.key} role="gridcell" aria-colindex={column.index} className="chron-cell">
+          <span className="chron-clamp">{cellText(entry, column.key)}</span>
         </div>
       ))}
     </>

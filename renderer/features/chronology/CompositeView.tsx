@@ -1,5 +1,7 @@
-import { useEffect, useMemo, useState } from 'react';
-import { CompositeFilters } from './CompositeFilters';
+import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { shownColumns } from './columns';
+import { ColumnsPanel } from './ColumnsPanel';
+import { CompositeFilters, FiltersToggle } from './CompositeFilters';
 import { CompositeTable } from './CompositeTable';
 import { EntryDetail } from './EntryDetail';
 import { ExportButtons } from './ExportButtons';
@@ -8,8 +10,12 @@ import { entryCount } from './entry-words';
 import { episodeDates } from './episode-words';
 import { SelectionBar } from './SelectionBar';
 import { selectAnonymised, selectEpisodes, selectFilter, selectList, selectLoading, selectOpenId, useChronology } from './store';
+import { useCompositeColumns } from './use-columns';
 
-/** Every agency's entries in date order, filtered, with the open entry's detail beside them. */
+/**
+ * Every agency's entries in date order, filtered, with the open entry's detail beside them: a
+ * working view that fills the window (chronology.css), its tools folded into one line above.
+ */
 export function CompositeView() {
   const list = useChronology(selectList);
   const loading = useChronology(selectLoading);
@@ -18,6 +24,9 @@ export function CompositeView() {
   const openId = useChronology(selectOpenId);
   const ensureList = useChronology((state) => state.ensureList);
   const openEntry = useChronology((state) => state.openEntry);
+  const columnChoice = useCompositeColumns();
+  const columns = useMemo(() => shownColumns(columnChoice.choice), [columnChoice.choice]);
+  const [columnsShown, setColumnsShown] = useState(false);
   const [focusToken, setFocusToken] = useState(0);
   const open = useMemo(() => (openId ? (list?.entries.find((entry) => entry.id === openId) ?? null) : null), [openId, list]);
 
@@ -38,19 +47,31 @@ export function CompositeView() {
     document.querySelector<HTMLElement>(`[data-entry-id="${CSS.escape(id)}"]`)?.focus();
   }
 
+  function onDetailKey(event: KeyboardEvent) {
+    if (event.key === 'Escape' && !event.defaultPrevented) close();
+  }
+
+  const hidden = columnChoice.choice.hidden.length;
   return (
     <>
-      <h2 id="composite-grid-label">Composite chronology</h2>
-      <p>Every agency’s entries in date order. Dates read the same way whoever wrote them, with how precise they are; each agency’s own text is under its date.</p>
+      <h2 id="composite-grid-label" className="visually-hidden">
+        Composite chronology
+      </h2>
       <EpisodeBanner />
-      <CompositeFilters />
       <div className="chron-toolbar">
         <p role="status" className="chron-count">
           {list ? `Showing ${list.matched.toLocaleString('en-GB')} of ${entryCount(list.total)}` : 'Loading entries…'}
           {list && loading ? ' — updating…' : ''}
         </p>
+        <FiltersToggle />
+        <button type="button" className="link-button chron-toggle" aria-expanded={columnsShown} aria-controls="chronology-columns" onClick={() => setColumnsShown(!columnsShown)}>
+          {columnsShown ? 'Hide columns' : 'Columns'}
+          {hidden > 0 ? ` (${hidden} hidden)` : ''}
+        </button>
         {list ? <ExportButtons total={list.total} shown={list.matched} filtered={filtersApplied(filter) > 0} /> : null}
       </div>
+      <CompositeFilters />
+      {columnsShown ? <ColumnsPanel columnChoice={columnChoice} /> : null}
       {list && list.total === 0 ? (
         <p>No entries yet. Use Import agency submission to add each agency’s chronology.</p>
       ) : list && list.entries.length === 0 ? (
@@ -58,14 +79,18 @@ export function CompositeView() {
       ) : list ? (
         <>
           <SelectionBar shown={list.entries} />
-          <p id="composite-grid-keys" className="hint">
-            Up and down arrows move between entries, Enter opens one and Space selects it.
-          </p>
           <div className={open ? 'chron-composite chron-with-detail' : 'chron-composite'}>
             {/* A new filter or view starts at the top. */}
-            <CompositeTable key={JSON.stringify([filter, anonymised])} entries={list.entries} onOpen={onOpen} />
-            {open ? <EntryDetail key={open.id} entry={open} focusToken={focusToken} onClose={close} /> : null}
+            <CompositeTable key={JSON.stringify([filter, anonymised])} entries={list.entries} columns={columns} columnChoice={columnChoice} onOpen={onOpen} />
+            {open ? (
+              <div className="chron-detail-frame" onKeyDown={onDetailKey}>
+                <EntryDetail key={open.id} entry={open} focusToken={focusToken} onClose={close} />
+              </div>
+            ) : null}
           </div>
+          <p id="composite-grid-keys" className="hint chron-keys">
+            In the grid, the arrow keys move between entries, Enter opens one and Space selects it.
+          </p>
         </>
       ) : null}
     </>

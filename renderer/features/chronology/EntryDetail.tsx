@@ -3,7 +3,7 @@ import type { ChronologyEntry } from '../../../shared/chronology/views';
 import { AnalysisForm } from './AnalysisForm';
 import { sourceInWords } from './change-words';
 import { EntryChanges } from './EntryChanges';
-import { dateAsWritten, dayRangeInWords, entryLabel, flagExplained } from './entry-words';
+import { dateAsWritten, dateInWords, dayRangeInWords, entryLabel, flagExplained } from './entry-words';
 import { EntryEpisodes } from './EntryEpisodes';
 import { selectAnonymised, selectList, useChronology } from './store';
 
@@ -37,7 +37,7 @@ export function EntryDetail({ entry, focusToken, onClose }: EntryDetailProps) {
     <section aria-labelledby="entry-detail-heading" className="chron-detail">
       <div className="chron-detail-top">
         <h2 id="entry-detail-heading" ref={heading} tabIndex={-1} className="heading-small">
-          Entry: {entry.agency}, {entry.date.text}
+          Entry: {entry.agency}, {dateInWords(entry.date)}
         </h2>
         <button type="button" className="button button-secondary button-small" onClick={onClose}>
           Close entry

@@ -34,14 +34,16 @@ export function ExportButtons({ total, shown, filtered }: ExportButtonsProps) {
     setSaid(outcome.value ? { kind: 'saved', result: outcome.value } : { kind: 'cancelled', message: 'Export cancelled: nothing was saved.' });
   }
 
-  const entries = filtered ? `The ${entryWord(shown)} shown` : `All ${entryWord(total)}`;
+  const entries = filtered ? `the ${entryWord(shown)} shown` : `all ${entryWord(total)}`;
   return (
     <section aria-labelledby="export-heading" className="chron-export">
-      <h3 id="export-heading">Export</h3>
-      <p className="hint" id="export-hint">
-        {entries}, {anonymised ? 'anonymised (pseudonyms in place of names)' : 'with real names'}.
-      </p>
+      <h3 id="export-heading" className="visually-hidden">
+        Export
+      </h3>
       <div className="chron-inline">
+        <p className="hint" id="export-hint">
+          Export {entries}, {anonymised ? 'anonymised (pseudonyms in place of names)' : 'with real names'}:
+        </p>
         {(['csv', 'xlsx', 'pdf'] as const).map((format) => (
           <button key={format} type="button" className="button button-secondary button-small" disabled={exporting} aria-describedby="export-hint" onClick={() => void run(format)}>
             Export {formatNames[format]}

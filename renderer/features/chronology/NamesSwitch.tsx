@@ -10,9 +10,6 @@ export function NamesSwitch() {
   return (
     <fieldset className="fieldset chron-names" aria-describedby="chronology-names-hint">
       <legend className="label">Names</legend>
-      <div id="chronology-names-hint" className="hint">
-        Anonymised shows pseudonyms in place of real names.
-      </div>
       <div className="chron-inline">
         <div className="radio">
           <input id="chronology-named" type="radio" name="chronology-names" checked={!anonymised} onChange={() => void setAnonymised(false)} />
@@ -22,6 +19,9 @@ export function NamesSwitch() {
           <input id="chronology-anonymised" type="radio" name="chronology-names" checked={anonymised} onChange={() => void setAnonymised(true)} />
           <label htmlFor="chronology-anonymised">Anonymised</label>
         </div>
+        <p id="chronology-names-hint" className="hint">
+          Anonymised shows pseudonyms in place of real names.
+        </p>
       </div>
     </fieldset>
   );

@@ -5,7 +5,10 @@ import { notifyError } from '../../lib/notify';
 import { entryCount } from './entry-words';
 import { selectChecked, selectEpisodes, useChronology } from './store';
 
-/** The entries ticked in the composite, and putting them in (or taking them out of) an episode. */
+/**
+ * The entries ticked in the composite, and putting them in (or taking them out of) an episode.
+ * With nothing ticked it takes no room: only what was last done stays said.
+ */
 export function SelectionBar({ shown }: { shown: readonly ChronologyEntry[] }) {
   const checked = useChronology(selectChecked);
   const episodes = useChronology(selectEpisodes) ?? [];
@@ -24,21 +27,31 @@ export function SelectionBar({ shown }: { shown: readonly ChronologyEntry[] }) {
     clearChecked();
   }
 
+  if (checked.size === 0) {
+    return (
+      <section aria-labelledby="selection-heading" className="chron-selection chron-selection-empty">
+        <h3 id="selection-heading" className="visually-hidden">
+          Selected entries
+        </h3>
+        <p role="status" className="confirmation-text">
+          {message}
+        </p>
+      </section>
+    );
+  }
   return (
     <section aria-labelledby="selection-heading" className="chron-selection">
       <h3 id="selection-heading" className="visually-hidden">
         Selected entries
       </h3>
       <div className="chron-inline">
-        <p className="chron-selection-count">{checked.size === 0 ? 'No entries selected.' : `${entryCount(checked.size)} selected.`}</p>
+        <p className="chron-selection-count">{entryCount(checked.size)} selected.</p>
         <button type="button" className="link-button" onClick={() => setChecked(shown.map((entry) => entry.id), true)} disabled={shown.length === 0}>
           Select all {entryCount(shown.length)} shown
         </button>
-        {checked.size > 0 ? (
-          <button type="button" className="link-button" onClick={clearChecked}>
-            Clear selection
-          </button>
-        ) : null}
+        <button type="button" className="link-button" onClick={clearChecked}>
+          Clear selection
+        </button>
       </div>
       {episodes.length === 0 ? (
         <p className="hint">To group entries, add a key practice episode in its tab, then tick the entries here.</p>

@@ -79,6 +79,7 @@ export function shortDay(iso: string): string {
 import { dateInWords } from '../../../shared/chronology/date-words';
 
 export { dateInWords };
+export { similarityInWords } from '../../../shared/chronology/similarity';
 
 /** The days a date was read as: "11 Mar 2019", or "1 Mar 2019 – 31 Mar 2019" for a range. */
 export function dayRangeInWords(date: ChronoDate): string {
@@ -96,11 +97,6 @@ export function importedAt(iso: string): string {
 /** "Police — police.csv, row 4, imported 26 Nov 2026 09:00". */
 export function provenanceInWords(agency: string, provenance: Provenance): string {
   return `${agency} — ${provenance.file}, row ${provenance.rowNumber}, imported ${importedAt(provenance.importedAt)}`;
-}
-
-/** "Very similar": the words carry the meaning; the score behind them is ours, not the reviewer's. */
-export function similarityInWords(score: number): string {
-  return score >= 0.8 ? 'Very similar' : score >= 0.6 ? 'Similar' : 'Somewhat similar';
 }
 
 /** The first `max` characters of the event on one line, for labels and linked entries. */

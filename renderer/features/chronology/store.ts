@@ -73,7 +73,8 @@ export const useChronology = create<ChronologyState>()((set, get) => {
     importing: false,
     anonymised: false,
     namesPending: null,
-    filtersShown: true,
+    // Folded: the entries come first; the tool line says when filters apply.
+    filtersShown: false,
     exporting: false,
     ...reviewData,
 

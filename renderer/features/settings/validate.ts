@@ -2,7 +2,8 @@
 import type { FormError } from '../../components/ErrorSummary';
 import { defaultSettings, type Settings } from '../../../shared/workspace';
 
-export type SettingsDraft = Record<keyof Settings, string>;
+/** The fields the General settings form edits as text (the composite's columns are chosen in the Chronology area). */
+export type SettingsDraft = Record<Exclude<keyof Settings, 'compositeColumns'>, string>;
 
 type Checked = { ok: true; value: Settings } | { ok: false; errors: FormError[] };
 

@@ -101,12 +101,32 @@ export class ChronologyPage {
     await expect(this.detail).toBeVisible();
   }
 
+  /** The filters are folded until asked for: opens them (once) and waits for them. */
+  async openFilters(): Promise<void> {
+    const toggle = this.main.getByRole('button', { name: /^(Filters|Hide filters)( \(\d+ applied\))?$/ });
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    await expect(this.filters).toBeVisible();
+  }
+
   async filterAgency(agency: string): Promise<void> {
+    await this.openFilters();
     await this.filters.getByRole('checkbox', { name: agency, exact: true }).check();
   }
 
   async clearFilters(): Promise<void> {
-    await this.filters.getByRole('button', { name: 'Clear filters' }).click();
+    await this.main.getByRole('button', { name: 'Clear filters' }).click();
+  }
+
+  /** Opens the panel that hides, shows and resizes the composite's columns. */
+  async openColumns(): Promise<Locator> {
+    await this.main.getByRole('button', { name: /^Columns/ }).click();
+    const panel = this.main.getByRole('region', { name: 'Columns' });
+    await expect(panel).toBeVisible();
+    return panel;
+  }
+
+  columnHeader(name: string): Locator {
+    return this.grid.getByRole('columnheader', { name, exact: true });
   }
 
   async expectCount(shown: number | string, total: number | string): Promise<void> {

@@ -110,6 +110,24 @@ describe('prw chronology', () => {
     expect(event).toBeGreaterThan(-1);
   });
 
+  it('export --agency --from --to --words: only the entries that match, as the composite filters them', () => {
+    const out = path.join(temp, 'police-strategy.csv');
+    const result = prw('chronology', 'export', dir, reviewId, '--format', 'csv', '--agency', 'Police', '--from', '2019-03-01', '--to', '2019-03-31', '--words', 'strategy', '--out', out);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const rows = parse(readFileSync(out), { bom: true }) as string[][];
+    const agency = rows[0]!.indexOf('Agency');
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows.length).toBeLessThan(34);
+    for (const row of rows.slice(1)) {
+      expect(row[agency]).toBe('Police');
+      expect(row.join(' ').toLowerCase()).toContain('strategy');
+    }
+    // A filter that matches nothing is said plainly, not an empty file without a word.
+    const none = prw('chronology', 'export', dir, reviewId, '--format', 'csv', '--words', 'no such words anywhere', '--out', path.join(temp, 'none.csv'));
+    expect(none.status === 0 ? none.stdout : none.stderr).toMatch(/0 entries|no entries|nothing/i);
+  });
+
   it('export --format xlsx: real string cells, never formulas, with every entry', async () => {
     const out = path.join(temp, 'chronology.xlsx');
     expect(prw('chronology', 'export', dir, reviewId, '--format', 'xlsx', '--out', out).status).toBe(0);

@@ -134,6 +134,18 @@ describe('settings', () => {
     expect(settings[key!]).toEqual(defaultSettings[key!]);
   });
 
+  it('keep the composite columns a reviewer chose, and drop a damaged choice rather than all settings', () => {
+    const store = memoryStore();
+    const columns = { hidden: ['outcome' as const, 'source' as const], widths: { event: 24, analysis: 20 } };
+    createPreferencesPort(store).saveSettings({ ...custom, compositeColumns: columns });
+    expect(createPreferencesPort(store).settings().compositeColumns).toEqual(columns);
+    for (const damaged of [{ hidden: ['date'], widths: {} }, { hidden: [], widths: { event: 900 } }, { hidden: [], widths: {}, names: ['Maisie'] }, 'all']) {
+      const settings = createPreferencesPort(memoryStore({ ...custom, compositeColumns: damaged }, settingsKey)).settings();
+      expect(settings.compositeColumns).toBeUndefined();
+      expect(settings.autoLockMinutes).toBe(custom.autoLockMinutes);
+    }
+  });
+
   it('survive a store that throws on read', () => {
     const store: PreferencesStore = {
       get: () => {
