@@ -47,6 +47,8 @@ export const importInput = z
     saveFormat: z.boolean(),
     /** Import it although this review already has a file with the same bytes (refused otherwise). */
     again: z.boolean().optional(),
+    /** A submission this file corrects: taken out of the review in the same write ("Replaced by …"). */
+    replaces: id.optional(),
   })
   .strict();
 

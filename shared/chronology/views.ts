@@ -57,6 +57,8 @@ export interface ImportResult {
   agency: string;
   imported: number;
   rejected: RejectedRow[];
+  /** The file this one replaced, now removed from the review (undoable until the next import). */
+  replaced?: { id: string; fileName: string };
 }
 
 export interface SubmissionInfo {

@@ -63,6 +63,7 @@ export const auditActionWords: Readonly<Record<string, string>> = {
   'chronology.entry-deleted': 'Deleted a chronology entry',
   'chronology.entry-restored': 'Brought back a deleted chronology entry',
   'chronology.submission-removed': 'Removed a chronology submission',
+  'chronology.submission-replaced': 'Replaced a chronology submission with a corrected file',
   'chronology.submission-restored': 'Brought back a removed chronology submission',
   'chronology.row-dismissed': 'Dismissed a blank rejected row',
   'chronology.row-fixed': 'Corrected a rejected row and added it to the chronology',

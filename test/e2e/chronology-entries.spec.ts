@@ -3,6 +3,7 @@
  * import removed with a reason and brought back with "Undo removal"; an entry added by hand and
  * seen in the composite, then corrected (its history shown) and deleted (kept, restorable).
  */
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expectNoAxeViolations } from './axe';
 import { fixtures, importFile } from './chronology-setup';
@@ -10,6 +11,7 @@ import { expect, test } from './fixtures';
 import type { TestHost } from './host';
 import type { ScriptedDialogs } from './dialogs';
 import { ChronologyEntriesPage } from './pages/chronology-entries';
+import { ChronologyImportPage } from './pages/chronology-import';
 
 async function threeAgencies(host: TestHost, dialogs: ScriptedDialogs): Promise<string> {
   const review = await host.call('review:create', { type: 'lcspr', title: 'LCSPR: Child M', subject: 'Child M' });
@@ -56,6 +58,39 @@ test.describe('chronology entries by hand and submissions removed', () => {
     await expect(row.getByRole('button', { name: 'Remove health-visiting.xlsx' })).toBeVisible();
     await chronology.showTab('Composite');
     await chronology.expectCount(19, 19);
+  });
+
+  test('Replace imports the agency’s corrected file and takes the old one out as it goes in, undoably', async ({ page, host, dialogs, dataDir }) => {
+    test.setTimeout(180_000);
+    await threeAgencies(host, dialogs);
+    const corrected = path.join(dataDir, 'gp-corrected.tsv');
+    await writeFile(corrected, ['Date\tEvent\tAction', '03/12/2018\tHV call: EPDS 14, mother declined appointment.\tLetter sent'].join('\n'));
+    const chronology = new ChronologyEntriesPage(page);
+    await chronology.open();
+    await chronology.expectCount(19, 19);
+
+    const row = await chronology.submission('gp.tsv');
+    await row.getByRole('button', { name: 'Replace gp.tsv with a corrected file' }).click();
+    const wizard = new ChronologyImportPage(page);
+    await expect(wizard.heading('Import an agency submission')).toBeFocused();
+    await expect(wizard.main).toContainText('Replacing gp.tsv (GP). Choose the corrected file.');
+    await expectNoAxeViolations(page, 'replacing a submission');
+    await wizard.chooseFiles(dialogs, [corrected]);
+    await expect(wizard.agencyField).toHaveValue('GP');
+    await wizard.preview('gp-corrected.tsv');
+    await wizard.importAndWait('gp-corrected.tsv');
+    await expect(wizard.confirmation()).toHaveText(
+      'Imported 1 entry from GP; no rows rejected. It replaces gp.tsv, whose entries are out of the chronology: Undo removal in Submissions brings them back until the next import.',
+    );
+    await wizard.done();
+
+    await chronology.showTab('Composite');
+    await chronology.expectCount(16, 16);
+    const replaced = await chronology.submission('gp.tsv');
+    await expect(replaced).toContainText(/Removed on \d{1,2} [A-Z][a-z]+ \d{4} by .+: Replaced by gp-corrected\.tsv/);
+    await replaced.getByRole('button', { name: 'Undo removal of gp.tsv' }).click();
+    await chronology.showTab('Composite');
+    await chronology.expectCount(20, 20);
   });
 
   test('an entry added by hand is in the composite; corrected, it shows its history; deleted, it can be restored', async ({ page, host, dialogs }) => {

@@ -38,6 +38,7 @@ interface ImportOptions extends SecretOptions, JsonOption {
   agency?: string;
   sheet?: string;
   again?: boolean;
+  replaces?: string;
 }
 
 /** How each file named on the command line fared: each is imported whole or not at all. */
@@ -60,6 +61,7 @@ async function importOne(core: Core, reviewId: string, file: string, options: Im
     jobId,
     saveFormat: false,
     ...(options.again ? { again: true } : {}),
+    ...(options.replaces ? { replaces: options.replaces } : {}),
   });
 }
 
@@ -124,9 +126,11 @@ export function registerChronology(program: Command, io: CliIo): void {
     .option('--agency <name>', 'the agency that sent the files (default: inferred from each file name)')
     .option('--sheet <name>', 'the workbook sheet to read (default: the first with data)')
     .option('--again', 'import a file even if this review already has one with the same contents (its entries would be there twice)')
+    .option('--replaces <submission>', 'the submission this corrected file replaces: removed when the file is imported (one file only; undo-removal until the next import)')
     .option('--json', 'print {"files": [{"file", "status", …}], "imported", "rejected", "submissions", "refused"} as JSON')
     .action(async (dir: string, reviewId: string, files: string[], options: ImportOptions) => {
       checkInput('chronology:submissions', { reviewId }, { reviewId: 'REVIEW' });
+      if (options.replaces && files.length !== 1) throw new AppError('validation', 'Give one file with --replaces: the corrected file that replaces that submission.');
       const outcomes = await withWorkspace(dir, options, (core) => importEach(core, reviewId, files, options));
       printImports(outcomes, options, io);
       // The core's reason often names the file already ("gp.tsv was already imported…").

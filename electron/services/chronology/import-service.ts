@@ -19,6 +19,7 @@ import { insertImported } from './import-rows';
 import { invalidate } from './entries-service';
 import { importState, readPickedBytes, rememberPicked, type ImportState } from './import-state';
 import { cellText, detectHeader, formatSignature, headerNames, inferAgency, readSource, suggestMapping, type SourceTable } from './read';
+import { replaceable, replaceSubmission } from './replace';
 import { closeRemovalUndo, findFormat, findSameFile, insertSubmission, saveFormat } from './submission-repository';
 
 // .xls too: older case systems export tab-separated text under that name (a real binary .xls is refused with what to do).
@@ -179,10 +180,12 @@ export interface ImportRequest extends Settings {
   saveFormat: boolean;
   /** Import it although the review already has a submission with the same bytes. */
   again?: boolean | undefined;
+  /** A submission of the review this file corrects: removed in the same write (./replace.ts). */
+  replaces?: string | undefined;
 }
 
 /** The last words of the refusal below: the CLI, which can import again (--again), says so instead. */
-export const sameFileAdvice = 'If the agency has sent a corrected file, import that one instead.';
+export const sameFileAdvice = 'If the agency has sent a corrected file, import that one instead, with Replace beside this file in Submissions.';
 
 const dayMonthYear = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
@@ -215,7 +218,10 @@ export async function importFile(context: Kernel, request: ImportRequest): Promi
     const { name, table, bytes } = await readPicked(state, request.token, request.sheet);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     // Said before the slow part; checked again in the write, which is what makes it certain.
-    read(context, (db) => refuseSameFile(db, request, name, sha256));
+    read(context, (db) => {
+      refuseSameFile(db, request, name, sha256);
+      if (request.replaces) replaceable(db, request.reviewId, request.replaces);
+    });
     job.progress('reading', 1, 1);
     job.throwIfCancelled();
     checkHeaderIndex(table, request.headerIndex);
@@ -271,6 +277,7 @@ function store(context: Kernel, db: Db, { request, name, table, bytes, sha256, h
   // A removal is undoable until the next import: after it, a file brought back would sit beside its replacement.
   closeRemovalUndo(db, request.reviewId);
   context.session.audit('chronology.imported', 'chronology-submission', submissionId);
-  return { submissionId, agency: request.agency, imported: entries.length, rejected };
+  const replaced = request.replaces ? replaceSubmission(context, db, request.reviewId, request.replaces, name) : null;
+  return { submissionId, agency: request.agency, imported: entries.length, rejected, ...(replaced ? { replaced: { id: replaced.id, fileName: replaced.fileName } } : {}) };
 }
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { AppError } from '../../../shared/errors';
 import { ErrorSummary, type FormError } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
-import { selectBusy, selectCurrentFile, useChronologyImport } from './store';
+import { selectBusy, selectCurrentFile, selectReplacing, useChronologyImport } from './store';
 
 interface ChooseStepProps {
   caption: string;
@@ -15,6 +15,7 @@ export function ChooseStep({ caption, onRead, onCancel }: ChooseStepProps) {
   const chooseFiles = useChronologyImport((state) => state.chooseFiles);
   const busy = useChronologyImport(selectBusy);
   const file = useChronologyImport(selectCurrentFile);
+  const replacing = useChronologyImport(selectReplacing);
   const [errors, setErrors] = useState<FormError[]>([]);
   const [status, setStatus] = useState('');
 
@@ -34,6 +35,17 @@ export function ChooseStep({ caption, onRead, onCancel }: ChooseStepProps) {
       </PageHeading>
       <ErrorSummary errors={errors} />
       <p className="lead">Choose the chronology files an agency sent you: CSV, TSV or Excel (.xlsx).</p>
+      {replacing ? (
+        <div className="inset-text">
+          <p>
+            <strong>
+              Replacing {replacing.fileName} ({replacing.agency}).
+            </strong>{' '}
+            Choose the corrected file. When it is imported, {replacing.fileName} and its entries leave the chronology; Undo removal in Submissions brings them
+            back until the next import.
+          </p>
+        </div>
+      ) : null}
       <p>
         You can choose several files. Each one is checked and previewed in turn, and nothing is added to the chronology until you import it. The
         original file is kept, encrypted, as the agency’s submission.

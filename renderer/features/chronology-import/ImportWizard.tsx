@@ -8,11 +8,13 @@ import { ChooseStep } from './ChooseStep';
 import { ImportedStep } from './ImportedStep';
 import { ImportingStep } from './ImportingStep';
 import { PreviewStep } from './PreviewStep';
-import { selectFileIndex, selectFiles, selectStep, selectVisit, useChronologyImport, type ImportStep } from './store';
+import { selectFileIndex, selectFiles, selectStep, selectVisit, useChronologyImport, type ImportStep, type Replacing } from './store';
 import './chronology-import.css';
 
 export interface ImportWizardProps {
   reviewId: string;
+  /** Opened to replace this submission with the agency's corrected file. */
+  replacing?: Replacing | null;
   /** The last file's import (null if nothing was imported), so the caller knows to reload. */
   onClose: (result: ImportResult | null) => void;
 }
@@ -26,7 +28,7 @@ const stepNumber: Record<ImportStep, number> = { choose: 1, check: 2, preview: 3
  * column mapping), preview, import. It is a screen of its own: each step has an h1 that takes
  * focus, so mount it in place of the area's content.
  */
-export function ImportWizard({ reviewId, onClose }: ImportWizardProps) {
+export function ImportWizard({ reviewId, replacing = null, onClose }: ImportWizardProps) {
   const start = useChronologyImport((state) => state.start);
   const abandon = useChronologyImport((state) => state.abandon);
   const step = useChronologyImport(selectStep);
@@ -39,9 +41,9 @@ export function ImportWizard({ reviewId, onClose }: ImportWizardProps) {
   const problems = arrival.visit === visit ? arrival.errors : none;
 
   useEffect(() => {
-    start(reviewId);
+    start(reviewId, replacing);
     return abandon;
-  }, [reviewId, start, abandon]);
+  }, [reviewId, replacing, start, abandon]);
 
   const close = () => onClose(useChronologyImport.getState().lastResult);
   const report = (error: AppError | null) => setArrival({ visit: useChronologyImport.getState().visit, errors: error ? [{ message: error.message }] : none });

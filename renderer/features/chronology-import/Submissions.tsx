@@ -5,16 +5,17 @@ import { TextArea } from '../../components/TextArea';
 import { formatBytes, formatDateTime } from '../../lib/format';
 import { onDay } from '../chronology/change-words';
 import { useChronologyChanges } from '../chronology/changes-store';
-import { selectSubmissions, useChronologyImport } from './store';
+import { selectSubmissions, useChronologyImport, type Replacing } from './store';
 
 const fileOf = (submission: SubmissionInfo) => (submission.sheet ? `${submission.fileName} (sheet ${submission.sheet})` : submission.fileName);
 
 /**
  * Each agency file imported into the review, kept (encrypted) as the agency sent it. A wrong one
  * can be removed, with a reason: its entries and rejected rows leave the review, and "Undo
- * removal" brings them back until the next import. A corrected file is imported as any other.
+ * removal" brings them back until the next import. "Replace" imports the agency's corrected file
+ * and takes this one out as it goes in.
  */
-export function Submissions({ reviewId }: { reviewId: string }) {
+export function Submissions({ reviewId, onReplace }: { reviewId: string; onReplace: (replacing: Replacing) => void }) {
   const submissions = useChronologyImport(selectSubmissions);
   const load = useChronologyImport((state) => state.loadSubmissions);
   const undoRemoval = useChronologyChanges((state) => state.undoRemoval);
@@ -90,6 +91,15 @@ export function Submissions({ reviewId }: { reviewId: string }) {
                         onClick={() => (setMessage(''), setRemoving(isOpen ? null : submission.id))}
                       >
                         Remove<span className="visually-hidden"> {fileOf(submission)}</span>
+                      </button>
+                    ) : null}
+                    {removed === null ? (
+                      <button
+                        type="button"
+                        className="button button-secondary button-small chron-replace"
+                        onClick={() => onReplace({ id: submission.id, fileName: fileOf(submission), agency: submission.agency })}
+                      >
+                        Replace<span className="visually-hidden"> {fileOf(submission)} with a corrected file</span>
                       </button>
                     ) : removed.undoable ? (
                       <button type="button" className="button button-secondary button-small" onClick={() => void undo(submission)}>

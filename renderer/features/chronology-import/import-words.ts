@@ -45,11 +45,12 @@ export function previewCounts(preview: Pick<ImportPreview, 'entries' | 'rejected
 }
 
 /** "Imported 8 entries from Police; 1 row rejected — see Rejected rows." */
-export function resultInWords(result: Pick<ImportResult, 'agency' | 'imported' | 'rejected'>): string {
+export function resultInWords(result: Pick<ImportResult, 'agency' | 'imported' | 'rejected' | 'replaced'>): string {
   const imported = `Imported ${count(result.imported)} ${result.imported === 1 ? 'entry' : 'entries'} from ${result.agency}`;
   const rejected = result.rejected.length;
-  if (rejected === 0) return `${imported}; no rows rejected.`;
-  return `${imported}; ${count(rejected)} ${rejected === 1 ? 'row' : 'rows'} rejected — see Rejected rows.`;
+  const said = rejected === 0 ? `${imported}; no rows rejected.` : `${imported}; ${count(rejected)} ${rejected === 1 ? 'row' : 'rows'} rejected — see Rejected rows.`;
+  if (!result.replaced) return said;
+  return `${said} It replaces ${result.replaced.fileName}, whose entries are out of the chronology: Undo removal in Submissions brings them back until the next import.`;
 }
 
 /** What the progress bar is doing, for those who cannot see it move. */

@@ -16,6 +16,13 @@ import { asJob, useJobs } from '../jobs/store';
 
 export type ImportStep = 'choose' | 'check' | 'preview' | 'importing' | 'imported' | 'cancelled';
 
+/** A submission the wizard was opened to replace with the agency's corrected file. */
+export interface Replacing {
+  id: string;
+  fileName: string;
+  agency: string;
+}
+
 /** What the user confirms on the check step. */
 export interface ImportDraft {
   sheet: string | null;
@@ -29,6 +36,8 @@ interface ChronologyImportState {
   /** The wizard on screen (0: none). Replies meant for an earlier one are dropped. */
   run: number;
   reviewId: string | null;
+  /** Set while the next import is to replace this submission; cleared once it has. */
+  replacing: Replacing | null;
   step: ImportStep;
   /** Counts changes of step, so a failure reported on arrival at a step shows on that visit only. */
   visit: number;
@@ -54,7 +63,7 @@ interface ChronologyImportState {
   submissionsReviewId: string | null;
   submissions: SubmissionInfo[] | null;
 
-  start: (reviewId: string) => void;
+  start: (reviewId: string, replacing?: Replacing | null) => void;
   /** Leaves the wizard; an import still running is cancelled. */
   abandon: () => void;
   /**
@@ -82,6 +91,7 @@ interface ChronologyImportState {
 const wizardStart = {
   run: 0,
   reviewId: null,
+  replacing: null,
   step: 'choose',
   visit: 0,
   files: [],
@@ -140,7 +150,7 @@ export const useChronologyImport = create<ChronologyImportState>()((set, get) =>
           sheet: inspection.sheet,
           headerIndex: inspection.headerIndex,
           // An agency the user typed outlives a change of sheet or header row.
-          agency: previous && previous.agency.trim() ? previous.agency : (inspection.agency ?? ''),
+          agency: previous && previous.agency.trim() ? previous.agency : (get().replacing?.agency ?? inspection.agency ?? ''),
           mapping: inspection.mapping,
           saveFormat: previous?.saveFormat ?? true,
         },
@@ -162,7 +172,7 @@ export const useChronologyImport = create<ChronologyImportState>()((set, get) =>
     submissionsReviewId: null,
     submissions: null,
 
-    start: (reviewId) => set({ ...wizardStart, run: ++lastRun, reviewId }),
+    start: (reviewId, replacing = null) => set({ ...wizardStart, run: ++lastRun, reviewId, replacing }),
     abandon: () => {
       const { jobId } = get();
       // Nothing of a cancelled import is kept, so leaving mid-import must not leave half of one.
@@ -202,7 +212,8 @@ export const useChronologyImport = create<ChronologyImportState>()((set, get) =>
     backToPreview: () => set(go(get().preview ? 'preview' : 'check')),
     runImport: async (again = false) => {
       const run = get().run;
-      const base = { ...settings(), saveFormat: get().draft?.saveFormat ?? false, ...(again ? { again: true } : {}) };
+      const replaces = get().replacing?.id;
+      const base = { ...settings(), saveFormat: get().draft?.saveFormat ?? false, ...(again ? { again: true } : {}), ...(replaces ? { replaces } : {}) };
       const label = `Importing ${get().inspection?.fileName ?? 'the file'}`;
       const outcome = await attempt(() =>
         asJob(
@@ -218,7 +229,8 @@ export const useChronologyImport = create<ChronologyImportState>()((set, get) =>
       if (get().run !== run) return outcome;
       set({ jobId: null });
       if (outcome.ok) {
-        set({ ...go('imported'), result: outcome.value, lastResult: outcome.value });
+        // Replaced once: any further file chosen with it is imported beside it.
+        set({ ...go('imported'), result: outcome.value, lastResult: outcome.value, replacing: null });
         refreshLists(base.reviewId);
       } else if (outcome.error.code === 'cancelled') {
         set({ ...go('cancelled'), cancelledMessage: outcome.error.message });
@@ -271,6 +283,7 @@ export const useChronologyImport = create<ChronologyImportState>()((set, get) =>
 resetOnLock(useChronologyImport);
 
 export const selectStep = (state: ChronologyImportState) => state.step;
+export const selectReplacing = (state: ChronologyImportState) => state.replacing;
 export const selectVisit = (state: ChronologyImportState) => state.visit;
 export const selectBusy = (state: ChronologyImportState) => state.busy;
 export const selectFiles = (state: ChronologyImportState) => state.files;

@@ -18,6 +18,7 @@ export function ChronologyArea() {
   const reviewId = useChronology(selectReviewId);
   const importing = useChronology(selectImporting);
   const tab = useChronology(selectTab);
+  const replacing = useChronology((state) => state.replacing);
   const loadReviews = useChronology((state) => state.loadReviews);
   const openImport = useChronology((state) => state.openImport);
   const closeImport = useChronology((state) => state.closeImport);
@@ -27,7 +28,7 @@ export function ChronologyArea() {
     void loadReviews();
   }, [loadReviews]);
 
-  if (importing && reviewId) return <ImportWizard reviewId={reviewId} onClose={closeImport} />;
+  if (importing && reviewId) return <ImportWizard reviewId={reviewId} replacing={replacing} onClose={closeImport} />;
 
   const review = reviews?.find((candidate) => candidate.id === reviewId) ?? null;
   // The composite fills the window (chronology.css): the review picker names the review, so no caption or lead above it.
@@ -43,7 +44,7 @@ export function ChronologyArea() {
         {review ? (
           <div className="chron-head-actions">
             <EntryActions />
-            <ImportButton onClick={openImport} />
+            <ImportButton onClick={() => openImport()} />
           </div>
         ) : null}
       </div>

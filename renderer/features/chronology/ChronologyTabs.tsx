@@ -66,6 +66,7 @@ export function ChronologyTabs({ reviewId }: { reviewId: string }) {
 function TabContent({ tab, reviewId }: { tab: ChronologyTab; reviewId: string }): ReactNode {
   const anonymised = useChronology(selectAnonymised);
   const reloadList = useChronology((state) => state.reloadList);
+  const openImport = useChronology((state) => state.openImport);
   switch (tab) {
     case 'composite':
       return <CompositeView />;
@@ -80,7 +81,7 @@ function TabContent({ tab, reviewId }: { tab: ChronologyTab; reviewId: string })
         <>
           <h2>Submissions</h2>
           <p>Each agency file imported into this review, kept (encrypted) exactly as the agency sent it.</p>
-          {anonymised ? <AsSent why="File names are listed as each agency gave them, real names and all, so the list is not shown in the anonymised view." /> : <Submissions reviewId={reviewId} />}
+          {anonymised ? <AsSent why="File names are listed as each agency gave them, real names and all, so the list is not shown in the anonymised view." /> : <Submissions reviewId={reviewId} onReplace={openImport} />}
         </>
       );
     case 'rejected':

@@ -6,6 +6,7 @@ import type { NamedPerson } from '../../../shared/people/anonymise';
 import type { ReviewSummary } from '../../../shared/reviews/types';
 import type { Outcome } from '../../lib/outcome';
 import type { FilterFields } from './filter';
+import type { Replacing } from '../chronology-import/store';
 
 export const chronologyTabs = ['composite', 'duplicates', 'episodes', 'timeline', 'submissions', 'rejected'] as const;
 export type ChronologyTab = (typeof chronologyTabs)[number];
@@ -25,6 +26,8 @@ export interface ChronologyState {
   reviewId: string | null;
   tab: ChronologyTab;
   importing: boolean;
+  /** The submission the import wizard was opened to replace. */
+  replacing: Replacing | null;
   anonymised: boolean;
   /** The view the user just chose, until the switch to it is done (the people register is read first). */
   namesPending: boolean | null;
@@ -82,6 +85,7 @@ export interface ChronologyState {
   removeEpisode: (id: string) => Promise<Outcome<{ id: string }>>;
   assign: (episodeId: string, entryIds: readonly string[], assigned: boolean) => Promise<Outcome<Episode>>;
 
-  openImport: () => void;
+  /** Opens the import wizard; with a submission, to replace it with the agency's corrected file. */
+  openImport: (replacing?: Replacing) => void;
   closeImport: (result: ImportResult | null) => void;
 }

@@ -71,6 +71,7 @@ export const useChronology = create<ChronologyState>()((set, get) => {
     reviewId: null,
     tab: 'composite',
     importing: false,
+    replacing: null,
     anonymised: false,
     namesPending: null,
     // Folded: the entries come first; the tool line says when filters apply.
@@ -295,9 +296,9 @@ export const useChronology = create<ChronologyState>()((set, get) => {
       return outcome;
     },
 
-    openImport: () => set({ importing: true }),
+    openImport: (replacing) => set({ importing: true, replacing: replacing ?? null }),
     closeImport: (result) => {
-      set({ importing: false });
+      set({ importing: false, replacing: null });
       if (result) get().reloadList();
     },
   };

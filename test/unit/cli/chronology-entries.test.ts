@@ -3,7 +3,7 @@
  * the reviewer's own, corrected and deleted with reasons, and a wrong file taken out again. Bad
  * input is refused in one line, exit 1, and changes nothing.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -103,5 +103,21 @@ describe('prw chronology: submissions', () => {
     expect(list().some((entry) => entry.provenance.file === 'health-visiting.xlsx')).toBe(false);
     const after = json<Array<{ file: string }>>(prw('chronology', 'submissions', dir, reviewId, '--json'));
     expect(after.map((submission) => submission.file)).toEqual(['police.csv', 'gp.tsv']);
+  });
+
+  it('import --replaces takes in the corrected file and the one it replaces out; one file only', () => {
+    const corrected = path.join(temp, 'gp-corrected.tsv');
+    writeFileSync(corrected, ['Date\tEvent\tAction', '03/12/2018\tHV call: EPDS 14, mother declined appointment.\tLetter sent'].join('\n'));
+    const gp = json<Array<{ id: string; file: string }>>(prw('chronology', 'submissions', dir, reviewId, '--json')).find((submission) => submission.file === 'gp.tsv')!;
+    expect(refused(prw('chronology', 'import', dir, reviewId, corrected, corrected, '--agency', 'GP', '--replaces', gp.id))).toMatch(/Give one file with --replaces/);
+
+    const result = prw('chronology', 'import', dir, reviewId, corrected, '--agency', 'GP', '--replaces', gp.id);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const files = list().map((entry) => entry.provenance.file);
+    expect(files).toContain('gp-corrected.tsv');
+    expect(files).not.toContain('gp.tsv');
+    const after = json<Array<{ file: string }>>(prw('chronology', 'submissions', dir, reviewId, '--json'));
+    expect(after.map((submission) => submission.file)).toEqual(['police.csv', 'gp-corrected.tsv']);
   });
 });

@@ -32,7 +32,7 @@ describe('importing a file the review already has', () => {
     const refused = await failure(workspace.rig, 'chronology:import', await importInput(reviewId, copy));
     expect(refused.message).toBe(
       'gp-resent.tsv is the same file as gp.tsv, which was imported into this review on 26 November 2026 (as GP). ' +
-        'Importing it again would add every entry twice. If the agency has sent a corrected file, import that one instead.',
+        'Importing it again would add every entry twice. If the agency has sent a corrected file, import that one instead, with Replace beside this file in Submissions.',
     );
     expect(await entryCount(reviewId)).toBe(4);
     expect(await call(workspace.rig, 'chronology:submissions', { reviewId })).toHaveLength(1);
