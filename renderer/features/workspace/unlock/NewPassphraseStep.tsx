@@ -59,7 +59,8 @@ export function NewPassphraseStep({ workspaceName }: { workspaceName: string }) 
         <div className="panel-confirmation" role="status">
           The passphrase has been replaced.
         </div>
-        <PageHeading>Store your new recovery code</PageHeading>
+        {/* Its own key: a new heading, so it takes focus as the page changes under the user. */}
+        <PageHeading key="new-code">Store your new recovery code</PageHeading>
         <p className="lead">The recovery code you used no longer opens “{workspaceName}”. This new one does, if the passphrase is ever forgotten again.</p>
         <RecoveryCodeShown code={code} continueLabel="Continue to the workspace" onContinue={passphraseReplaced} />
       </>
