@@ -91,6 +91,7 @@ test.describe('with a workspace open', () => {
   });
 
   test('changing the passphrase in Settings: errors go as each is put right', async ({ page, workspace }) => {
+    test.setTimeout(60_000);
     if (!workspace) throw new Error('no workspace');
     const settings = new SettingsPage(page);
     await settings.open();
@@ -116,7 +117,8 @@ test.describe('with a workspace open', () => {
     await section.getByLabel('Type the new passphrase again').fill(newPassphrase);
     await expect(summary).toHaveCount(0);
     await section.getByRole('button', { name: 'Change passphrase' }).click();
-    await expect(settings.passphraseChanged).toBeVisible();
+    // Two key derivations at full cost (the current passphrase, then the new one): seconds on a busy machine.
+    await expect(settings.passphraseChanged).toBeVisible({ timeout: 20_000 });
   });
 
   test('no keychain button for a workspace without a keychain slot; offered once keychain unlocking is on', async ({ page, workspace }) => {
