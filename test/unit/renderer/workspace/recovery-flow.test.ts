@@ -20,7 +20,7 @@ const open = (newPassphraseDue: boolean): WorkspaceStatus => ({
   schemaVersion: 9,
   createdAt: '2026-12-01T09:00:00.000Z',
   lastBackupAt: null,
-  encryption: { cipher: 'chacha20', aes: false, rekeyTo: null },
+  encryption: { cipher: 'chacha20', aes: 'absent', rekeyTo: null },
   newPassphraseDue,
 });
 const answers: Record<string, unknown> = {};
