@@ -70,6 +70,14 @@ describe('after a recovery-code unlock', () => {
     expect(state()).toMatchObject({ flow: 'unlock', replacingPassphrase: true });
   });
 
+  it('on a computer that does not know the user yet, asks their name first (the reset is audited under it), then the new passphrase', async () => {
+    answers['settings:get'] = { displayName: 'Local user' };
+    await unlockWithRecoveryCode();
+    expect(state()).toMatchObject({ flow: 'unlock', askName: true, replacingPassphrase: true });
+    state().nameGiven();
+    expect(state()).toMatchObject({ flow: 'unlock', askName: false, replacingPassphrase: true });
+  });
+
   it('a passphrase unlock goes straight to the workspace', async () => {
     state().openRecent(target);
     answers['workspace:unlock'] = open(false);
