@@ -275,7 +275,7 @@ export const figures: Figure[] = [
       const keyFile = await createKeyFile({ dataKey: key, passphrase: 'bench only', recoveryCode: generateRecoveryCode(), cipher: from, kdfParams: { N: 2 ** 12, r: 8, p: 1 } });
       await writeKeyFileAtomic(path.join(dir, keyFileName), keyFile);
       const db = openWorkspaceDb(bigFile, key, { cipher: from });
-      const open = { dir, name: 'bench', db, dataKey: key, keyFile, lock: acquireLock(dir, { app: 'bench' }), meta: readWorkspaceMeta(db), lastBackupAt: null };
+      const open = { dir, name: 'bench', db, dataKey: key, keyFile, lock: acquireLock(dir, { app: 'bench' }), meta: readWorkspaceMeta(db), lastBackupAt: null, newPassphraseDue: false };
       const start = process.hrtime.bigint();
       await rekeyOpenWorkspace({ open, from, to, job: quietJob('rekey'), backup: () => createBackup(open.db, dir, { keep: 1 }) });
       const ms = elapsedMs(start);

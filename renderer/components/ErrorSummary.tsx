@@ -12,18 +12,26 @@ interface ErrorSummaryProps {
    * array changes identity, so a wrong passphrase typed twice is announced twice.
    */
   errors: readonly FormError[];
+  /**
+   * What moves focus to the summary when it changes, when that is not `errors` itself: a form
+   * whose errors update as the user types (live-errors.ts) passes what its last submit found, so
+   * correcting a field never pulls focus out of it.
+   */
+  focusOn?: unknown;
   /** What the user can do about it (e.g. "Open anyway"), below the list. */
   children?: ReactNode;
 }
 
 /** GOV.UK's error summary: announced, focused, and each message a link to its field. */
-export function ErrorSummary({ errors, children }: ErrorSummaryProps) {
+export function ErrorSummary({ errors, focusOn, children }: ErrorSummaryProps) {
   const box = useRef<HTMLDivElement>(null);
   const titleId = useId();
+  const trigger = focusOn ?? errors;
 
   useEffect(() => {
-    if (errors.length > 0) box.current?.focus();
-  }, [errors]);
+    // Rendered only while there are errors, so the box is there exactly when there is something to read.
+    box.current?.focus();
+  }, [trigger]);
 
   if (errors.length === 0) return null;
   return (

@@ -42,6 +42,7 @@ export const auditActionWords: Readonly<Record<string, string>> = {
   'workspace.rekeyed': 'Re-encrypted the workspace',
   'passphrase.changed': 'Changed the passphrase',
   'recovery-code.replaced': 'Made a new recovery code',
+  'recovery-code.used': 'Unlocked the workspace with the recovery code',
   'keychain.added': 'Turned on unlocking with this computer’s keychain',
   'keychain.removed': 'Turned off unlocking with the keychain',
   'backup.created': 'Took a backup',

@@ -12,6 +12,7 @@ import {
   type BackupInfo,
   type RecentWorkspace,
   type RekeyResult,
+  type UnlockOptions,
   type WorkspaceStatus,
 } from '.';
 
@@ -30,6 +31,7 @@ const unlockInput = z
   })
   .strict();
 const changePassphraseInput = z.object({ current: secret, next: passphraseSchema }).strict();
+const newPassphraseInput = z.object({ next: passphraseSchema }).strict();
 const confirmPassphraseInput = z.object({ passphrase: secret }).strict();
 const rekeyInput = z.object({ passphrase: secret, ...jobIdField }).strict();
 const pathInput = z.object({ path: absolutePath }).strict();
@@ -44,6 +46,8 @@ export const workspaceChannels = {
   'workspace:choose-existing': channel<typeof noInput, { path: string } | null>(noInput),
   /** Creates and opens a workspace; the recovery code is shown once and never stored in the clear. */
   'workspace:create': channel<typeof createInput, { path: string; recoveryCode: string }>(createInput),
+  /** Which ways in the unlock screen offers for the workspace at `path` (no secret needed). */
+  'workspace:unlock-options': channel<typeof pathInput, UnlockOptions>(pathInput),
   'workspace:unlock': channel<typeof unlockInput, WorkspaceStatus>(unlockInput),
   'workspace:lock': channel<typeof noInput, WorkspaceStatus>(noInput),
   'workspace:recent': channel<typeof noInput, RecentWorkspace[]>(noInput),
@@ -51,6 +55,13 @@ export const workspaceChannels = {
   'workspace:open-demo': channel<typeof noInput, WorkspaceStatus>(noInput),
   'workspace:forget-recent': channel<typeof pathInput, RecentWorkspace[]>(pathInput),
   'workspace:change-passphrase': channel<typeof changePassphraseInput, WorkspaceStatus>(changePassphraseInput),
+  /**
+   * Straight after a recovery-code unlock only: replaces the forgotten passphrase without asking
+   * for it, and the used recovery code with a new one, shown once.
+   */
+  'workspace:reset-passphrase': channel<typeof newPassphraseInput, { status: WorkspaceStatus; recoveryCode: string }>(newPassphraseInput),
+  /** After a recovery-code unlock: the user keeps the old passphrase (and the code they used). */
+  'workspace:keep-passphrase': channel<typeof noInput, WorkspaceStatus>(noInput),
   'workspace:new-recovery-code': channel<typeof confirmPassphraseInput, { recoveryCode: string }>(confirmPassphraseInput),
   'workspace:keychain-add': channel<typeof confirmPassphraseInput, WorkspaceStatus>(confirmPassphraseInput),
   'workspace:keychain-remove': channel<typeof noInput, WorkspaceStatus>(noInput),

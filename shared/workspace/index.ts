@@ -30,7 +30,18 @@ export type WorkspaceStatus =
       lastBackupAt: string | null;
       /** Which cipher the workspace uses, and whether re-encrypting it would help on this computer. */
       encryption: WorkspaceEncryption;
+      /**
+       * Unlocked with the recovery code, and the user has neither chosen a new passphrase nor
+       * said they are keeping the old one: the app asks for a new one before the workspace shows.
+       */
+      newPassphraseDue: boolean;
     });
+
+/** What the unlock screen may offer for a workspace, read from its keys.json without any secret. */
+export interface UnlockOptions {
+  /** The workspace has a keychain slot (it may still fail on a computer whose keychain did not seal it). */
+  keychain: boolean;
+}
 
 /** What re-encrypting did: nothing when the workspace already used the right cipher. */
 export interface RekeyResult {

@@ -1,14 +1,21 @@
 /**
  * Changes to the key slots. Each asks for the current passphrase again: an unlocked but
- * unattended computer must not be enough to replace the ways in.
+ * unattended computer must not be enough to replace the ways in. The one exception is the reset
+ * straight after a recovery-code unlock, when the code just typed is the proof instead.
  */
 import type { HandlersOf } from './types';
 import { AppError } from '../../../shared/errors';
 import type { Ports } from '../ports';
-import { addKeychainSlot, changePassphrase, removeKeychainSlot, replaceRecoveryCode, unlockWithPassphrase } from '../workspace';
+import { addKeychainSlot, changePassphrase, removeKeychainSlot, replaceRecoveryCode, resetAfterRecovery, unlockWithPassphrase } from '../workspace';
 import type { WorkspaceSession } from '../kernel';
 
-type SecretChannels = 'workspace:change-passphrase' | 'workspace:new-recovery-code' | 'workspace:keychain-add' | 'workspace:keychain-remove';
+type SecretChannels =
+  | 'workspace:change-passphrase'
+  | 'workspace:reset-passphrase'
+  | 'workspace:keep-passphrase'
+  | 'workspace:new-recovery-code'
+  | 'workspace:keychain-add'
+  | 'workspace:keychain-remove';
 
 /** The open workspace, once the user has typed its passphrase again (a wrong one is refused with the usual message). */
 export async function confirmPassphrase(session: WorkspaceSession, passphrase: string) {
@@ -25,6 +32,18 @@ export function secretHandlers(session: WorkspaceSession, ports: Ports): Handler
       const open = await confirmPassphrase(session, current);
       await session.saveKeyFile(await changePassphrase(open.keyFile, open.dataKey, next, { kdfParams: session.kdfParams, now: slotClock }));
       session.audit('passphrase.changed', 'workspace', open.meta.workspaceId);
+      return session.status();
+    },
+    // The recovery code just unlocked the workspace: that stands in for the passphrase the user forgot (session/recovery.ts).
+    'workspace:reset-passphrase': async ({ next }) => {
+      const open = session.require();
+      const recoveryCode = await resetAfterRecovery(open, next, { kdfParams: session.kdfParams, now: slotClock, save: (file) => session.saveKeyFile(file) });
+      session.audit('passphrase.changed', 'workspace', open.meta.workspaceId);
+      session.audit('recovery-code.replaced', 'workspace', open.meta.workspaceId);
+      return { status: session.status(), recoveryCode };
+    },
+    'workspace:keep-passphrase': () => {
+      session.require().newPassphraseDue = false;
       return session.status();
     },
     'workspace:new-recovery-code': async ({ passphrase }) => {

@@ -2,7 +2,7 @@ import type { HandlersOf } from './types';
 import type { Jobs } from '../jobs';
 import type { Ports } from '../ports';
 import type { WorkspaceSession } from '../kernel';
-import { forgetRecent, listAudit, listRecent, openDemo } from '../workspace';
+import { forgetRecent, listAudit, listRecent, openDemo, unlockOptions } from '../workspace';
 import { confirmPassphrase } from './secrets';
 
 type WorkspaceChannels =
@@ -10,6 +10,7 @@ type WorkspaceChannels =
   | 'workspace:choose-folder'
   | 'workspace:choose-existing'
   | 'workspace:create'
+  | 'workspace:unlock-options'
   | 'workspace:unlock'
   | 'workspace:lock'
   | 'workspace:recent'
@@ -32,6 +33,7 @@ export function workspaceHandlers(session: WorkspaceSession, ports: Ports, jobs:
       return chosen?.[0] ? { path: chosen[0] } : null;
     },
     'workspace:create': ({ parentDir, name, passphrase }) => session.create(parentDir, name, passphrase),
+    'workspace:unlock-options': ({ path }) => unlockOptions(path),
     'workspace:unlock': ({ path, method, secret, breakStaleLock }) => session.unlock(path, method, secret, breakStaleLock ?? false),
     'workspace:lock': () => session.lock('user'),
     'workspace:recent': () => listRecent(ports.preferences),

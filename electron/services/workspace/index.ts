@@ -2,6 +2,8 @@
 export { WorkspaceSession, type CreateOptions, type SessionOptions } from './session/session';
 export { forgetRecent, listRecent } from './session/recent';
 export { openDemo } from './session/demo';
+export { unlockOptions } from './session/unlock-options';
+export { resetAfterRecovery, resetClosedMessage } from './session/recovery';
 export { auditHead, formatAnchor, listAudit, verifyAudit, type AuditAction } from './audit';
 export { listBackups, type BackupInfo } from './backup';
 export { addKeychainSlot, changePassphrase, removeKeychainSlot, replaceRecoveryCode, unlockWithPassphrase } from './keys';

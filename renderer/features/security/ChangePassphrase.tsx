@@ -1,12 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { ErrorSummary, errorFor, type FormError } from '../../components/ErrorSummary';
-import { NewPassphraseFields, checkNewPassphrase } from '../../components/NewPassphraseFields';
+import { useLiveErrors } from '../../components/live-errors';
+import { NewPassphraseFields, checkNewPassphrase, newPassphraseIds } from '../../components/NewPassphraseFields';
 import { TextInput } from '../../components/TextInput';
 import { selectSettings, useSettings } from '../settings/store';
 import { selectSecurityBusy, useSecurity } from './store';
 
 const idPrefix = 'change';
 const currentId = 'change-current';
+const ids = newPassphraseIds(idPrefix);
+const enterCurrent: FormError = { fieldId: currentId, message: 'Enter the current passphrase.' };
 
 export function ChangePassphrase({ workspaceName }: { workspaceName: string }) {
   const changePassphrase = useSecurity((state) => state.changePassphrase);
@@ -18,12 +21,14 @@ export function ChangePassphrase({ workspaceName }: { workspaceName: string }) {
   const [errors, setErrors] = useState<FormError[]>([]);
   const [done, setDone] = useState(false);
   const userInputs = [workspaceName, displayName];
+  const check = async () => [...(current ? [] : [enterCurrent]), ...(await checkNewPassphrase(idPrefix, next, confirmation, userInputs))];
+  // A wrong current passphrase is cleared from its field, so typing there again clears its error too.
+  const live = useLiveErrors(errors, [current, next, confirmation], [currentId, ids.passphrase, ids.confirmation], check);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setDone(false);
-    const found = await checkNewPassphrase(idPrefix, next, confirmation, userInputs);
-    if (!current) found.unshift({ fieldId: currentId, message: 'Enter the current passphrase.' });
+    const found = await check();
     if (found.length > 0) return setErrors(found);
     const outcome = await changePassphrase(current, next);
     if (!outcome.ok) {
@@ -42,7 +47,7 @@ export function ChangePassphrase({ workspaceName }: { workspaceName: string }) {
     <section aria-labelledby="change-passphrase-heading" className="subsection">
       <h3 id="change-passphrase-heading">Change passphrase</h3>
       <form onSubmit={(event) => void submit(event)} noValidate aria-busy={busy}>
-        <ErrorSummary errors={errors} />
+        <ErrorSummary errors={live} focusOn={errors} />
         <TextInput
           id={currentId}
           label="Current passphrase"
@@ -51,7 +56,7 @@ export function ChangePassphrase({ workspaceName }: { workspaceName: string }) {
           spellCheck={false}
           value={current}
           onChange={setCurrent}
-          error={errorFor(errors, currentId)}
+          error={errorFor(live, currentId)}
         />
         <NewPassphraseFields
           idPrefix={idPrefix}
@@ -59,7 +64,7 @@ export function ChangePassphrase({ workspaceName }: { workspaceName: string }) {
           confirmation={confirmation}
           onPassphrase={setNext}
           onConfirmation={setConfirmation}
-          errors={errors}
+          errors={live}
           userInputs={userInputs}
         />
         <button type="submit" className="button" disabled={busy}>

@@ -4,11 +4,13 @@
  * core and are never kept here.
  */
 import { create } from 'zustand';
-import { defaultSettings, type LockReason, type RecentWorkspace, type UnlockMethod, type WorkspaceStatus, type WorkspaceSummary } from '../../../shared/workspace';
+import { type LockReason, type RecentWorkspace, type UnlockMethod, type WorkspaceStatus, type WorkspaceSummary } from '../../../shared/workspace';
 import { call } from '../../lib/api';
 import { notifyError } from '../../lib/notify';
 import { attempt, type Outcome } from '../../lib/outcome';
 import { dropWorkspaceData } from '../../lib/reset-on-lock';
+import { lockNotices, stillUnnamed } from './notices';
+import { recoveryActions, type RecoveryState } from './recovery-actions';
 import { summaryFromPath } from './paths';
 
 /** What the app shows: the open workspace, or the screen that leads to one. */
@@ -16,7 +18,7 @@ export type Flow = 'starting' | 'welcome' | 'create' | 'unlock' | 'workspace';
 export type WorkspaceBusy = 'creating' | 'unlocking' | 'locking' | 'restoring' | null;
 export type OpenWorkspace = Extract<WorkspaceStatus, { state: 'open' }>;
 
-interface WorkspaceState {
+export interface WorkspaceState extends RecoveryState {
   status: WorkspaceStatus | null;
   flow: Flow;
   recent: RecentWorkspace[];
@@ -32,6 +34,8 @@ interface WorkspaceState {
    * before the workspace shows, so the audit log names a person from here on.
    */
   askName: boolean;
+  /** The unlock screen offers the keychain: the core found a keychain slot in the workspace's keys.json. */
+  keychainOffered: boolean;
 
   load: () => Promise<void>;
   showWelcome: () => void;
@@ -73,18 +77,6 @@ const closed: WorkspaceStatus = { state: 'closed' };
 const activityIntervalMs = 30_000;
 let lastActivityReport = 0;
 
-const notices: Record<LockReason, string | null> = {
-  user: null,
-  idle: 'The workspace was locked because the app was not used for a while.',
-  suspend: 'The workspace was locked because the computer went to sleep.',
-  'screen-lock': 'The workspace was locked because the screen was locked.',
-  restore: 'The workspace was locked to restore a backup.',
-  damaged:
-    'Part of this workspace is damaged, so it was locked. Nothing was changed. Unlock it again: you will be offered the newest backup to restore.',
-  stopped:
-    'The workspace closed unexpectedly. Everything you had saved is safe; anything you were in the middle of (an import or an export) did not finish. Unlock the workspace to carry on.',
-};
-
 export const useWorkspace = create<WorkspaceState>()((set, get) => {
   const refreshRecent = async () => {
     try {
@@ -92,6 +84,12 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
     } catch (error) {
       notifyError(error);
     }
+  };
+
+  /** Whether the unlock screen shows the keychain button: only for a workspace that has a keychain slot. */
+  const offerKeychain = async (path: string) => {
+    const options = await attempt(() => call('workspace:unlock-options', { path }));
+    if (get().target?.path === path) set({ keychainOffered: options.ok && options.value.keychain });
   };
 
   /** Everything the renderer holds of the workspace goes, and the unlock screen takes its place. */
@@ -105,12 +103,15 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
       flow: was ? 'unlock' : 'welcome',
       target: was,
       lockNotice: midCreate
-        ? `${notices[reason] ?? ''} If you had not stored the recovery code yet, unlock the workspace and make a new one in Settings.`.trim()
-        : notices[reason],
+        ? `${lockNotices[reason] ?? ''} If you had not stored the recovery code yet, unlock the workspace and make a new one in Settings.`.trim()
+        : lockNotices[reason],
       notice: null,
       busy: null,
       askName: false,
+      replacingPassphrase: false,
+      keychainOffered: false,
     });
+    if (was) void offerKeychain(was.path);
     void refreshRecent();
   };
 
@@ -120,7 +121,8 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
    */
   const opened = async (status: WorkspaceStatus) => {
     if (status.state === 'open' && (await stillUnnamed())) {
-      set({ status, flow: 'unlock', target: { path: status.path, name: status.name }, lockNotice: null, askName: true });
+      const target = { path: status.path, name: status.name };
+      set({ status, flow: 'unlock', target, lockNotice: null, askName: true, replacingPassphrase: status.newPassphraseDue });
       return;
     }
     get().statusChanged(status);
@@ -135,6 +137,7 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
     notice: null,
     busy: null,
     askName: false,
+    keychainOffered: false,
 
     load: async () => {
       try {
@@ -191,7 +194,10 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
         void refreshRecent();
       }
     },
-    openRecent: (workspace) => set({ flow: 'unlock', target: { path: workspace.path, name: workspace.name }, lockNotice: null }),
+    openRecent: (workspace) => {
+      set({ flow: 'unlock', target: { path: workspace.path, name: workspace.name }, lockNotice: null, keychainOffered: false });
+      void offerKeychain(workspace.path);
+    },
     forgetRecent: async (path) => {
       try {
         set({ recent: await call('workspace:forget-recent', { path }) });
@@ -254,9 +260,11 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
         return;
       }
       lastActivityReport = Date.now();
-      // Still asking for the user's name: the workspace shows once they have given it.
-      const flow = get().flow === 'create' ? 'create' : get().askName ? 'unlock' : 'workspace';
-      set({ status, flow, target: { path: status.path, name: status.name }, lockNotice: null });
+      // Still asking for the user's name, or a new passphrase after a recovery-code unlock (the
+      // core says it is due, also after a reload): the workspace shows once that is done.
+      const replacingPassphrase = get().replacingPassphrase || status.newPassphraseDue;
+      const flow = get().flow === 'create' ? 'create' : get().askName || replacingPassphrase ? 'unlock' : 'workspace';
+      set({ status, flow, target: { path: status.path, name: status.name }, lockNotice: null, replacingPassphrase });
     },
     noteActivity: () => {
       if (get().status?.state !== 'open') return;
@@ -273,17 +281,9 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
       set({ askName: false });
       if (status) get().statusChanged(status);
     },
+    ...recoveryActions(set, get),
   };
 });
-
-/** True when this computer's name for the user is still the placeholder; false if it cannot tell (never blocks the way in). */
-async function stillUnnamed(): Promise<boolean> {
-  try {
-    return (await call('settings:get', {})).displayName === defaultSettings.displayName;
-  } catch {
-    return false;
-  }
-}
 
 export const selectStatus = (state: WorkspaceState) => state.status;
 export const selectOpenWorkspace = (state: WorkspaceState): OpenWorkspace | null => (state.status?.state === 'open' ? state.status : null);
@@ -294,5 +294,7 @@ export const selectLockNotice = (state: WorkspaceState) => state.lockNotice;
 export const selectNotice = (state: WorkspaceState) => state.notice;
 export const selectBusy = (state: WorkspaceState) => state.busy;
 export const selectAskName = (state: WorkspaceState) => state.askName;
+export const selectKeychainOffered = (state: WorkspaceState) => state.keychainOffered;
+export const selectReplacingPassphrase = (state: WorkspaceState) => state.replacingPassphrase;
 export const selectHasKeychainSlot = (state: WorkspaceState) =>
   state.status?.state === 'open' && state.status.slots.some((slot) => slot.kind === 'keychain');

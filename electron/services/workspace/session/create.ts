@@ -43,7 +43,7 @@ export async function createWorkspace(request: NewWorkspace, ports: Ports): Prom
       migrate(db, { appVersion: ports.app.version, now: () => ports.timers.now() });
       // keys.json last: a folder without it is visibly unfinished, never a workspace nobody can open.
       await writeKeyFileAtomic(path.join(dir, keyFileName), keyFile);
-      return { open: { dir, name: workspaceName(dir), db, dataKey, keyFile, lock, meta: readWorkspaceMeta(db), lastBackupAt: null }, recoveryCode };
+      return { open: { dir, name: workspaceName(dir), db, dataKey, keyFile, lock, meta: readWorkspaceMeta(db), lastBackupAt: null, newPassphraseDue: false }, recoveryCode };
     } catch (error) {
       lock.release();
       throw error;

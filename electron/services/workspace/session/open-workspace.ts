@@ -21,6 +21,11 @@ export interface OpenWorkspace {
   lock: LockHandle;
   meta: WorkspaceMeta;
   lastBackupAt: string | null;
+  /**
+   * Opened with the recovery code, and no new passphrase chosen or declined yet. Only then may the
+   * passphrase be replaced without the old one (recovery.ts): the window closes with the session.
+   */
+  newPassphraseDue: boolean;
 }
 
 export function workspaceName(dir: string): string {
@@ -61,6 +66,7 @@ export function statusOf(open: OpenWorkspace, choice: CipherChoice): WorkspaceSt
     createdAt: open.meta.createdAt,
     lastBackupAt: open.lastBackupAt,
     encryption: describeEncryption(open, choice),
+    newPassphraseDue: open.newPassphraseDue,
   };
 }
 

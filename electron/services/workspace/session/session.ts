@@ -111,8 +111,11 @@ export class WorkspaceSession {
           if (restored) this.appendAudit(db, 'backup.restored', 'backup', restored);
           for (const late of await lateRecords(db, dir, keyFile, meta.workspaceId, { dataKey, cipher, nativeBinding: this.ports.sqliteNativeBinding })) this.appendAudit(db, late.action, late.entityType, late.entityId);
           this.appendAudit(db, 'workspace.unlocked', 'workspace', meta.workspaceId);
+          // Someone reached for the recovery code: the log says so, and the app asks for a new passphrase.
+          const recovered = method === 'recovery-code';
+          if (recovered) this.appendAudit(db, 'recovery-code.used', 'workspace', meta.workspaceId);
           const lastBackupAt = (await listBackups(dir)).find((backup) => backup.kind === 'backup')?.createdAt ?? null;
-          this.attach({ dir, name: workspaceName(dir), db, dataKey, keyFile, lock, meta, lastBackupAt }, lastBackupAt);
+          this.attach({ dir, name: workspaceName(dir), db, dataKey, keyFile, lock, meta, lastBackupAt, newPassphraseDue: recovered }, lastBackupAt);
           this.damage.schedule(dir, () => void this.checkForDamage());
         } catch (error) {
           db.close();

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { BackLink } from '../../../components/BackLink';
 import { ErrorSummary, type FormError } from '../../../components/ErrorSummary';
-import { NewPassphraseFields, checkNewPassphrase } from '../../../components/NewPassphraseFields';
+import { useLiveErrors } from '../../../components/live-errors';
+import { NewPassphraseFields, checkNewPassphrase, newPassphraseIds } from '../../../components/NewPassphraseFields';
 import { PageHeading } from '../../../components/PageHeading';
 import { wizardCaption } from './caption';
 import { FormActions } from '../../../components/FormActions';
@@ -18,17 +19,20 @@ interface PassphraseStepProps {
 }
 
 const idPrefix = 'create';
+const ids = newPassphraseIds(idPrefix);
 
 export function PassphraseStep({ name, avoid = [], problems, onBack, onCancel, onCreate }: PassphraseStepProps) {
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [errors, setErrors] = useState<readonly FormError[]>(problems);
   const [checking, setChecking] = useState(false);
+  const check = () => checkNewPassphrase(idPrefix, passphrase, confirmation, [name, ...avoid]);
+  const live = useLiveErrors(errors, [passphrase, confirmation], [ids.passphrase, ids.confirmation], check);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setChecking(true);
-    const found = await checkNewPassphrase(idPrefix, passphrase, confirmation, [name, ...avoid]);
+    const found = await check();
     setChecking(false);
     if (found.length > 0) return setErrors(found);
     onCreate(passphrase);
@@ -37,7 +41,7 @@ export function PassphraseStep({ name, avoid = [], problems, onBack, onCancel, o
   return (
     <>
       <BackLink onClick={onBack} />
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={live} focusOn={errors} />
       <PageHeading caption={wizardCaption(4)}>Choose a passphrase</PageHeading>
       <p>
         The passphrase encrypts everything in the workspace. Nobody can open it without the passphrase or the recovery code you will be
@@ -51,7 +55,7 @@ export function PassphraseStep({ name, avoid = [], problems, onBack, onCancel, o
           confirmation={confirmation}
           onPassphrase={setPassphrase}
           onConfirmation={setConfirmation}
-          errors={errors}
+          errors={live}
           userInputs={[name, ...avoid]}
         />
         <FormActions submitLabel="Create workspace" onCancel={onCancel} disabled={checking} />

@@ -13,11 +13,13 @@ interface UnlockFormProps {
   onSecret: (value: string) => void;
   errors: readonly FormError[];
   busy: boolean;
+  /** Only when the workspace has a keychain slot (the core read its keys.json). */
+  keychainOffered: boolean;
   onUnlock: (method: UnlockMethod) => void;
   onSwitchMethod: () => void;
 }
 
-export function UnlockForm({ method, secret, onSecret, errors, busy, onUnlock, onSwitchMethod }: UnlockFormProps) {
+export function UnlockForm({ method, secret, onSecret, errors, busy, keychainOffered, onUnlock, onSwitchMethod }: UnlockFormProps) {
   const fieldId = secretFieldId(method);
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -63,15 +65,17 @@ export function UnlockForm({ method, secret, onSecret, errors, busy, onUnlock, o
           {busy && 'Unlocking the workspace…'}
         </p>
       </form>
-      <section aria-labelledby="keychain-unlock-heading" className="section">
-        <h2 id="keychain-unlock-heading" className="heading-small">
-          Keychain
-        </h2>
-        <p>If you turned on keychain unlocking for this workspace on this computer, you can unlock it without typing anything.</p>
-        <button type="button" className="button button-secondary" disabled={busy} onClick={() => onUnlock('keychain')}>
-          Unlock with this computer’s keychain
-        </button>
-      </section>
+      {keychainOffered && (
+        <section aria-labelledby="keychain-unlock-heading" className="section">
+          <h2 id="keychain-unlock-heading" className="heading-small">
+            Keychain
+          </h2>
+          <p>Keychain unlocking is turned on for this workspace, so on the computer where it was turned on you can unlock it without typing anything.</p>
+          <button type="button" className="button button-secondary" disabled={busy} onClick={() => onUnlock('keychain')}>
+            Unlock with this computer’s keychain
+          </button>
+        </section>
+      )}
     </>
   );
 }

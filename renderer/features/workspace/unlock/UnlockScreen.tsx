@@ -6,7 +6,8 @@ import { ErrorSummary, type FormError } from '../../../components/ErrorSummary';
 import { PageHeading } from '../../../components/PageHeading';
 import { RestoreBackup } from '../../backups/RestoreBackup';
 import { AskName } from '../identity/AskName';
-import { selectAskName, selectBusy, selectLockNotice, selectTarget, useWorkspace } from '../store';
+import { selectAskName, selectBusy, selectKeychainOffered, selectLockNotice, selectReplacingPassphrase, selectTarget, useWorkspace } from '../store';
+import { NewPassphraseStep } from './NewPassphraseStep';
 import { UnlockForm, secretFieldId, type SecretMethod } from './UnlockForm';
 import { UnlockProblemActions } from './UnlockProblemActions';
 
@@ -31,8 +32,12 @@ export function UnlockScreen() {
   const [problem, setProblem] = useState<Problem>(noProblem);
   const [restoring, setRestoring] = useState(false);
   const askName = useWorkspace(selectAskName);
+  const replacingPassphrase = useWorkspace(selectReplacingPassphrase);
+  const keychainOffered = useWorkspace(selectKeychainOffered);
   if (!target) return null;
+  // Unlocked, with a question or two before the workspace shows: who the log should name first, then the new passphrase.
   if (askName) return <AskName workspaceName={target.name} />;
+  if (replacingPassphrase) return <NewPassphraseStep workspaceName={target.name} />;
 
   async function tryUnlock(how: UnlockMethod, breakStaleLock = false) {
     if (how !== 'keychain' && !secret) {
@@ -40,7 +45,8 @@ export function UnlockScreen() {
       return setProblem({ errors: [{ fieldId: secretFieldId(how), message: `Enter ${what}.` }], code: 'validation', method: how });
     }
     const outcome = await unlock(how, how === 'keychain' ? undefined : secret, breakStaleLock || undefined);
-    if (outcome.ok) return;
+    // This screen may stay (to ask for a name or a new passphrase): keep no secret it no longer needs.
+    if (outcome.ok) return setSecret('');
     setProblem(problemFrom(outcome.error, how));
     // A wrong secret is typed again from scratch; other failures keep it for "Open anyway" or a restore.
     if (outcome.error.code === 'wrong-secret') setSecret('');
@@ -76,6 +82,7 @@ export function UnlockScreen() {
           onSecret={setSecret}
           errors={problem.errors}
           busy={busy}
+          keychainOffered={keychainOffered}
           onUnlock={(how) => void tryUnlock(how)}
           onSwitchMethod={switchMethod}
         />
