@@ -66,6 +66,14 @@ describe('terms of reference PDF and verification', () => {
     expect(fields.PrwVerificationCode).toBe(code);
   });
 
+  it('suggests a file name that says which version it is (and whether it is anonymised)', async () => {
+    const { reviewId } = await signedReview();
+    await call(workspace.rig, 'terms:new-version', { reviewId });
+    expect(termsExport(context(), { reviewId, version: 1 }).fileName).toBe('terms-of-reference-v1.pdf');
+    expect(termsExport(context(), { reviewId }).fileName).toBe('terms-of-reference-v2.pdf');
+    expect(termsExport(context(), { reviewId, version: 2, anonymised: true }).fileName).toBe('terms-of-reference-v2-anonymised.pdf');
+  });
+
   it('verifies the signed file; an edited copy, a draft and a PDF with no code do not match; a non-PDF is refused', async () => {
     const { reviewId, code } = await signedReview();
     const { bytes } = await exported(context(), termsExport(context(), { reviewId }));
