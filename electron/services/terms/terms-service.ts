@@ -73,7 +73,7 @@ function startingFields(context: Kernel, db: Db, reviewId: string, templateField
     subject: review.subject ?? '',
     agencies: review.agencies,
     reviewer: review.reviewers.map((reviewer) => reviewer.name).join(', '),
-    panel: review.panelMembers.map((member) => [member.name, member.role, member.agency].filter(Boolean).join(', ')),
+    panel: review.panelMembers.map((member) => ({ name: member.name, role: member.role ?? '', agency: member.agency ?? '' })),
     milestones: context.deadlines.forReview(review).deadlines.map((deadline) => ({ label: deadline.label, due: deadline.due })),
   };
   // A field whose template text is guidance starts empty: the guidance is its hint, never its value.
