@@ -6,6 +6,7 @@ import { SectionsEditor } from './SectionsEditor';
 import { SignedVersion } from './SignedVersion';
 import { SignOff } from './SignOff';
 import { StatusBanner } from './StatusBanner';
+import { TermsContents } from './TermsContents';
 import { selectSession, useTerms } from './store';
 import { useSectionsEditor } from './use-sections-editor';
 import { VersionHistory } from './VersionHistory';
@@ -46,14 +47,17 @@ function EditableTerms({ overview, current, reviewTitle }: TermsWorkspaceProps) 
   const { editor, autosave } = useSectionsEditor(current.sections, { reviewId: current.reviewId, session }, overview.guidance.sections);
   const flush = () => autosave.flush();
   return (
-    <>
-      <StatusBanner version={current} />
-      {overview.changesSinceSigned ? <ChangesSinceSigned changes={overview.changesSinceSigned} /> : null}
-      <FieldsForm version={current} guidance={overview.guidance} />
-      <SectionsEditor editor={editor} version={current} onRetry={() => void autosave.saveNow()} />
-      <SignOff version={current} overview={overview} flush={flush} />
-      <VersionHistory history={overview.history} flush={flush} />
-      <SaveTemplateForm reviewTitle={reviewTitle} flush={flush} />
-    </>
+    <div className="tor-layout">
+      <TermsContents editor={editor} />
+      <div className="tor-working">
+        <StatusBanner version={current} />
+        {overview.changesSinceSigned ? <ChangesSinceSigned changes={overview.changesSinceSigned} /> : null}
+        <FieldsForm version={current} guidance={overview.guidance} />
+        <SectionsEditor editor={editor} version={current} onRetry={() => void autosave.saveNow()} />
+        <SignOff version={current} overview={overview} flush={flush} />
+        <VersionHistory history={overview.history} flush={flush} />
+        <SaveTemplateForm reviewTitle={reviewTitle} flush={flush} />
+      </div>
+    </div>
   );
 }
