@@ -14,6 +14,8 @@ test.describe('terms of reference: checks', () => {
   test.use({ openWorkspace: true });
 
   test('the core’s messages show beside their fields, and lists are edited by keyboard', async ({ page, host }) => {
+    // Many keyboard steps: slow on a busy machine, not wrong.
+    test.setTimeout(90_000);
     const review = await host.call('review:create', { type: 'lcspr', title: 'LCSPR: Child M', subject: 'Child M' });
     await host.call('terms:start', { reviewId: review.id, template: 'lcspr-rapid-review-led' });
     const terms = new TermsPage(page);
@@ -67,7 +69,7 @@ test.describe('terms of reference: checks', () => {
     await milestones.getByRole('button', { name: 'Add a milestone' }).click();
     await milestones.getByLabel('Milestone 1 date').fill('2020-03-02');
     await terms.leave(milestones);
-    await expect(milestones).toHaveAccessibleDescription('Error: Give milestone 1 a name, or remove it.');
+    await expect(milestones).toHaveAccessibleDescription(/Error: Give milestone 1 a name, or remove it\.$/);
     await expect(milestones.getByLabel('Milestone 1', { exact: true })).toHaveAttribute('aria-invalid', 'true');
     expect((await host.call('terms:get', { reviewId: review.id })).current?.fields.milestones).toEqual([]);
     await milestones.getByLabel('Milestone 1', { exact: true }).fill('Practitioner event');

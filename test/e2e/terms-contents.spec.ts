@@ -81,7 +81,7 @@ test.describe('terms of reference: drafting', () => {
     await terms.field('Reviewer').fill('R'.repeat(301));
     await terms.leave(terms.field('Reviewer'));
     await expect(terms.statusBeside(terms.field('Reviewer'))).toHaveText(/^Not saved\. What you wrote is still here/);
-    await expect(terms.field('Reviewer')).toHaveAccessibleDescription(/Keep this to 300 characters or fewer\./);
+    await expect(terms.field('Reviewer')).toHaveAccessibleDescription(/Error: Reviewer: Keep this to 300 characters or fewer\.( |$)/);
     await expectNoAxeViolations(page, 'Terms of reference: drafting with the rail');
     // Kept with the results, to judge the layout: the rail stays in view beside the field being written.
     await page.screenshot({ path: testInfo.outputPath('terms-drafting-1280x720.png') });

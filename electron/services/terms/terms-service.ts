@@ -159,7 +159,9 @@ export function setTermsField(context: Kernel, input: { reviewId: string; field:
     const parsed = termsFieldsSchema.safeParse({ ...terms.fields, [input.field]: input.value });
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new AppError('validation', issue?.code === 'custom' ? issue.message : `${input.field}: ${issue?.message ?? 'not valid'}.`);
+      // The schema's own messages end in a full stop already ("Keep this to 300 characters or fewer."): no second one.
+      const message = (issue?.message ?? 'not valid').replace(/([^.!?])$/, '$1.');
+      throw new AppError('validation', issue?.code === 'custom' ? issue.message : `${input.field}: ${message}`);
     }
     return { fields: parsed.data, sections: terms.sections };
   });

@@ -57,8 +57,11 @@ export function MilestonesField({ fields }: { fields: TermsFields }) {
   const change = (index: number, patch: Partial<MilestoneRow>) => setRows(replaceAt(rows, index, { ...rows[index]!, ...patch }));
   const invalid = (index: number, part: 'label' | 'due') => (problem ? problem.index === index && problem.part === part : Boolean(error)) || undefined;
   return (
-    <fieldset className={message ? 'fieldset form-group form-group-error tor-list' : 'fieldset form-group tor-list'} aria-describedby={message ? `${base}-error` : undefined} onBlur={leave}>
+    <fieldset className={message ? 'fieldset form-group form-group-error tor-list' : 'fieldset form-group tor-list'} aria-describedby={[`${base}-hint`, message ? `${base}-error` : ''].filter(Boolean).join(' ')} onBlur={leave}>
       <legend className="legend">Milestones and timescales</legend>
+      <p id={`${base}-hint`} className="hint">
+        A name and a day for each; days are typed day first, for example 2/3/2020 or 2 March 2020.
+      </p>
       {message ? (
         <p id={`${base}-error`} className="error-message">
           <span className="visually-hidden">Error: </span>
@@ -77,7 +80,8 @@ export function MilestonesField({ fields }: { fields: TermsFields }) {
           <DateInput
             id={`${labelId(index)}-due`}
             label={`Milestone ${index + 1} date`}
-            hint="Day first, for example 2/3/2020."
+            // The hint is said once, above the rows: every date box repeating it would push the rows apart.
+            hint=""
             value={row.due}
             onChange={(due) => change(index, { due })}
             error={problem?.index === index && problem.part === 'due' ? problem.message : undefined}

@@ -60,6 +60,8 @@ describe('terms of reference', () => {
     expect((await failure(workspace.rig, 'terms:set', { reviewId, field: 'periodTo', value: '2019-02-30' })).message).toMatch(/2019-02-30/);
     expect((await failure(workspace.rig, 'terms:set', { reviewId, field: 'periodTo', value: '2018-12-31' })).message).toMatch(/must end on or after/);
     expect((await failure(workspace.rig, 'terms:set', { reviewId, field: 'agencies', value: 'Police' })).code).toBe('validation');
+    // The field's name, then the schema's sentence, with one full stop.
+    expect((await failure(workspace.rig, 'terms:set', { reviewId, field: 'reviewer', value: 'R'.repeat(301) })).message).toBe('reviewer: Keep this to 300 characters or fewer.');
     const after = await call(workspace.rig, 'terms:get', { reviewId });
     expect(after.current?.fields).toMatchObject({ periodFrom: '2019-03-01', periodTo: null });
   });
