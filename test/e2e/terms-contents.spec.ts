@@ -40,6 +40,10 @@ test.describe('terms of reference: drafting', () => {
     await expect(rail.getByRole('link', { name: 'Purpose' })).toHaveAttribute('aria-current', 'location');
     expect(await terms.sectionsText.evaluate(() => window.getSelection()?.anchorNode?.parentElement?.closest('h2')?.textContent)).toBe('Purpose');
 
+    // Scrolling (not jumping) moves the mark to what is read.
+    await page.evaluate(() => document.getElementById('tor-at-publication')?.scrollIntoView({ block: 'start' }));
+    await expect(rail.getByRole('link', { name: 'Publication' })).toHaveAttribute('aria-current', 'location');
+
     // Panel: the register's professionals are offered (never the family), picked with their role and agency.
     const person = panel.getByLabel('Someone from this review’s people register');
     await expect(person.getByRole('option')).toHaveText(['Choose a person', 'Priya Example — Health Visitor, Health visiting team']);

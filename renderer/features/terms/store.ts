@@ -139,7 +139,11 @@ export const useTerms = create<TermsState>()((set, get) => {
       try {
         const { reviews, choice, kept } = await listReviewsKeeping(get().reviewId);
         set({ reviews });
-        if (kept) void loadOverview(true);
+        if (kept) {
+          // Back in the area: the chronology or register may have gained agencies and people since.
+          set({ known: null });
+          void loadOverview(true);
+        }
         else if (choice) get().chooseReview(choice);
         else set({ reviewId: null, ...reviewData });
       } catch (error) {
