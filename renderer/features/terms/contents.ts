@@ -4,6 +4,7 @@
  * it jumps to; a section heading is found in the editor by its place among the headings.
  */
 import type { Editor } from '@tiptap/core';
+import type { DocJson } from '../../../shared/documents/model';
 
 export type ContentsTarget = { kind: 'element'; id: string } | { kind: 'heading'; index: number };
 
@@ -34,6 +35,16 @@ export const fieldItems: readonly ContentsItem[] = [
 ];
 
 export const closingItems: readonly ContentsItem[] = [element('tor-signoff-heading', 'Sign-off'), element('tor-versions-heading', 'Versions')];
+
+/** The id DocText gives the n-th top-level heading of a signed version's text. */
+export const signedHeadingId = (index: number) => `tor-signed-${index + 1}`;
+
+/** A signed version's contents: each heading of its text as it reads in the PDF, then sign-off and the versions. */
+export function signedItems(doc: DocJson): ContentsItem[] {
+  const headings = (doc.content ?? []).filter((node) => node.type === 'heading');
+  const label = (node: (typeof headings)[number]) => (node.content ?? []).map((child) => child.text ?? '').join('').trim();
+  return headings.map((node, index) => element(signedHeadingId(index), label(node))).filter((item) => item.label);
+}
 
 /** The sections' top-level headings (level 1 and 2), in order, each with the position at the end of its text: one contents entry each. */
 export function sectionHeadings(editor: Editor): { text: string; pos: number }[] {
@@ -72,7 +83,9 @@ export function jumpTo(target: ContentsTarget, editor: Editor | null): void {
     if (heading) editor.chain().setTextSelection(heading.pos).focus(undefined, { scrollIntoView: false }).run();
     return;
   }
-  const control = shown.matches('h2') ? shown : shown.querySelector<HTMLElement>('input, textarea, select, button');
+  const headingTags = 'h1, h2, h3, h4, h5, h6';
+  // A field: its first control. A heading, or a wrapper round one in a signed version's text: the heading.
+  const control = shown.matches(headingTags) ? shown : (shown.querySelector<HTMLElement>('input, textarea, select, button') ?? shown.querySelector<HTMLElement>(headingTags));
   if (control && control.tabIndex < 0 && !control.hasAttribute('tabindex')) control.setAttribute('tabindex', '-1');
   (control ?? shown).focus({ preventScroll: true });
 }
