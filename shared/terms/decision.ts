@@ -3,7 +3,8 @@
  * is recorded: an email, a meeting), how, who recorded it, and the evidence (the email itself, a
  * letter) kept inside the workspace. Words here are shared by the app, the CLI and the PDF.
  */
-import { dateParts, localDateProblem, type LocalDate } from '../deadlines/local-date';
+import { dayInWords } from '../dates/day-input';
+import { localDateProblem } from '../deadlines/local-date';
 
 export const decisionMethods = ['meeting', 'email', 'in-person', 'letter'] as const;
 export type DecisionMethod = (typeof decisionMethods)[number];
@@ -39,42 +40,6 @@ export function sizeInWords(bytes: number): string {
 
 export function evidenceTooLargeMessage(fileName: string, bytes: number): string {
   return `${fileName} is ${sizeInWords(bytes)}: evidence can be at most 20 MB. Save a smaller copy (for example the email without its attachments, or a PDF of it) and attach that.`;
-}
-
-const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
-/**
- * A day typed day first, as people in England write it: "4/12/2026", "04-12-2026", "4.12.26",
- * "4 12 2026", "4 December 2026", "4 Dec 2026" — or YYYY-MM-DD. Never month first: "12/4/2026" is
- * the 12th of April.
- */
-export function parseDayFirst(text: string): { date: string } | { problem: string } {
-  const typed = text.trim();
-  if (!typed) return { problem: 'Enter the date the decision was made, day first, for example 4 12 2026.' };
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(typed);
-  let parts: [number, number, number] | null = iso ? [Number(iso[3]), Number(iso[2]), Number(iso[1])] : null;
-  if (!parts) {
-    const numeric = /^(\d{1,2})[\s/.-]+(\d{1,2})[\s/.-]+(\d{2}|\d{4})$/.exec(typed);
-    const named = /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{2}|\d{4})$/i.exec(typed);
-    if (numeric) parts = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
-    else if (named) {
-      const month = monthNames.findIndex((name) => name.startsWith(named[2]!.toLowerCase()) && named[2]!.length >= 3);
-      if (month >= 0) parts = [Number(named[1]), month + 1, Number(named[3])];
-    }
-  }
-  if (!parts) return { problem: `"${typed}" is not a date the app can read: write it day first, for example 4 12 2026 or 4 December 2026.` };
-  const [day, month, shortYear] = parts;
-  const year = shortYear < 100 ? 2000 + shortYear : shortYear;
-  const date = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  const problem = localDateProblem(date);
-  if (problem) return { problem: `"${typed}" is not a real date (read day first: day ${day}, month ${month}, year ${year}).` };
-  return { date };
-}
-
-/** "4 December 2026". */
-export function dayInWords(iso: string): string {
-  const { year, month, day } = dateParts(iso.slice(0, 10) as LocalDate);
-  return `${day} ${monthNames[month - 1]!.replace(/^./, (first) => first.toUpperCase())} ${year}`;
 }
 
 /** The problem with a decision date, or null: a real day, and not after `today` (both YYYY-MM-DD). */

@@ -4,7 +4,7 @@
  * compares two of them block by block, so both show the same words in the same order.
  */
 import type { DocJson, DocNode } from '../documents/model';
-import { methodologyLabels, termsFieldLabels, type TermsFields } from './model';
+import { methodologyLabels, termsFieldLabels, type PanelEntry, type TermsFields } from './model';
 
 const text = (value: string): DocNode => ({ type: 'text', text: value });
 const heading = (value: string, level = 2): DocNode => ({ type: 'heading', attrs: { level }, content: [text(value)] });
@@ -20,6 +20,20 @@ function paragraphs(value: string): DocNode[] {
 
 function list(items: readonly string[], ordered = false): DocNode {
   return { type: ordered ? 'orderedList' : 'bulletList', content: items.map((item) => ({ type: 'listItem', content: [{ type: 'paragraph', content: [text(item)] }] })) };
+}
+
+const cell = (type: 'tableHeader' | 'tableCell', value: string): DocNode => ({ type, content: [{ type: 'paragraph', content: value ? [text(value)] : [] }] });
+
+/**
+ * The panel as a table of name, role and agency. A version whose members are all single lines
+ * (written before members had parts) keeps its list, so its PDF and "what changed" read as before.
+ */
+function panelNodes(panel: readonly PanelEntry[]): DocNode[] {
+  if (panel.length === 0) return [];
+  if (panel.every((entry) => typeof entry === 'string')) return [list(panel)];
+  const rows = panel.map((entry) => (typeof entry === 'string' ? [entry, '', ''] : [entry.name, entry.role, entry.agency]));
+  const header: DocNode = { type: 'tableRow', content: ['Name', 'Role', 'Agency'].map((label) => cell('tableHeader', label)) };
+  return [{ type: 'table', content: [header, ...rows.map((row): DocNode => ({ type: 'tableRow', content: row.map((value) => cell('tableCell', value)) }))] }];
 }
 
 const longDate = (iso: string) => {
@@ -46,7 +60,7 @@ export function termsToDoc(fields: TermsFields, sections: DocJson): DocJson {
   const methodology = fields.methodology === 'other' ? fields.methodologyOther || methodologyLabels.other : methodologyLabels[fields.methodology];
   section(termsFieldLabels.methodology, paragraphs(methodology));
   section(termsFieldLabels.familyInvolvement, paragraphs(fields.familyInvolvement));
-  section('Reviewer and panel', [...paragraphs(fields.reviewer ? `Reviewer: ${fields.reviewer}` : ''), ...(fields.panel.length ? [list(fields.panel)] : [])]);
+  section('Reviewer and panel', [...paragraphs(fields.reviewer ? `Reviewer: ${fields.reviewer}` : ''), ...panelNodes(fields.panel)]);
   section(termsFieldLabels.milestones, fields.milestones.length ? [list(fields.milestones.map((milestone) => (milestone.due ? `${milestone.label}: ${longDate(milestone.due)}` : milestone.label)))] : []);
   section(termsFieldLabels.publication, paragraphs(fields.publication));
   section(termsFieldLabels.parallelProcesses, paragraphs(fields.parallelProcesses));

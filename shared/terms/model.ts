@@ -23,6 +23,23 @@ const passage = z.string().max(10_000, 'Keep this to 10,000 characters or fewer:
 
 export const milestoneSchema = z.object({ label: z.string().trim().min(1, 'Give the milestone a name.').max(200, 'Keep a milestone’s name to 200 characters or fewer.'), due: localDateSchema('A milestone’s date').nullable() }).strict();
 
+/**
+ * A panel member as the people register holds a person: name, role and agency. Versions written
+ * before members had parts hold one line of text each ("Pat Example, Chair, Police"); those are
+ * still read and kept as they are, so a signed version's fingerprint never changes.
+ */
+export const panelMemberSchema = z
+  .object({ name: line.min(1, 'Give each panel member a name.'), role: line, agency: line })
+  .strict();
+export type PanelMember = z.infer<typeof panelMemberSchema>;
+export const panelEntrySchema = z.union([line.min(1, 'A panel member cannot be blank.'), panelMemberSchema]);
+export type PanelEntry = z.infer<typeof panelEntrySchema>;
+
+/** "Pat Example, Independent Chair, Police": a member in one line, whichever way it was stored. */
+export function panelMemberLine(entry: PanelEntry): string {
+  return typeof entry === 'string' ? entry : [entry.name, entry.role, entry.agency].filter(Boolean).join(', ');
+}
+
 export const termsFieldsSchema = z
   .object({
     scope: passage,
@@ -36,7 +53,7 @@ export const termsFieldsSchema = z
     methodologyOther: line,
     familyInvolvement: passage,
     reviewer: line,
-    panel: z.array(line.min(1, 'A panel member cannot be blank.')).max(60, 'At most 60 panel members.'),
+    panel: z.array(panelEntrySchema).max(60, 'At most 60 panel members.'),
     milestones: z.array(milestoneSchema).max(40, 'At most 40 milestones.'),
     publication: passage,
     parallelProcesses: passage,

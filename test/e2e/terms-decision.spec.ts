@@ -72,6 +72,12 @@ test.describe('terms of reference: the recorded decision', () => {
     await signed.click();
     await page.keyboard.type('an accidental keystroke');
     await expect(terms.main.getByText('Version 1 stays exactly as it was signed. Starting version 2 makes a draft copied from it, which must be submitted and signed off again.')).toBeVisible();
+    // Its contents rail lists the text's headings as the PDF has them; a jump lands on the heading.
+    const rail = terms.main.getByRole('navigation', { name: 'Contents of the terms of reference' });
+    await rail.getByRole('link', { name: 'Background' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(signed.getByRole('heading', { name: 'Background' })).toBeFocused();
+    await expect(rail.getByRole('link', { name: 'Background' })).toHaveAttribute('aria-current', 'location');
     await expectNoAxeViolations(page, 'Terms of reference: a signed version, read-only');
     expect((await host.call('terms:get', { reviewId: review.id })).history.map((version) => [version.number, version.status])).toEqual([[1, 'signed-off']]);
 

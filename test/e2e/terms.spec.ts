@@ -33,17 +33,17 @@ test.describe('terms of reference', () => {
     await expect(terms.list('Key lines of enquiry').getByRole('textbox')).toHaveCount(3);
 
     await terms.setText('Scope', 'The involvement of agencies with Child M and her family from birth until the incident.');
-    await terms.setText('From', '2018-10-08', 'Period under review: from');
-    await terms.setText('To', '2019-12-23', 'Period under review: to');
+    await terms.setText('From', '2018-10-08');
+    await terms.setText('To', '2019-12-23');
     await terms.addItems('Agencies', 'agency', ['Police', 'Health visiting', 'School']);
-    await expect(terms.fieldStatus).toHaveText(/^Saved Agencies at/);
+    await expect(terms.statusBeside(terms.list('Agencies'))).toHaveText(/^Saved at \d{2}:\d{2}$/);
     await terms.setText('Reviewer', 'Sam Reviewer');
     const milestones = terms.list('Milestones and timescales');
     await milestones.getByRole('button', { name: 'Add a milestone' }).click();
     await page.keyboard.type('Practitioner event');
     await milestones.getByLabel('Milestone 1 date').fill('2020-03-02');
     await terms.leave(milestones);
-    await expect(terms.fieldStatus).toHaveText(/^Saved Milestones and timescales at/);
+    await expect(terms.statusBeside(milestones)).toHaveText(/^Saved at \d{2}:\d{2}$/);
 
     await terms.typeAtEndOfSections(' The family will be offered a meeting before the panel.');
     await terms.expectSectionsSaved();

@@ -42,6 +42,7 @@ test.describe('words a user reads', () => {
     const reviewId = await hartwellReview(host, dialogs);
     await host.call('review:create', { type: 'rapid-review', title: 'Rapid review: Child M', subject: 'Child M', dates: { aware: '2019-12-23' } });
     await host.call('document:create', { reviewId, title: 'Draft report', kind: 'report' });
+    await host.call('terms:start', { reviewId, template: 'lcspr-rapid-review-led' });
     const problems: string[] = [];
     const look = async (where: string) => {
       // Whatever the screen is loading says so ("Loading…") until it has drawn.
@@ -85,8 +86,12 @@ test.describe('words a user reads', () => {
     const terms = new TermsPage(page);
     await terms.open();
     await page.getByRole('main').getByLabel('Review', { exact: true }).selectOption({ label: 'LCSPR: Child M' });
+    await expect(terms.banner).toBeVisible();
     await shot('terms-of-reference');
     await look('the terms of reference');
+    await page.getByRole('main').getByLabel('Review', { exact: true }).selectOption({ label: 'Rapid review: Child M' });
+    await expect(page.getByRole('main').getByRole('heading', { name: 'Start from a template' })).toBeVisible();
+    await look('starting the terms of reference from a template');
 
     const documents = new DocumentsPage(page);
     await documents.open();

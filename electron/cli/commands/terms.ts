@@ -30,7 +30,8 @@ export function fieldValue(field: TermsField, text: string): unknown {
     try {
       return JSON.parse(trimmed) as unknown;
     } catch {
-      throw new AppError('validation', `--value for ${field} must be a JSON array${field === 'milestones' ? ' of {"label": "…", "due": "YYYY-MM-DD"}' : ', or one item per line'}.`);
+      const shape = field === 'milestones' ? ' of {"label": "…", "due": "YYYY-MM-DD"}' : field === 'panel' ? ' of {"name": "…", "role": "…", "agency": "…"}, or one member per line' : ', or one item per line';
+      throw new AppError('validation', `--value for ${field} must be a JSON array${shape}.`);
     }
   }
   if (listFields.has(field)) return trimmed.split(/\r?\n/).map((item) => item.trim()).filter(Boolean);

@@ -73,7 +73,7 @@ function startingFields(context: Kernel, db: Db, reviewId: string, templateField
     subject: review.subject ?? '',
     agencies: review.agencies,
     reviewer: review.reviewers.map((reviewer) => reviewer.name).join(', '),
-    panel: review.panelMembers.map((member) => [member.name, member.role, member.agency].filter(Boolean).join(', ')),
+    panel: review.panelMembers.map((member) => ({ name: member.name, role: member.role ?? '', agency: member.agency ?? '' })),
     milestones: context.deadlines.forReview(review).deadlines.map((deadline) => ({ label: deadline.label, due: deadline.due })),
   };
   // A field whose template text is guidance starts empty: the guidance is its hint, never its value.
@@ -159,7 +159,9 @@ export function setTermsField(context: Kernel, input: { reviewId: string; field:
     const parsed = termsFieldsSchema.safeParse({ ...terms.fields, [input.field]: input.value });
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new AppError('validation', issue?.code === 'custom' ? issue.message : `${input.field}: ${issue?.message ?? 'not valid'}.`);
+      // The schema's own messages end in a full stop already ("Keep this to 300 characters or fewer."): no second one.
+      const message = (issue?.message ?? 'not valid').replace(/([^.!?])$/, '$1.');
+      throw new AppError('validation', issue?.code === 'custom' ? issue.message : `${input.field}: ${message}`);
     }
     return { fields: parsed.data, sections: terms.sections };
   });

@@ -58,6 +58,21 @@ function render(node: DocNode, key: number, headingOffset: number): ReactNode {
 }
 
 /** A document shown as text, not fields: what a signed version says, exactly as it reads in its PDF. */
-export function DocText({ doc, headingOffset = 1 }: { doc: DocJson; headingOffset?: number }) {
-  return <div className="doc-prose tor-signed-text">{(doc.content ?? []).map((node, index) => render(node, index, headingOffset))}</div>;
+export function DocText({ doc, headingOffset = 1, headingId }: { doc: DocJson; headingOffset?: number; headingId?: (index: number) => string }) {
+  let headings = 0;
+  return (
+    <div className="doc-prose tor-signed-text">
+      {(doc.content ?? []).map((node, index) => {
+        const shown = render(node, index, headingOffset);
+        // Top-level headings carry an id for the contents rail to jump to.
+        if (node.type !== 'heading' || !headingId) return shown;
+        const id = headingId(headings++);
+        return (
+          <div key={index} id={id} className="tor-anchor">
+            {shown}
+          </div>
+        );
+      })}
+    </div>
+  );
 }

@@ -1,5 +1,6 @@
 import { useRef, type FocusEvent } from 'react';
 import type { TermsFields } from '../../../shared/terms/model';
+import { FieldStatus } from './FieldStatus';
 import { cleanItems, removeAt, replaceAt, type ListField as ListFieldName } from './lists';
 import { useDraft } from './use-draft';
 import { useFieldSave } from './use-field-save';
@@ -93,6 +94,7 @@ export function ListField({ field, fields, legend, noun, hint, multiline }: List
       <button ref={addButton} type="button" className="button button-secondary button-small" onClick={add}>
         Add {article(noun)} {noun}
       </button>
+      <FieldStatus field={field} />
     </fieldset>
   );
 }

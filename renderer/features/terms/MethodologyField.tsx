@@ -1,5 +1,6 @@
 import { methodologies, methodologyLabels, type Methodology, type TermsFields } from '../../../shared/terms/model';
 import { SelectInput } from '../../components/SelectInput';
+import { FieldStatus } from './FieldStatus';
 import { TextField } from './TextField';
 import { useDraft } from './use-draft';
 import { useFieldSave } from './use-field-save';
@@ -20,6 +21,7 @@ export function MethodologyField({ fields }: { fields: TermsFields }) {
   return (
     <>
       <SelectInput id="tor-methodology" label="Methodology" value={chosen} options={options} onChange={choose} error={error} />
+      <FieldStatus field="methodology" />
       {chosen === 'other' ? <TextField field="methodologyOther" fields={fields} label="Name the methodology" kind="line" hint="For example, the Home Office guidance for domestic homicide reviews." /> : null}
     </>
   );

@@ -1,5 +1,8 @@
 import { useRef, useState, type FocusEvent } from 'react';
+import { dayProblem } from '../../../shared/dates/day-input';
 import type { TermsFields } from '../../../shared/terms/model';
+import { DateInput } from '../../components/DateInput';
+import { FieldStatus } from './FieldStatus';
 import { cleanMilestones, milestoneRows, removeAt, replaceAt, type MilestoneRow } from './lists';
 import { useDraft } from './use-draft';
 import { useFieldSave } from './use-field-save';
@@ -7,20 +10,31 @@ import { useFieldSave } from './use-field-save';
 const base = 'tor-milestones';
 const labelId = (index: number) => `${base}-${index + 1}`;
 
-/** Milestones and timescales: a label and a date per row, saved as the list fields are (on leaving the list). */
+/** The first row that cannot be saved, and why: a date with no name, or a date that is not one day. */
+function rowProblem(rows: readonly MilestoneRow[]): { index: number; part: 'label' | 'due'; message: string } | null {
+  for (const [index, row] of rows.entries()) {
+    const due = dayProblem(row.due, `Milestone ${index + 1}’s date`);
+    if (due) return { index, part: 'due', message: due };
+    // The core's own message for a date without a name names no row.
+    if (!row.label.trim() && row.due) return { index, part: 'label', message: `Give milestone ${index + 1} a name, or remove it.` };
+  }
+  return null;
+}
+
+/** Milestones and timescales: a name and a day (typed day first) per row, saved as the list fields are (on leaving the list). */
 export function MilestonesField({ fields }: { fields: TermsFields }) {
   const stored = fields.milestones;
   const { error, save } = useFieldSave('milestones', stored);
   const [rows, setRows] = useDraft<MilestoneRow[], TermsFields['milestones']>(stored, milestoneRows, cleanMilestones);
   const addButton = useRef<HTMLButtonElement>(null);
-  // A date without a name is caught here: the core's own message for it names no row.
-  const [unnamed, setUnnamed] = useState<number | null>(null);
-  const message = unnamed !== null ? `Give milestone ${unnamed + 1} a name, or remove it.` : error;
+  const [problem, setProblem] = useState<ReturnType<typeof rowProblem>>(null);
+  // A date that is not one day is said beside its box; anything else above the rows.
+  const message = problem ? (problem.part === 'label' ? problem.message : undefined) : error;
 
   function saveRows(next: readonly MilestoneRow[]) {
-    const missing = next.findIndex((row) => !row.label.trim() && row.due);
-    setUnnamed(missing === -1 ? null : missing);
-    if (missing === -1) void save(cleanMilestones(next));
+    const found = rowProblem(next);
+    setProblem(found);
+    if (!found) void save(cleanMilestones(next));
   }
 
   function add() {
@@ -41,9 +55,13 @@ export function MilestonesField({ fields }: { fields: TermsFields }) {
   }
 
   const change = (index: number, patch: Partial<MilestoneRow>) => setRows(replaceAt(rows, index, { ...rows[index]!, ...patch }));
+  const invalid = (index: number, part: 'label' | 'due') => (problem ? problem.index === index && problem.part === part : Boolean(error)) || undefined;
   return (
-    <fieldset className={message ? 'fieldset form-group form-group-error tor-list' : 'fieldset form-group tor-list'} aria-describedby={message ? `${base}-error` : undefined} onBlur={leave}>
+    <fieldset className={message ? 'fieldset form-group form-group-error tor-list' : 'fieldset form-group tor-list'} aria-describedby={[`${base}-hint`, message ? `${base}-error` : ''].filter(Boolean).join(' ')} onBlur={leave}>
       <legend className="legend">Milestones and timescales</legend>
+      <p id={`${base}-hint`} className="hint">
+        A name and a day for each; days are typed day first, for example 2/3/2020 or 2 March 2020.
+      </p>
       {message ? (
         <p id={`${base}-error`} className="error-message">
           <span className="visually-hidden">Error: </span>
@@ -53,18 +71,21 @@ export function MilestonesField({ fields }: { fields: TermsFields }) {
       {rows.length === 0 ? <p className="hint">None yet.</p> : null}
       {rows.map((row, index) => (
         <div key={index} className="tor-milestone">
-          <div>
+          <div className="form-group">
             <label className="label" htmlFor={labelId(index)}>
               Milestone {index + 1}
             </label>
-            <input id={labelId(index)} type="text" className="input input-long" value={row.label} onChange={(event) => change(index, { label: event.target.value })} aria-invalid={unnamed === index || (unnamed === null && error) ? true : undefined} />
+            <input id={labelId(index)} type="text" className="input input-long" value={row.label} onChange={(event) => change(index, { label: event.target.value })} aria-invalid={invalid(index, 'label')} />
           </div>
-          <div>
-            <label className="label" htmlFor={`${labelId(index)}-due`}>
-              Milestone {index + 1} date
-            </label>
-            <input id={`${labelId(index)}-due`} type="date" className="input input-medium" value={row.due} onChange={(event) => change(index, { due: event.target.value })} aria-invalid={unnamed === null && error ? true : undefined} />
-          </div>
+          <DateInput
+            id={`${labelId(index)}-due`}
+            label={`Milestone ${index + 1} date`}
+            // The hint is said once, above the rows: every date box repeating it would push the rows apart.
+            hint=""
+            value={row.due}
+            onChange={(due) => change(index, { due })}
+            error={problem?.index === index && problem.part === 'due' ? problem.message : undefined}
+          />
           <button type="button" className="button button-secondary button-small" onClick={() => remove(index)}>
             Remove<span className="visually-hidden"> milestone {index + 1}</span>
           </button>
@@ -73,6 +94,7 @@ export function MilestonesField({ fields }: { fields: TermsFields }) {
       <button ref={addButton} type="button" className="button button-secondary button-small" onClick={add}>
         Add a milestone
       </button>
+      <FieldStatus field="milestones" />
     </fieldset>
   );
 }

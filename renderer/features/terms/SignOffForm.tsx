@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { decidedOnProblem, decisionMethodLabels, decisionMethods, evidenceTooLargeMessage, largestEvidenceBytes, parseDayFirst, type DecisionMethod } from '../../../shared/terms/decision';
+import { decidedOnProblem, decisionMethodLabels, decisionMethods, evidenceTooLargeMessage, largestEvidenceBytes, type DecisionMethod } from '../../../shared/terms/decision';
+import { readDay } from '../../../shared/dates/day-input';
 import type { TermsVersion } from '../../../shared/terms/types';
 import { ErrorSummary, errorFor, type FormError } from '../../components/ErrorSummary';
 import { TextArea } from '../../components/TextArea';
@@ -43,9 +44,9 @@ function check(draft: Draft): { errors: FormError[]; decidedOn: string | null } 
   const errors: FormError[] = [];
   if (!draft.by.trim()) errors.push({ fieldId: ids.by, message: 'Give the name of the person who decided.' });
   if (!draft.role.trim()) errors.push({ fieldId: ids.role, message: 'Give the role of the person who decided, for example Independent Chair, SVPP.' });
-  const parsed = parseDayFirst(draft.decidedOn);
-  const decidedOn = 'date' in parsed ? parsed.date : null;
-  const dateProblem = 'problem' in parsed ? parsed.problem : decidedOnProblem(parsed.date, today());
+  const reading = readDay(draft.decidedOn, 'The date of the decision', today());
+  const decidedOn = reading.ok ? reading.day : null;
+  const dateProblem = reading.ok ? decidedOnProblem(reading.day, today()) : reading.message;
   if (dateProblem) errors.push({ fieldId: ids.decidedOn, message: dateProblem });
   if (!draft.how) errors.push({ fieldId: ids.how, message: 'Say how the decision was made: at a meeting, by email, in person or by letter.' });
   if (draft.decision === 'returned' && !draft.comment.trim()) errors.push({ fieldId: ids.comment, message: 'Say why the terms of reference are returned, in a comment.' });

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { termsToDoc } from '../../../shared/terms/document';
 import type { TermsVersion } from '../../../shared/terms/types';
 import { ErrorSummary, type FormError } from '../../components/ErrorSummary';
+import { signedHeadingId } from './contents';
 import { DocText } from './DocText';
 import { selectBusy, useTerms } from './store';
 
@@ -30,7 +31,7 @@ export function SignedVersion({ version }: { version: TermsVersion }) {
           The terms as signed
         </h2>
         <p className="inset-text">Version {version.number} is signed off. It is shown as it was signed and cannot be edited.</p>
-        <DocText doc={termsToDoc(version.fields, version.sections)} />
+        <DocText doc={termsToDoc(version.fields, version.sections)} headingId={signedHeadingId} />
       </section>
       <section aria-labelledby="tor-next-heading" className="section tor-next">
         <h2 id="tor-next-heading">Change the terms</h2>

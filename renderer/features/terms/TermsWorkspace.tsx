@@ -1,3 +1,4 @@
+import { termsToDoc } from '../../../shared/terms/document';
 import type { TermsOverview, TermsVersion } from '../../../shared/terms/types';
 import { ChangesSinceSigned } from './ChangesSinceSigned';
 import { FieldsForm } from './FieldsForm';
@@ -6,6 +7,7 @@ import { SectionsEditor } from './SectionsEditor';
 import { SignedVersion } from './SignedVersion';
 import { SignOff } from './SignOff';
 import { StatusBanner } from './StatusBanner';
+import { SignedContents, TermsContents } from './TermsContents';
 import { selectSession, useTerms } from './store';
 import { useSectionsEditor } from './use-sections-editor';
 import { VersionHistory } from './VersionHistory';
@@ -27,13 +29,16 @@ const nothingToSave = () => Promise.resolve(true);
 export function TermsWorkspace({ overview, current, reviewTitle }: TermsWorkspaceProps) {
   if (current.status === 'signed-off') {
     return (
-      <>
-        <StatusBanner version={current} />
-        <SignedVersion version={current} />
-        <SignOff version={current} overview={overview} flush={nothingToSave} />
-        <VersionHistory history={overview.history} flush={nothingToSave} />
-        <SaveTemplateForm reviewTitle={reviewTitle} flush={nothingToSave} />
-      </>
+      <div className="tor-layout">
+        <SignedContents doc={termsToDoc(current.fields, current.sections)} />
+        <div className="tor-working">
+          <StatusBanner version={current} />
+          <SignedVersion version={current} />
+          <SignOff version={current} overview={overview} flush={nothingToSave} />
+          <VersionHistory history={overview.history} flush={nothingToSave} />
+          <SaveTemplateForm reviewTitle={reviewTitle} flush={nothingToSave} />
+        </div>
+      </div>
     );
   }
   return <EditableTerms overview={overview} current={current} reviewTitle={reviewTitle} />;
@@ -46,14 +51,17 @@ function EditableTerms({ overview, current, reviewTitle }: TermsWorkspaceProps) 
   const { editor, autosave } = useSectionsEditor(current.sections, { reviewId: current.reviewId, session }, overview.guidance.sections);
   const flush = () => autosave.flush();
   return (
-    <>
-      <StatusBanner version={current} />
-      {overview.changesSinceSigned ? <ChangesSinceSigned changes={overview.changesSinceSigned} /> : null}
-      <FieldsForm version={current} guidance={overview.guidance} />
-      <SectionsEditor editor={editor} version={current} onRetry={() => void autosave.saveNow()} />
-      <SignOff version={current} overview={overview} flush={flush} />
-      <VersionHistory history={overview.history} flush={flush} />
-      <SaveTemplateForm reviewTitle={reviewTitle} flush={flush} />
-    </>
+    <div className="tor-layout">
+      <TermsContents editor={editor} />
+      <div className="tor-working">
+        <StatusBanner version={current} />
+        {overview.changesSinceSigned ? <ChangesSinceSigned changes={overview.changesSinceSigned} /> : null}
+        <FieldsForm version={current} guidance={overview.guidance} />
+        <SectionsEditor editor={editor} version={current} onRetry={() => void autosave.saveNow()} />
+        <SignOff version={current} overview={overview} flush={flush} />
+        <VersionHistory history={overview.history} flush={flush} />
+        <SaveTemplateForm reviewTitle={reviewTitle} flush={flush} />
+      </div>
+    </div>
   );
 }

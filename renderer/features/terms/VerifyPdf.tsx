@@ -1,5 +1,5 @@
 import { useState, type DragEvent } from 'react';
-import { dayInWords } from '../../../shared/terms/decision';
+import { dayInWords } from '../../../shared/dates/day-input';
 import { selectVerification, useTerms, type Verification } from './store';
 
 const inputId = 'tor-verify-file';

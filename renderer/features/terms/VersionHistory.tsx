@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ExportResult } from '../../../shared/exports/types';
 import { termsStatusLabels, type TermsOverview } from '../../../shared/terms/types';
 import { ErrorSummary, type FormError } from '../../components/ErrorSummary';
-import { dayInWords } from '../../../shared/terms/decision';
+import { dayInWords } from '../../../shared/dates/day-input';
 import { SavedSummary } from '../exports/SavedSummary';
 import { selectBusy, useTerms } from './store';
 import { fingerprintGroups } from './words';

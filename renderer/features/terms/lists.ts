@@ -5,7 +5,7 @@
  */
 import type { TermsFields } from '../../../shared/terms/model';
 
-export type ListField = 'agencies' | 'linesOfEnquiry' | 'panel';
+export type ListField = 'agencies' | 'linesOfEnquiry';
 
 /** A milestone as its inputs hold it: the date as the date input's text ('' for none). */
 export interface MilestoneRow {

@@ -19,12 +19,13 @@ import type { SaveState } from '../documents/store';
 import { useExports } from '../exports/store';
 import { asJob } from '../jobs/store';
 import { base64FromBytes } from './base64';
+import { readKnown, type KnownToReview } from './known';
 
 /** The decision as the form has it: the evidence is the chosen file, read here and sent as bytes (no paths cross IPC). */
 export type SignOffInput = Omit<ChannelInput<'terms:sign-off'>, 'reviewId' | 'evidence'> & { evidence: File | null };
 
-/** The last field save, for the form's one status line. */
-export type FieldSave = { field: TermsField; status: 'saving' } | { field: TermsField; status: 'saved'; at: string } | null;
+/** Where a field's save stands, said beside that field. */
+export type FieldSave = { status: 'saving' } | { status: 'saved'; at: string } | { status: 'failed' };
 
 /** Which review and load an editor was started on. */
 export interface EditorLoad {
@@ -46,13 +47,17 @@ interface TermsState {
   session: number;
   templates: TemplateInfo[] | null;
   sectionsSave: SaveState;
-  fieldSave: FieldSave;
+  /** Each field saved since the terms were loaded. */
+  fieldSaves: Partial<Record<TermsField, FieldSave>>;
+  /** The review's own agencies and people, offered in the agencies and panel fields; null until read. */
+  known: KnownToReview | null;
   verification: Verification | null;
   busy: boolean;
 
   loadReviews: () => Promise<void>;
   chooseReview: (id: string) => void;
   loadTemplates: () => Promise<void>;
+  loadKnown: () => Promise<void>;
   start: (template: string) => Promise<Outcome<TermsVersion>>;
   setField: <F extends TermsField>(field: F, value: TermsFields[F]) => Promise<Outcome<TermsVersion>>;
   /**
@@ -72,7 +77,7 @@ interface TermsState {
   verify: (file: File) => Promise<void>;
 }
 
-const reviewData = { overview: null, sectionsSave: { status: 'idle' }, fieldSave: null } satisfies Partial<TermsState>;
+const reviewData = { overview: null, sectionsSave: { status: 'idle' }, fieldSaves: {}, known: null } satisfies Partial<TermsState>;
 
 let overviewRequest = 0;
 
@@ -134,7 +139,11 @@ export const useTerms = create<TermsState>()((set, get) => {
       try {
         const { reviews, choice, kept } = await listReviewsKeeping(get().reviewId);
         set({ reviews });
-        if (kept) void loadOverview(true);
+        if (kept) {
+          // Back in the area: the chronology or register may have gained agencies and people since.
+          set({ known: null });
+          void loadOverview(true);
+        }
         else if (choice) get().chooseReview(choice);
         else set({ reviewId: null, ...reviewData });
       } catch (error) {
@@ -145,6 +154,16 @@ export const useTerms = create<TermsState>()((set, get) => {
       if (get().reviewId === id) return;
       set({ reviewId: id, ...reviewData });
       void loadOverview(true);
+    },
+    loadKnown: async () => {
+      const reviewId = get().reviewId;
+      if (!reviewId) return;
+      try {
+        const known = await readKnown(reviewId);
+        if (get().reviewId === reviewId) set({ known });
+      } catch (error) {
+        notifyError(error);
+      }
     },
     loadTemplates: async () => {
       try {
@@ -161,10 +180,11 @@ export const useTerms = create<TermsState>()((set, get) => {
     },
     setField: async (field, value) => {
       const reviewId = requireReviewId();
-      set({ fieldSave: { field, status: 'saving' } });
+      const mark = (save: FieldSave) => set({ fieldSaves: { ...get().fieldSaves, [field]: save } });
+      mark({ status: 'saving' });
       const outcome = await attempt(() => queued(() => call('terms:set', { reviewId, field, value })));
       if (get().reviewId !== reviewId) return outcome;
-      set({ fieldSave: outcome.ok ? { field, status: 'saved', at: outcome.value.updatedAt } : null });
+      mark(outcome.ok ? { status: 'saved', at: outcome.value.updatedAt } : { status: 'failed' });
       if (outcome.ok) changed(reviewId, outcome.value);
       return outcome;
     },
@@ -246,6 +266,7 @@ export const selectOverview = (state: TermsState) => state.overview;
 export const selectSession = (state: TermsState) => state.session;
 export const selectTemplates = (state: TermsState) => state.templates;
 export const selectSectionsSave = (state: TermsState) => state.sectionsSave;
-export const selectFieldSave = (state: TermsState) => state.fieldSave;
+export const selectFieldSave = (field: TermsField) => (state: TermsState) => state.fieldSaves[field];
+export const selectKnown = (state: TermsState) => state.known;
 export const selectVerification = (state: TermsState) => state.verification;
 export const selectBusy = (state: TermsState) => state.busy;

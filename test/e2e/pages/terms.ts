@@ -11,7 +11,6 @@ export class TermsPage {
   readonly heading: Locator;
   readonly banner: Locator;
   readonly changes: Locator;
-  readonly fieldStatus: Locator;
   readonly sectionsText: Locator;
   readonly sectionsStatus: Locator;
   readonly signOff: Locator;
@@ -29,7 +28,6 @@ export class TermsPage {
     this.heading = this.main.getByRole('heading', { level: 1, name: 'Terms of reference', exact: true });
     this.banner = this.main.getByRole('region', { name: /^Version \d+: / });
     this.changes = this.main.getByRole('region', { name: /^What changed since signed version \d+$/ });
-    this.fieldStatus = this.main.getByRole('region', { name: 'The terms', exact: true }).getByRole('status');
     this.sectionsText = this.main.getByRole('textbox', { name: 'Sections text' });
     this.sectionsStatus = this.main.getByRole('region', { name: 'Sections', exact: true }).getByRole('status').filter({ hasText: /^(All changes saved|Saving…|Saved at|Not saved)/ });
     this.signOff = this.main.getByRole('region', { name: 'Sign-off', exact: true });
@@ -68,14 +66,16 @@ export class TermsPage {
     return this.main.getByLabel(label, { exact: true });
   }
 
-  /**
-   * Types into a field and leaves it with Tab, which saves it; waits for the save (`saved`: the
-   * field's name in the status line). A date input takes several Tabs: one per part of the date.
-   */
-  async setText(label: string, value: string, saved = label): Promise<void> {
+  /** The save status shown beside a field or list ("Saved at 14:02"): the nearest status around it. */
+  statusBeside(control: Locator): Locator {
+    return control.locator('xpath=ancestor-or-self::*[.//*[@role="status"]][1]').getByRole('status').first();
+  }
+
+  /** Types into a field and leaves it with Tab, which saves it; waits for "Saved at" beside it. */
+  async setText(label: string, value: string): Promise<void> {
     await this.field(label).fill(value);
     await this.leave(this.field(label));
-    await expect(this.fieldStatus).toHaveText(new RegExp(`^Saved ${saved} at`));
+    await expect(this.statusBeside(this.field(label))).toHaveText(/^Saved at \d{2}:\d{2}$/);
   }
 
   list(legend: string): Locator {
@@ -86,7 +86,7 @@ export class TermsPage {
   async addItems(legend: string, noun: string, items: string[]): Promise<void> {
     const list = this.list(legend);
     for (const item of items) {
-      await list.getByRole('button', { name: new RegExp(`^Add an? ${noun}$`) }).click();
+      await list.getByRole('button', { name: new RegExp(`^Add (an?|another) ${noun}$`) }).click();
       await expect(list.getByRole('textbox').last()).toBeFocused();
       await this.page.keyboard.type(item);
     }

@@ -79,13 +79,15 @@ afterEach(() => {
 describe('the terms store', () => {
   it('shows the version a field save returns, then reads the history and changes again', async () => {
     const saving = useTerms.getState().setField('reviewer', 'Sam Reviewer');
-    expect(useTerms.getState().fieldSave).toEqual({ field: 'reviewer', status: 'saving' });
+    expect(useTerms.getState().fieldSaves.reviewer).toEqual({ status: 'saving' });
     const saved = version({ number: 2, fields: { ...emptyTermsFields(), reviewer: 'Sam Reviewer' }, updatedAt: '2026-11-27T10:05:00.000Z' });
     await api.answer('terms:set', saved);
     expect((await saving).ok).toBe(true);
     expect(api.calls[0]?.input).toEqual({ reviewId: 'review-1', field: 'reviewer', value: 'Sam Reviewer' });
     expect(useTerms.getState().overview?.current?.number).toBe(2);
-    expect(useTerms.getState().fieldSave).toEqual({ field: 'reviewer', status: 'saved', at: '2026-11-27T10:05:00.000Z' });
+    expect(useTerms.getState().fieldSaves.reviewer).toEqual({ status: 'saved', at: '2026-11-27T10:05:00.000Z' });
+    // Only the field saved says so: the others beside their fields stay quiet.
+    expect(useTerms.getState().fieldSaves.scope).toBeUndefined();
     expect(api.calls.map((call) => call.channel)).toEqual(['terms:set', 'terms:get']);
   });
 
@@ -130,13 +132,13 @@ describe('the terms store', () => {
     expect(useTerms.getState().session).toBe(2);
   });
 
-  it('keeps a refused field save out of the status line and returns the core’s message', async () => {
+  it('marks a refused field save as not saved, beside that field, and returns the core’s message', async () => {
     const saving = useTerms.getState().setField('periodTo', '2019-01-01');
     await new Promise((resolve) => setTimeout(resolve, 0));
     api.calls[0]?.fail('The period under review must end on or after the day it starts.');
     const outcome = await saving;
     expect(outcome.ok ? null : outcome.error.message).toBe('The period under review must end on or after the day it starts.');
-    expect(useTerms.getState().fieldSave).toBeNull();
+    expect(useTerms.getState().fieldSaves.periodTo).toEqual({ status: 'failed' });
   });
 
   it('saves an editor’s last text to its own review after the user chose another, without touching the screen', async () => {

@@ -1,6 +1,7 @@
 /** The words of a recorded decision, shared by the app, the CLI and the PDF, and dates typed day first. */
 import { describe, expect, it } from 'vitest';
-import { decidedOnProblem, decisionSentence, parseDayFirst } from '../../../../shared/terms/decision';
+import { readDay } from '../../../../shared/dates/day-input';
+import { decidedOnProblem, decisionSentence } from '../../../../shared/terms/decision';
 
 describe('a recorded decision in words', () => {
   it('says who, in what role, on which day, how, and who recorded it when', () => {
@@ -11,14 +12,15 @@ describe('a recorded decision in words', () => {
     expect(decisionSentence({ ...decision, how: null, recordedBy: null })).toBe('Approved by Pat Example, Independent Chair, SVPP, on 4 December 2026');
   });
 
-  it('reads dates day first, never month first, and refuses what is not a date', () => {
+  it('reads the day of a decision day first with the app\'s one reader, never month first, and refuses what is not a date', () => {
+    const label = 'The date of the decision';
     for (const typed of ['4/12/2026', '04-12-2026', '4.12.26', '4 12 2026', '4 December 2026', '4 Dec 2026', '4th December 2026', '2026-12-04']) {
-      expect(parseDayFirst(typed)).toEqual({ date: '2026-12-04' });
+      expect(readDay(typed, label, '2026-12-07')).toEqual({ ok: true, day: '2026-12-04' });
     }
-    expect(parseDayFirst('12/4/2026')).toEqual({ date: '2026-04-12' });
-    expect(parseDayFirst('31/2/2026')).toEqual({ problem: '"31/2/2026" is not a real date (read day first: day 31, month 2, year 2026).' });
-    expect(parseDayFirst('last Tuesday')).toEqual({ problem: '"last Tuesday" is not a date the app can read: write it day first, for example 4 12 2026 or 4 December 2026.' });
-    expect(parseDayFirst('  ')).toEqual({ problem: 'Enter the date the decision was made, day first, for example 4 12 2026.' });
+    expect(readDay('12/4/2026', label, '2026-12-07')).toEqual({ ok: true, day: '2026-04-12' });
+    expect(readDay('31/2/2026', label, '2026-12-07')).toEqual({ ok: false, message: 'The date of the decision must be a real date: February 2026 has 28 days. Write it day first, for example 23/12/2019 or 23 December 2019.' });
+    expect(readDay('last Tuesday', label, '2026-12-07')).toEqual({ ok: false, message: 'The date of the decision must be a real date, written day first, for example 23/12/2019 or 23 December 2019.' });
+    expect(readDay('  ', label, '2026-12-07')).toEqual({ ok: false, message: 'Enter the date of the decision, for example 23/12/2019 or 23 December 2019.' });
   });
 
   it('allows today and any day before, never a day after', () => {

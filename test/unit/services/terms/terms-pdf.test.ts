@@ -66,6 +66,24 @@ describe('terms of reference PDF and verification', () => {
     expect(fields.PrwVerificationCode).toBe(code);
   });
 
+  it('suggests a file name that says which version it is (and whether it is anonymised)', async () => {
+    const { reviewId } = await signedReview();
+    await call(workspace.rig, 'terms:new-version', { reviewId });
+    expect(termsExport(context(), { reviewId, version: 1 }).fileName).toBe('terms-of-reference-v1.pdf');
+    expect(termsExport(context(), { reviewId }).fileName).toBe('terms-of-reference-v2.pdf');
+    expect(termsExport(context(), { reviewId, version: 2, anonymised: true }).fileName).toBe('terms-of-reference-v2-anonymised.pdf');
+  });
+
+  it('prints the panel as a table of name, role and agency', async () => {
+    const { id: reviewId } = await call(workspace.rig, 'review:create', { type: 'lcspr', title: 'LCSPR: Child M', panelMembers: [{ name: 'Alex Example', role: 'Designated Nurse', agency: 'ICB' }] });
+    await call(workspace.rig, 'terms:start', { reviewId, template: 'lcspr-rapid-review-led' });
+    const { bytes } = await exported(context(), termsExport(context(), { reviewId }));
+    // A row of the table is one line of the page: its cells side by side.
+    const lines = (await pdfText(bytes)).split('\n').map((line) => line.trim().replace(/\s+/g, ' '));
+    expect(lines).toContain('Name Role Agency');
+    expect(lines).toContain('Alex Example Designated Nurse ICB');
+  });
+
   it('verifies the signed file; an edited copy, a draft and a PDF with no code do not match; a non-PDF is refused', async () => {
     const { reviewId, code } = await signedReview();
     const { bytes } = await exported(context(), termsExport(context(), { reviewId }));

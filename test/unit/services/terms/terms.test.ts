@@ -36,6 +36,23 @@ describe('terms of reference', () => {
     expect((await failure(workspace.rig, 'terms:start', { reviewId: other.id, template: 'no-such-template' })).message).toMatch(/no template "no-such-template".*lcspr-rapid-review-led, sar, dhr/);
   });
 
+  it('keeps panel members as name, role and agency (from the review), and still takes one line each, as versions before did', async () => {
+    const { id: reviewId } = await call(workspace.rig, 'review:create', {
+      type: 'lcspr',
+      title: 'LCSPR: Child M',
+      panelMembers: [{ name: 'Alex Example', role: 'Designated Nurse', agency: 'ICB' }, { name: 'Jo Example' }],
+    });
+    const started = await call(workspace.rig, 'terms:start', { reviewId, template: 'lcspr-rapid-review-led' });
+    expect(started.fields.panel).toEqual([
+      { name: 'Alex Example', role: 'Designated Nurse', agency: 'ICB' },
+      { name: 'Jo Example', role: '', agency: '' },
+    ]);
+    const legacy = await call(workspace.rig, 'terms:set', { reviewId, field: 'panel', value: ['Pat Example, Head of Safeguarding, Police', { name: 'Sam Example', role: ' Head of Service ', agency: 'Children’s Social Care' }] });
+    expect(legacy.fields.panel).toEqual(['Pat Example, Head of Safeguarding, Police', { name: 'Sam Example', role: 'Head of Service', agency: 'Children’s Social Care' }]);
+    expect((await failure(workspace.rig, 'terms:set', { reviewId, field: 'panel', value: [{ name: ' ', role: 'Chair', agency: '' }] })).message).toMatch(/Give each panel member a name/);
+    expect((await failure(workspace.rig, 'terms:set', { reviewId, field: 'panel', value: [{ name: 'Sam', role: '', agency: '', email: 'x' }] })).code).toBe('validation');
+  });
+
   it('checks each field against the rest: an impossible date, a period ending before it starts, a wrong type', async () => {
     const { id: reviewId } = await review();
     await call(workspace.rig, 'terms:start', { reviewId, template: 'sar' });
@@ -43,6 +60,8 @@ describe('terms of reference', () => {
     expect((await failure(workspace.rig, 'terms:set', { reviewId, field: 'periodTo', value: '2019-02-30' })).message).toMatch(/2019-02-30/);
     expect((await failure(workspace.rig, 'terms:set', { reviewId, field: 'periodTo', value: '2018-12-31' })).message).toMatch(/must end on or after/);
     expect((await failure(workspace.rig, 'terms:set', { reviewId, field: 'agencies', value: 'Police' })).code).toBe('validation');
+    // The field's name, then the schema's sentence, with one full stop.
+    expect((await failure(workspace.rig, 'terms:set', { reviewId, field: 'reviewer', value: 'R'.repeat(301) })).message).toBe('reviewer: Keep this to 300 characters or fewer.');
     const after = await call(workspace.rig, 'terms:get', { reviewId });
     expect(after.current?.fields).toMatchObject({ periodFrom: '2019-03-01', periodTo: null });
   });
