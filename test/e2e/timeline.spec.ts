@@ -51,6 +51,15 @@ test.describe('the timeline', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).not.toBe('button');
 
+    // Zoomed in, the chart is exactly that many times the width it fits at, and the page itself never scrolls sideways.
+    const width = async () => Number(await timeline.chart.locator('svg').getAttribute('width'));
+    const fitted = await width();
+    for (let step = 0; step < 4; step += 1) await timeline.zoomIn.click();
+    await expect(timeline.panel.getByRole('status').filter({ hasText: /zoom 16×/ })).toBeVisible();
+    expect(Math.abs((await width()) - fitted * 16)).toBeLessThanOrEqual(16);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await timeline.panel.getByRole('button', { name: 'Fit the whole period' }).click();
+
     // A pointer: hovering names the mark, a click shows it.
     const range = timeline.mark(/^Spring term 2019 .*School: Attendance 87%/);
     await range.hover();

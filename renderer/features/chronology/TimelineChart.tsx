@@ -35,13 +35,14 @@ export function TimelineChart({ entries, agencies, episodes, period, width, show
   const marks = placeMarks(entries, lane, x, lanesTop);
   const svg = useRef<SVGSVGElement>(null);
   const [current, setCurrent] = useState(0);
-  const [tip, setTip] = useState<number | null>(null);
+  // The mark whose tooltip shows, and where it is in the window (read when it is hovered or focused).
+  // Drawn at another zoom (`width`), the box is out of date: the tooltip waits for the next hover or focus.
+  const [tip, setTip] = useState<{ index: number; box: DOMRect; width: number } | null>(null);
   // The filters can take the mark with the tab stop away: the stop stays on the chart.
   const stop = Math.min(current, marks.length - 1);
 
   function moveTo(index: number) {
     setCurrent(index);
-    setTip(index);
     svg.current?.querySelector<SVGGElement>(`[data-mark="${index}"]`)?.focus();
   }
 
@@ -55,7 +56,7 @@ export function TimelineChart({ entries, agencies, episodes, period, width, show
   }
 
   const ticksShown = useMemo(() => ticks(period, pixelsPerDay), [period, pixelsPerDay]);
-  const tipMark = tip === null ? undefined : marks[tip];
+  const tipMark = tip === null || tip.width !== width ? undefined : marks[tip.index];
   return (
     <div className="timeline-canvas" style={{ width, height }}>
       <svg ref={svg} className="chron-timeline-svg" width={width} height={height} role="group" aria-label={`Timeline: ${entries.length} entries in ${agencies.length} agency lanes`}>
@@ -120,12 +121,12 @@ export function TimelineChart({ entries, agencies, episodes, period, width, show
               onOpen(mark.entry, marksNear(marks, index));
             }}
             onKeyDown={(event) => onKeyDown(event, index, mark)}
-            onFocus={() => {
+            onFocus={(event) => {
               setCurrent(index);
-              setTip(index);
+              setTip({ index, box: event.currentTarget.getBoundingClientRect(), width });
             }}
             onBlur={() => setTip(null)}
-            onPointerEnter={() => setTip(index)}
+            onPointerEnter={(event) => setTip({ index, box: event.currentTarget.getBoundingClientRect(), width })}
             onPointerLeave={() => setTip(null)}
           >
             <MarkShape mark={mark} className="timeline-mark-ring-outer" grow={5} />
@@ -134,7 +135,7 @@ export function TimelineChart({ entries, agencies, episodes, period, width, show
           </g>
         ))}
       </svg>
-      {tipMark && tip !== null ? <Tooltip mark={tipMark} near={marksNear(marks, tip).length} width={width} /> : null}
+      {tipMark && tip ? <Tooltip mark={tipMark} near={marksNear(marks, tip.index).length} box={tip.box} /> : null}
     </div>
   );
 }
@@ -148,13 +149,18 @@ function MarkShape({ mark, className, grow }: { mark: Mark; className: string; g
   return <rect x={mark.left - grow} y={mark.y + rangeDrop - 4 - grow} width={width + 2 * grow} height={8 + 2 * grow} rx={4 + grow} className={className} />;
 }
 
-/** The mark's name, above it, for a pointer or the keyboard (its accessible name says the same). */
-function Tooltip({ mark, near, width }: { mark: Mark; near: number; width: number }) {
-  const centre = Math.min(Math.max(markCentre(mark), 140), Math.max(140, width - 140));
-  // Above the mark, unless it is in the top lane, where there is no room above: then below it.
-  const below = mark.y < axisHeight + bandHeight + laneHeight;
+/**
+ * The mark's name beside it, for a pointer or the keyboard (its accessible name says the same).
+ * Fixed to the window rather than the chart, so the chart's scrolling box never clips it: at 200%
+ * zoom the chart can be narrower than the tooltip.
+ */
+function Tooltip({ mark, near, box }: { mark: Mark; near: number; box: DOMRect }) {
+  const half = Math.min(136, window.innerWidth / 2 - 8);
+  const centre = Math.min(Math.max(box.left + box.width / 2, half + 8), window.innerWidth - half - 8);
+  // Above the mark, unless there is no room above it in the window: then below it.
+  const below = box.top < 96;
   return (
-    <div className={below ? 'timeline-tooltip timeline-tooltip-below' : 'timeline-tooltip'} aria-hidden="true" style={{ left: centre, top: below ? mark.y + 16 : mark.y - 14 }}>
+    <div className={below ? 'timeline-tooltip timeline-tooltip-below' : 'timeline-tooltip'} aria-hidden="true" style={{ left: centre, top: below ? box.bottom + 6 : box.top - 6 }}>
       {mark.label}
       {near > 0 ? <span className="timeline-tooltip-more">{near === 1 ? '1 more entry is drawn here.' : `${near} more entries are drawn here.`}</span> : null}
     </div>
