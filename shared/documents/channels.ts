@@ -37,5 +37,12 @@ export const documentChannels = {
   'document:compare': channel<typeof compareInput, DocumentComparison>(compareInput),
   /** Asks where to save, then writes the PDF; a job (`job:progress`, cancel); null when the dialog is cancelled. */
   'document:export-pdf': channel<typeof exportPdfInput, ExportResult | null>(exportPdfInput),
+  /** Takes a document out of the list and keeps it (audited); restorable with 'document:unarchive'. */
+  'document:archive': channel<typeof documentIdInput, DocumentSummary>(documentIdInput),
+  'document:unarchive': channel<typeof documentIdInput, DocumentSummary>(documentIdInput),
+  /** A review's archived documents, most recently archived first. */
+  'document:list-archived': channel<typeof documentListInput, DocumentSummary[]>(documentListInput),
+  /** Deletes an archived document and its versions for good (audited by id); refused for any other. */
+  'document:delete': channel<typeof documentIdInput, { id: string }>(documentIdInput),
 
 };

@@ -16,6 +16,8 @@ export interface DocumentSummary {
   versionCount: number;
   createdAt: string;
   updatedAt: string;
+  /** Archived: out of the review's list, kept, and can be brought back or (only then) deleted. */
+  archived: { at: string; by: string } | null;
 }
 
 export interface DocumentDetail extends DocumentSummary {

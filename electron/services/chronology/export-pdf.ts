@@ -49,7 +49,7 @@ export async function toPdf(
   render: RenderOptions = {},
 ): Promise<Uint8Array> {
   const agencies = new Set(entries.map((entry) => entry.agency)).size;
-  const summary = `${entries.length.toLocaleString('en-GB')} entries from ${agencies} ${agencies === 1 ? 'agency' : 'agencies'}, in date order${options.anonymised ? '; people are shown by their pseudonyms' : '; this copy contains real names'}.`;
+  const summary = `${entries.length.toLocaleString('en-GB')} ${entries.length === 1 ? 'entry' : 'entries'} from ${agencies} ${agencies === 1 ? 'agency' : 'agencies'}, in date order${options.anonymised ? '; people are shown by their pseudonyms' : '; this copy contains real names'}.`;
   return renderPdf({
     title: options.anonymised ? 'Multi-agency chronology (anonymised)' : 'Multi-agency chronology',
     reviewTitle: options.reviewTitle,

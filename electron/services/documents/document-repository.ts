@@ -15,6 +15,8 @@ interface DocumentRow {
   revision: number;
   created_at: string;
   updated_at: string;
+  archived_at: string | null;
+  archived_by: string | null;
   version_count: number;
 }
 
@@ -50,6 +52,7 @@ function toSummary(row: DocumentRow): DocumentSummary {
     versionCount: row.version_count,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    archived: row.archived_at === null ? null : { at: row.archived_at, by: row.archived_by ?? '' },
   };
 }
 
@@ -67,7 +70,7 @@ function toVersion(row: VersionRow): StoredVersion {
   };
 }
 
-export function insertDocument(db: Db, document: Omit<DocumentDetail, 'versionCount'>): void {
+export function insertDocument(db: Db, document: Omit<DocumentDetail, 'versionCount' | 'archived'>): void {
   db.prepare(
     `INSERT INTO documents (id, review_id, title, kind, marking, schema_version, content, word_count, revision, created_at, updated_at)
      VALUES (@id, @reviewId, @title, @kind, @marking, @schemaVersion, @content, @wordCount, @revision, @createdAt, @updatedAt)`,
@@ -80,9 +83,26 @@ export function getDocument(db: Db, id: string): DocumentDetail | null {
   return { ...toSummary(row), schemaVersion: row.schema_version, content: JSON.parse(row.content) as DocJson, revision: row.revision };
 }
 
+/** The review's list: archived documents are not in it. */
 export function listDocuments(db: Db, reviewId: string): DocumentSummary[] {
-  const rows = db.prepare(`${selectDocument} WHERE d.review_id = ? ORDER BY d.updated_at DESC, d.title`).all(reviewId) as DocumentRow[];
+  const rows = db.prepare(`${selectDocument} WHERE d.review_id = ? AND d.archived_at IS NULL ORDER BY d.updated_at DESC, d.title`).all(reviewId) as DocumentRow[];
   return rows.map(toSummary);
+}
+
+/** The review's archived documents, most recently archived first. */
+export function listArchivedDocuments(db: Db, reviewId: string): DocumentSummary[] {
+  const rows = db.prepare(`${selectDocument} WHERE d.review_id = ? AND d.archived_at IS NOT NULL ORDER BY d.archived_at DESC, d.title`).all(reviewId) as DocumentRow[];
+  return rows.map(toSummary);
+}
+
+/** Archives (`archived` given) or brings back (null) a document. */
+export function setArchived(db: Db, id: string, archived: { at: string; by: string } | null): void {
+  db.prepare('UPDATE documents SET archived_at = ?, archived_by = ? WHERE id = ?').run(archived?.at ?? null, archived?.by ?? null, id);
+}
+
+/** Deletes an archived document and its versions (the database refuses any other). */
+export function deleteDocumentRow(db: Db, id: string): void {
+  db.prepare('DELETE FROM documents WHERE id = ?').run(id);
 }
 
 /** Writes new content only if the stored revision is still `revision`; false when it has moved on. */

@@ -35,6 +35,13 @@ export function requireDocument(db: Db, id: string): DocumentDetail {
   return document;
 }
 
+/** A document that can be changed: not archived (bring it back first). */
+export function requireEditable(db: Db, id: string): DocumentDetail {
+  const document = requireDocument(db, id);
+  if (document.archived) throw new AppError('validation', 'This document is archived. Restore it from the archived documents to change it.');
+  return document;
+}
+
 export function requireVersion(db: Db, documentId: string, number: number): StoredVersion {
   const version = getVersion(db, documentId, number);
   if (!version) throw new AppError('not-found', `This document has no version ${number}. Look at its list of versions again.`);
@@ -82,7 +89,7 @@ export function loadDocument(context: Kernel, id: string): DocumentDetail {
  */
 export function saveDocument(context: Kernel, input: { id: string; content: DocJson; revision: number }): SavedDocument {
   return write(context, (db) => {
-    const current = requireDocument(db, input.id);
+    const current = requireEditable(db, input.id);
     const updatedAt = timestamp(context);
     const words = wordCount(input.content);
     if (!saveContent(db, input.id, input.revision, { content: input.content, wordCount: words, schemaVersion: documentSchemaVersion, updatedAt })) {
@@ -97,7 +104,7 @@ export function saveDocument(context: Kernel, input: { id: string; content: DocJ
 
 export function updateDocument(context: Kernel, patch: { id: string; title?: string; marking?: string }): DocumentSummary {
   return write(context, (db) => {
-    requireDocument(db, patch.id);
+    requireEditable(db, patch.id);
     updateDocumentColumns(db, patch.id, patch, timestamp(context));
     context.session.audit('document.edited', 'document', patch.id);
     return requireDocument(db, patch.id);
@@ -110,7 +117,7 @@ function publicVersion({ content: _content, schemaVersion: _schemaVersion, ...ve
 
 export function snapshot(context: Kernel, input: { id: string; label: string }): DocumentVersion {
   return write(context, (db) => {
-    const document = requireDocument(db, input.id);
+    const document = requireEditable(db, input.id);
     const version: StoredVersion = {
       id: context.newId(),
       documentId: document.id,
@@ -134,7 +141,7 @@ export function snapshot(context: Kernel, input: { id: string; label: string }):
  */
 export function restoreVersion(context: Kernel, input: { id: string; number: number; revision: number }): DocumentDetail {
   return write(context, (db) => {
-    const document = requireDocument(db, input.id);
+    const document = requireEditable(db, input.id);
     const version = requireVersion(db, document.id, input.number);
     const at = timestamp(context);
     const currentHash = contentHash(document.content);

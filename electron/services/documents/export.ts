@@ -21,7 +21,7 @@ export interface PdfExportOptions {
   marking?: string | undefined;
 }
 
-/** How a chronology entry is cited in full ("11/03/2019, Police: Strategy discussion …"); null when it is gone. */
+/** How a chronology entry is cited in full ("11 Mar 2019, Police: Strategy discussion …"); null when it is gone. */
 export type EntryCitation = (entryId: string) => string | null;
 
 /** A removed person's chip: their name may be in the label, so anonymised output never prints it. */

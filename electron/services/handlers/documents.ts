@@ -3,7 +3,22 @@ import type { DocumentChannel } from '../../../shared/ipc/contract';
 import type { HandlersOf } from './types';
 import type { Ports } from '../ports';
 import { entryCitation } from '../chronology';
-import { compare, createDocument, documentExport, documents, loadDocument, restoreVersion, saveDocument, snapshot, updateDocument, versions } from '../documents';
+import {
+  archiveDocument,
+  archivedDocuments,
+  compare,
+  createDocument,
+  deleteDocument,
+  documentExport,
+  documents,
+  loadDocument,
+  restoreVersion,
+  saveDocument,
+  snapshot,
+  unarchiveDocument,
+  updateDocument,
+  versions,
+} from '../documents';
 import { saveExportWithDialog } from './save-export';
 import type { Kernel } from '../kernel';
 
@@ -20,5 +35,9 @@ export function documentHandlers(context: Kernel, ports: Ports): HandlersOf<Docu
     'document:compare': (input) => compare(context, input),
     'document:export-pdf': ({ jobId, allowUnresolved, ...options }) =>
       saveExportWithDialog(context, ports, documentExport(context, options, (id) => entryCitation(context, id)), { allowUnresolved, jobId }),
+    'document:archive': ({ id }) => archiveDocument(context, id),
+    'document:unarchive': ({ id }) => unarchiveDocument(context, id),
+    'document:list-archived': ({ reviewId }) => archivedDocuments(context, reviewId),
+    'document:delete': ({ id }) => deleteDocument(context, id),
   };
 }

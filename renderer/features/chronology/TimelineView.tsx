@@ -1,7 +1,10 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { entryCount } from './entry-words';
 import { selectEpisodes, selectList, useChronology } from './store';
-import { axisHeight, bandHeight, laneHeight, TimelineChart } from './TimelineChart';
+import { TimelineChart } from './TimelineChart';
+import { TimelineEntry } from './TimelineEntry';
+import { axisHeight, bandHeight, laneHeight } from './timeline-marks';
+import './timeline.css';
 import { dayNumber, periodAround, zoomLevels } from './timeline-scale';
 
 /** Beyond this many marks an SVG stops being quick; the filters narrow it down first. */
@@ -17,6 +20,9 @@ export function TimelineView() {
   const keepCentre = useRef<number | null>(null);
   const [zoom, setZoom] = useState(0);
   const [fitted, setFitted] = useState(0);
+  // Which entry the panel beside the chart shows; looked up afresh when the names switch or filters change the list.
+  const [shownId, setShownId] = useState<string | null>(null);
+  const [nearIds, setNearIds] = useState<readonly string[]>([]);
 
   useEffect(() => {
     void ensureList();
@@ -41,6 +47,8 @@ export function TimelineView() {
 
   const entries = useMemo(() => list?.entries ?? [], [list]);
   const shownEpisodes = useMemo(() => episodes ?? [], [episodes]);
+  const shown = useMemo(() => (shownId ? (entries.find((entry) => entry.id === shownId) ?? null) : null), [entries, shownId]);
+  const near = useMemo(() => entries.filter((entry) => nearIds.includes(entry.id)), [entries, nearIds]);
   const agencies = useMemo(() => {
     const drawn = new Set(entries.map((entry) => entry.agency));
     return (list?.agencies ?? []).filter((agency) => drawn.has(agency));
@@ -102,7 +110,9 @@ export function TimelineView() {
               {list.matched < list.total ? ` (the composite’s filters show ${list.matched.toLocaleString('en-GB')} of ${list.total.toLocaleString('en-GB')})` : ''}, zoom {factor}×
             </p>
           </div>
-          <p className="hint">Press + or − to zoom, and the left and right arrows to move along the chart once it has focus.</p>
+          <p id="timeline-keys" className="hint">
+            Tab to the chart, then the arrow keys move from entry to entry in date order (Home and End: the first and last), and Enter or Space shows the entry below the chart. Press + or − to zoom.
+          </p>
           {tooMany ? (
             <p className="warning-text">
               {entryCount(entries.length)} are too many to draw at once. Narrow them with the composite’s filters (dates or agency) to {maxMarks.toLocaleString('en-GB')} or fewer.
@@ -116,11 +126,22 @@ export function TimelineView() {
                   </li>
                 ))}
               </ul>
-              <div ref={scroller} className="chron-timeline-scroll" tabIndex={0} role="region" aria-label="Timeline chart">
-                {fitted > 0 ? <TimelineChart entries={entries} agencies={agencies} episodes={shownEpisodes} period={period} width={Math.floor(fitted * factor)} /> : null}
+              {/* Not a tab stop itself: the chart's one tab stop is its current mark. */}
+              <div ref={scroller} className="chron-timeline-scroll" role="region" aria-label="Timeline chart" aria-describedby="timeline-keys">
+                {fitted > 0 ? (
+                  <TimelineChart entries={entries} agencies={agencies} episodes={shownEpisodes} period={period} width={Math.floor(fitted * factor)} shownId={shown?.id ?? null} onOpen={(entry, others) => {
+                      setShownId(entry.id);
+                      setNearIds(others.map((other) => other.id));
+                    }} detailId={shown ? 'timeline-entry' : undefined} />
+                ) : null}
               </div>
             </div>
           )}
+          {shown ? <TimelineEntry id="timeline-entry" entry={shown} near={near.filter((entry) => entry.id !== shown.id)} onShow={(id) => {
+                // The one shown joins the others drawn there, so the reviewer can go back to it.
+                setNearIds((others) => [...others.filter((other) => other !== id), shown.id]);
+                setShownId(id);
+              }} onClose={() => setShownId(null)} /> : null}
         </div>
       )}
     </>

@@ -49,12 +49,16 @@ export interface Tick {
 
 /** The narrowest gap between labelled ticks, in pixels, before labels would collide. */
 const minGap = 56;
+/** A tick that names its year ("1 Jan 2020") is wider: weeks are labelled only when it fits. */
+const dayLabelGap = 80;
 
 /**
- * Month ticks when months are wide enough to label, every third month when quarters are, and
- * years otherwise. The first tick of each year names the year.
+ * Zoomed far in, days or weeks (the 1st, 8th, 15th and 22nd of each month), labelled day first
+ * ("8 Mar"); otherwise month ticks when months are wide enough to label, every third month when
+ * quarters are, and years. The first tick, and each year's first, names the year.
  */
 export function ticks(period: Period, pixelsPerDay: number): Tick[] {
+  if (pixelsPerDay * 7 >= dayLabelGap) return dayTicks(period, pixelsPerDay >= dayLabelGap ? null : [1, 8, 15, 22]);
   const step = pixelsPerDay * 30 >= minGap ? 1 : pixelsPerDay * 91 >= minGap ? 3 : 12;
   const out: Tick[] = [];
   const start = parts(period.first);
@@ -73,6 +77,20 @@ export function ticks(period: Period, pixelsPerDay: number): Tick[] {
       year += Math.floor(month / 12);
       month %= 12;
     }
+  }
+  return out;
+}
+
+/** Every day, or only the days of the month given. */
+function dayTicks(period: Period, daysOfMonth: readonly number[] | null): Tick[] {
+  const out: Tick[] = [];
+  for (let day = period.first; day < period.end; day += 1) {
+    const date = new Date(day * dayMs);
+    const [year, month, dayOfMonth] = [date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()];
+    if (daysOfMonth && !daysOfMonth.includes(dayOfMonth)) continue;
+    const major = month === 0 && dayOfMonth === 1;
+    const words = `${dayOfMonth} ${monthShort[month] ?? ''}`;
+    out.push({ day, label: major || out.length === 0 ? `${words} ${year}` : words, major });
   }
   return out;
 }

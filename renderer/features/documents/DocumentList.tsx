@@ -1,11 +1,13 @@
 import { formatDateTime } from '../../lib/format';
+import { useArchive } from './archive-store';
 import { selectDocuments, useDocuments } from './store';
 import { kindLabels, versionsInWords, wordsInWords } from './words';
 
-/** The review's documents, most recently changed first (the core's order); a title opens one. */
+/** The review's documents, most recently changed first (the core's order); a title opens one, Archive takes it out of the list. */
 export function DocumentList() {
   const documents = useDocuments(selectDocuments);
   const openDocument = useDocuments((state) => state.openDocument);
+  const archive = useArchive((state) => state.archive);
   if (documents === null) return <p role="status">Loading documents…</p>;
   if (documents.length === 0) return <p>There are no documents in this review yet. Create the first one below.</p>;
   return (
@@ -18,6 +20,9 @@ export function DocumentList() {
           <th scope="col">Words</th>
           <th scope="col">Versions</th>
           <th scope="col">Last changed</th>
+          <th scope="col">
+            <span className="visually-hidden">Actions</span>
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -32,6 +37,11 @@ export function DocumentList() {
             <td>{wordsInWords(document.wordCount)}</td>
             <td>{versionsInWords(document.versionCount)}</td>
             <td>{formatDateTime(document.updatedAt)}</td>
+            <td>
+              <button type="button" className="button button-secondary button-small" onClick={() => void archive(document)}>
+                Archive<span className="visually-hidden"> {document.title}</span>
+              </button>
+            </td>
           </tr>
         ))}
       </tbody>

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { areas } from '../../../shared/product';
 import { PageHeading } from '../../components/PageHeading';
 import { useShell } from '../shell/store';
+import { ArchivedDocuments, ArchiveNotice } from './ArchivedDocuments';
 import { DocumentEditor } from './DocumentEditor';
 import { DocumentList } from './DocumentList';
 import { NewDocumentForm } from './NewDocumentForm';
@@ -50,8 +51,10 @@ export function DocumentsArea() {
         <>
           <ReviewPicker reviews={reviews} />
           <h2>Documents</h2>
+          <ArchiveNotice />
           <DocumentList />
           <NewDocumentForm />
+          <ArchivedDocuments reviewId={review.id} />
         </>
       )}
     </section>

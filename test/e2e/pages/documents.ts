@@ -22,6 +22,8 @@ export class DocumentsPage {
   readonly panel: Locator;
   readonly comparison: Locator;
   readonly referenceDialog: Locator;
+  readonly archived: Locator;
+  readonly notice: Locator;
   private readonly shell: ShellPage;
 
   constructor(readonly page: Page) {
@@ -29,7 +31,7 @@ export class DocumentsPage {
     this.main = page.getByRole('main');
     this.heading = this.main.getByRole('heading', { level: 1, name: 'Report', exact: true });
     this.reviewPicker = this.main.getByLabel('Review', { exact: true });
-    this.list = this.main.getByRole('table', { name: 'Documents in this review' });
+    this.list = this.main.getByRole('table', { name: 'Documents in this review', exact: true });
     this.titleField = this.main.getByLabel('Title', { exact: true });
     this.createButton = this.main.getByRole('button', { name: 'Create document' });
     this.toolbar = this.main.getByRole('toolbar', { name: 'Formatting' });
@@ -39,6 +41,8 @@ export class DocumentsPage {
     this.panel = this.main.getByRole('region', { name: /^(Versions|Document settings|Export to PDF)$/ });
     this.comparison = this.main.getByRole('region', { name: 'Comparison' });
     this.referenceDialog = page.getByRole('dialog', { name: 'Insert a reference' });
+    this.archived = this.main.getByRole('table', { name: 'Archived documents in this review' });
+    this.notice = this.main.getByRole('status').filter({ hasText: /^(Archived|Restored|Deleted) “/ });
   }
 
   /** Opens the area from the navigation and waits for its heading. */

@@ -33,3 +33,13 @@ describe('the timeline scale', () => {
     expect(ticks(decade, 0.1).map((tick) => tick.label)).toEqual(['2010', '2011', '2012', '2013']);
   });
 });
+
+describe('the timeline scale zoomed far in', () => {
+  it('labels weeks, then days, day first, naming the year at the first tick and on 1 January', () => {
+    const period = { first: day('2018-12-01'), end: day('2019-02-01') };
+    expect(ticks(period, 12).map((tick) => tick.label)).toEqual(['1 Dec 2018', '8 Dec', '15 Dec', '22 Dec', '1 Jan 2019', '8 Jan', '15 Jan', '22 Jan']);
+    expect(ticks(period, 12).filter((tick) => tick.major).map((tick) => tick.label)).toEqual(['1 Jan 2019']);
+    const days = ticks({ first: day('2019-03-01'), end: day('2019-03-04') }, 90);
+    expect(days.map((tick) => tick.label)).toEqual(['1 Mar 2019', '2 Mar', '3 Mar']);
+  });
+});

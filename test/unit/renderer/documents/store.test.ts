@@ -26,6 +26,7 @@ const detail: DocumentDetail = {
   schemaVersion: 1,
   content: text('Maisie Hartwell'),
   revision: 3,
+  archived: null,
 };
 
 /** Answers each channel from a table; anything else is a test mistake. */
