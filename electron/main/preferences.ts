@@ -91,6 +91,7 @@ export function readSettings(store: PreferencesStore): Settings {
     autoLockMinutes: pick('autoLockMinutes'),
     backupEveryMinutes: pick('backupEveryMinutes'),
     backupsToKeep: pick('backupsToKeep'),
+    secondBackupFolder: pick('secondBackupFolder'),
   };
 }
 

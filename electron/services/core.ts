@@ -52,7 +52,7 @@ export function createCore(ports: Ports, options: SessionOptions = {}): Core {
     'app:info': () => readAppInfo(ports),
     ...workspaceHandlers(session, ports, jobs),
     ...secretHandlers(session, ports),
-    ...backupHandlers(session, jobs),
+    ...backupHandlers(ports, session, jobs),
     ...settingsHandlers(ports, session),
     ...reviewHandlers(kernel),
     ...peopleHandlers(kernel),

@@ -3,7 +3,9 @@ export { WorkspaceSession, type CreateOptions, type SessionOptions } from './ses
 export { forgetRecent, listRecent } from './session/recent';
 export { openDemo } from './session/demo';
 export { auditHead, formatAnchor, listAudit, verifyAudit, type AuditAction } from './audit';
-export { listBackups, type BackupInfo } from './backup';
+export { listBackups, listSecondBackups, type BackupInfo } from './backup';
+export { workspaceName } from './session/open-workspace';
+export type { TakenBackup } from './session/second-backup';
 export { addKeychainSlot, changePassphrase, removeKeychainSlot, replaceRecoveryCode, unlockWithPassphrase } from './keys';
 export { chooseCipher, cipherChoiceHere, rekeyTarget, type CipherChoice, type CpuFacts } from './db';
 export { rekeyOpenWorkspace, type RekeyOutcome, type WriteCopy } from './rekey';

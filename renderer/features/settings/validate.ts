@@ -2,9 +2,10 @@
 import type { FormError } from '../../components/ErrorSummary';
 import { defaultSettings, type Settings } from '../../../shared/workspace';
 
-export type SettingsDraft = Record<keyof Settings, string>;
+/** The form's fields; the second backup folder is chosen in Backups, not typed here. */
+export type SettingsDraft = Record<Exclude<keyof Settings, 'secondBackupFolder'>, string>;
 
-type Checked = { ok: true; value: Settings } | { ok: false; errors: FormError[] };
+type Checked = { ok: true; value: Omit<Settings, 'secondBackupFolder'> } | { ok: false; errors: FormError[] };
 
 const ranges = {
   autoLockMinutes: { min: 0, max: 240, what: 'the number of minutes before the workspace locks' },

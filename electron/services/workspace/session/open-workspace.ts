@@ -21,6 +21,8 @@ export interface OpenWorkspace {
   lock: LockHandle;
   meta: WorkspaceMeta;
   lastBackupAt: string | null;
+  /** Why the newest backup's second copy was not written (backup/second-copy.ts); null otherwise. */
+  secondCopyProblem?: string | null;
 }
 
 export function workspaceName(dir: string): string {
@@ -60,6 +62,7 @@ export function statusOf(open: OpenWorkspace, choice: CipherChoice): WorkspaceSt
     schemaVersion: open.db.pragma('user_version', { simple: true }) as number,
     createdAt: open.meta.createdAt,
     lastBackupAt: open.lastBackupAt,
+    secondCopyProblem: open.secondCopyProblem ?? null,
     encryption: describeEncryption(open, choice),
   };
 }
