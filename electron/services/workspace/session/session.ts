@@ -342,6 +342,8 @@ export class WorkspaceSession {
   private async backupOf(open: OpenWorkspace, job: Job): Promise<TakenBackup> {
     const taken = await backupToBothFolders(open, this.ports.preferences.settings(), job, () => this.ports.timers.now());
     this.auditOn(open, 'backup.created', 'backup', taken.name);
+    // Scheduled backups have nobody waiting on them: the window is told the copy's fate.
+    if (taken.secondCopy) this.ports.emit('backup:second-copy', { problem: taken.secondCopy.written ? null : taken.secondCopy.message });
     return taken;
   }
 
