@@ -91,6 +91,7 @@ export const auditActionWords: Readonly<Record<string, string>> = {
   'export.named': 'Exported a file (named)',
   'export.anonymised': 'Exported a file (anonymised)',
   'export.unresolved-names-allowed': 'Exported anyway, with names not in the people register (the reason is recorded)',
+  'export.audit-log': 'Exported the audit log',
   'export.not-person-marked': 'Marked a word as not a person',
   'export.not-person-unmarked': 'Undid marking a word as not a person',
 };

@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { channel, noInput } from '../ipc/channel';
 import { jobIdField } from '../jobs';
 import {
+  auditExportInput,
   auditListInput,
+  type AuditExportResult,
   passphraseSchema,
   unlockMethodSchema,
   workspaceNameSchema,
@@ -74,4 +76,6 @@ export const workspaceChannels = {
   'audit:verify': channel<typeof noInput, AuditCheck>(noInput),
   /** The audit log in words, newest first, filtered and a page at a time. */
   'audit:list': channel<typeof auditListInput, AuditPage>(auditListInput),
+  /** Saves what the viewer's filters show as CSV or PDF (asks where; null when the user cancels). A job: progress and cancel. */
+  'audit:export': channel<typeof auditExportInput, AuditExportResult | null>(auditExportInput),
 };
