@@ -34,7 +34,8 @@ export function AboutSection() {
             {info.name}, version {info.version}. If you contact support, they may ask for the details below: they describe the app and the parts it is
             built on, and nothing about your workspaces.
           </p>
-          <dl className="summary-list">
+          {/* The one place engine names are shown, on purpose: support needs them (words.spec.ts leaves it out). */}
+          <dl className="summary-list" data-technical>
             {rows(info).map(([label, value]) => (
               <Fragment key={label}>
                 <dt>{label}</dt>
