@@ -105,6 +105,8 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
     const { status, target, flow } = get();
     const was = status?.state === 'open' ? { path: status.path, name: status.name } : target;
     dropWorkspaceData();
+    // After the next unlock, a copy that still fails is told again.
+    secondCopyFailing = false;
     const midCreate = flow === 'create' && reason !== 'user';
     set({
       status: closed,
