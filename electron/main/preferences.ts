@@ -92,6 +92,7 @@ export function readSettings(store: PreferencesStore): Settings {
     backupEveryMinutes: pick('backupEveryMinutes'),
     backupsToKeep: pick('backupsToKeep'),
     compositeColumns: pick('compositeColumns'),
+    secondBackupFolder: pick('secondBackupFolder'),
   };
 }
 

@@ -9,6 +9,7 @@ import { createHolidaysStore } from './deadlines/holidays-store';
 import { createDeadlineSource, createKernel, type Kernel } from './kernel';
 import { Jobs } from './jobs';
 import { jobHandlers } from './handlers/jobs';
+import { auditExportHandlers } from './handlers/audit-export';
 import { backupHandlers } from './handlers/backup';
 import { chronologyHandlers } from './handlers/chronology';
 import { deadlineHandlers } from './handlers/deadlines';
@@ -52,7 +53,7 @@ export function createCore(ports: Ports, options: SessionOptions = {}): Core {
     'app:info': () => readAppInfo(ports),
     ...workspaceHandlers(session, ports, jobs),
     ...secretHandlers(session, ports),
-    ...backupHandlers(session, jobs),
+    ...backupHandlers(ports, session, jobs),
     ...settingsHandlers(ports, session),
     ...reviewHandlers(kernel),
     ...peopleHandlers(kernel),
@@ -60,6 +61,7 @@ export function createCore(ports: Ports, options: SessionOptions = {}): Core {
     ...documentHandlers(kernel, ports),
     ...termsHandlers(kernel, ports),
     ...exportHandlers(kernel),
+    ...auditExportHandlers(kernel, ports),
     ...deadlineHandlers(holidays, ports),
     ...jobHandlers(jobs),
   };

@@ -14,6 +14,7 @@ export function App() {
   const show = useShell((state) => state.show);
   const loadWorkspace = useWorkspace((state) => state.load);
   const locked = useWorkspace((state) => state.locked);
+  const secondCopyReported = useWorkspace((state) => state.secondCopyReported);
 
   useEffect(() => {
     void loadInfo();
@@ -22,11 +23,14 @@ export function App() {
     const stopNavigate = subscribe('app:navigate', ({ area }) => show(area));
     // The core locked the workspace (the user, idle time, suspend, screen lock): drop its data now.
     const stopLocked = subscribe('workspace:locked', ({ reason }) => void locked(reason));
+    // A backup's copy in the second backup folder failed (an unplugged drive) or worked again.
+    const stopSecondCopy = subscribe('backup:second-copy', ({ problem }) => void secondCopyReported(problem));
     return () => {
       stopNavigate();
       stopLocked();
+      stopSecondCopy();
     };
-  }, [loadInfo, loadWorkspace, show, locked]);
+  }, [loadInfo, loadWorkspace, show, locked, secondCopyReported]);
 
   useActivityReporter();
 

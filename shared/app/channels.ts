@@ -8,6 +8,8 @@ export interface AppInfo {
   platform: string;
   /** SQLite and its cipher extension, read from the native module actually loaded. */
   sqlite: { version: string; cipher: string };
+  /** What the app runs on, for support (Settings → About this app); null where it does not apply (the command line has no Electron). */
+  runtime: { electron: string | null; chromium: string | null; node: string };
 }
 
 export const appChannels = {

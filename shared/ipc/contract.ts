@@ -53,6 +53,8 @@ export const events = {
   'app:navigate': z.object({ area: z.enum(areaIds) }),
   /** The workspace was locked (by the user, idle time, suspend or screen lock): drop its data. */
   'workspace:locked': z.object({ reason: z.enum(['user', 'idle', 'suspend', 'screen-lock', 'restore', 'stopped', 'damaged']) }),
+  /** A backup was taken with a second backup folder chosen: why its copy there failed (in words), or null when it was written. */
+  'backup:second-copy': z.object({ problem: z.string().max(6000).nullable() }),
   /** How far a long operation (import, export, duplicates, backup, restore, re-encryption) has got. */
   'job:progress': jobProgressSchema,
   /** A job finished, was cancelled or failed: the progress display for it can go. */

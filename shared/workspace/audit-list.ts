@@ -1,5 +1,6 @@
 /** Reading the audit log: what `audit:list` and `prw audit list` take and give. */
 import { z } from 'zod';
+import { jobIdField } from '../jobs';
 import { auditKinds } from './audit-words';
 
 /** A calendar day, YYYY-MM-DD, that exists (no 31 February). */
@@ -46,4 +47,18 @@ export interface AuditPage {
   total: number;
   /** Everyone the log names, for the filter by person. */
   actors: string[];
+}
+
+/** Exporting what the viewer's filters show (every page of it) as CSV or PDF. */
+export const auditExportInput = auditListInput
+  .omit({ limit: true, offset: true })
+  .extend({ format: z.enum(['csv', 'pdf']), ...jobIdField })
+  .strict();
+
+export type AuditExportInput = z.infer<typeof auditExportInput>;
+
+export interface AuditExportResult {
+  path: string;
+  /** One sentence for the user: "Saved audit-log.csv: 12 entries." */
+  summary: string;
 }

@@ -3,13 +3,16 @@ import { z } from 'zod';
 import { channel, noInput } from '../ipc/channel';
 import { jobIdField } from '../jobs';
 import {
+  auditExportInput,
   auditListInput,
+  type AuditExportResult,
   passphraseSchema,
   unlockMethodSchema,
   workspaceNameSchema,
   type AuditCheck,
   type AuditPage,
   type BackupInfo,
+  type BackupTaken,
   type RecentWorkspace,
   type RekeyResult,
   type UnlockOptions,
@@ -36,7 +39,9 @@ const confirmPassphraseInput = z.object({ passphrase: secret }).strict();
 const rekeyInput = z.object({ passphrase: secret, ...jobIdField }).strict();
 const pathInput = z.object({ path: absolutePath }).strict();
 const backupInput = z.object({ ...jobIdField }).strict();
-const restoreInput = unlockInput.extend({ backup: z.string().min(1).max(255), ...jobIdField }).strict();
+const restoreInput = unlockInput
+  .extend({ backup: z.string().min(1).max(255), from: z.enum(['workspace', 'second']).optional(), ...jobIdField })
+  .strict();
 
 export const workspaceChannels = {
   'workspace:status': channel<typeof noInput, WorkspaceStatus>(noInput),
@@ -70,13 +75,18 @@ export const workspaceChannels = {
   /** The renderer saw keyboard or pointer activity: resets the idle auto-lock timer. */
   'workspace:activity': channel<typeof noInput, null>(noInput),
 
-  'backup:create': channel<typeof backupInput, BackupInfo>(backupInput),
+  /** Takes a backup in the workspace folder, and copies it to the second backup folder when one is chosen. */
+  'backup:create': channel<typeof backupInput, BackupTaken>(backupInput),
   /** Backups of a workspace, open or not (restoring is how a damaged workspace is recovered). */
   'backup:list': channel<typeof pathInput, BackupInfo[]>(pathInput),
   /** Restores a backup over the workspace (the current file is kept aside), then opens it. */
   'backup:restore': channel<typeof restoreInput, WorkspaceStatus>(restoreInput),
+  /** Asks the user for a second folder for backups (a network or removable drive); null when they cancel. */
+  'backup:choose-folder': channel<typeof noInput, { dir: string } | null>(noInput),
 
   'audit:verify': channel<typeof noInput, AuditCheck>(noInput),
   /** The audit log in words, newest first, filtered and a page at a time. */
   'audit:list': channel<typeof auditListInput, AuditPage>(auditListInput),
+  /** Saves what the viewer's filters show as CSV or PDF (asks where; null when the user cancels). A job: progress and cancel. */
+  'audit:export': channel<typeof auditExportInput, AuditExportResult | null>(auditExportInput),
 };

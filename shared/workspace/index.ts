@@ -28,6 +28,8 @@ export type WorkspaceStatus =
       schemaVersion: number;
       createdAt: string;
       lastBackupAt: string | null;
+      /** Why the newest backup's second copy (Settings → Backups) could not be written, in words; null when it was, or none is wanted. */
+      secondCopyProblem: string | null;
       /** Which cipher the workspace uses, and whether re-encrypting it would help on this computer. */
       encryption: WorkspaceEncryption;
       /**
@@ -61,7 +63,26 @@ export interface BackupInfo {
   name: string;
   takenAt: string;
   bytes: number;
+  /** In the workspace's own backups folder, or in the second backup folder chosen in Settings. */
+  location: BackupLocation;
 }
+
+export type BackupLocation = 'workspace' | 'second';
+
+/** A backup just taken, and what happened to its second copy. */
+export interface BackupTaken extends BackupInfo {
+  /** 'off' when no second folder is chosen; the problem says what happened and what to do. */
+  secondCopy: 'written' | 'failed' | 'off';
+  secondCopyProblem: string | null;
+}
+
+/** An absolute folder path on any platform: /…, C:\…, or \\server\share. */
+const absoluteFolder = z
+  .string()
+  .min(1)
+  .max(4096)
+  .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'Choose the folder with the Choose a folder button.')
+  .refine((folder) => !folder.includes('\0'));
 
 /** Where an audit anchor was found (the log's head recorded outside the log), and whether it lies on the log as it is now. */
 export interface AnchorFinding {
@@ -104,6 +125,11 @@ export const settingsSchema = z.object({
   backupsToKeep: z.number().int().min(1).max(100),
   /** The composite chronology's hidden columns and widths, as the reviewer last left them. */
   compositeColumns: compositeColumnsSchema.optional(),
+  /**
+   * A second folder (a network or removable drive) every backup is also copied to, still
+   * encrypted; absent or null for none. A path only, like the recent list.
+   */
+  secondBackupFolder: absoluteFolder.nullable().optional(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

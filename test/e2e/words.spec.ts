@@ -1,7 +1,8 @@
 /**
  * Words a user reads (issue #15): no developer wording ("seed", "(check)", "SQLite") and no
  * YYYY-MM-DD dates on any screen, outside what the user or an agency typed (an agency's date as
- * written is shown under its own label and is left out of the check). Screenshots of the
+ * written is shown under its own label and is left out of the check) and the versions listed for
+ * support under Settings → About this app. Screenshots of the
  * composite, the terms of reference and the audit log at 1280×720 are kept with the test results.
  */
 import type { Page } from '@playwright/test';
@@ -25,7 +26,8 @@ const developerWords: Array<[RegExp, string]> = [
 async function screenText(page: Page): Promise<string> {
   return page.evaluate(() => {
     const copy = document.body.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('.chron-as-written, [data-user-text], script, style, template').forEach((element) => element.remove());
+    // [data-technical]: Settings → About this app lists engine versions for support, by design.
+    copy.querySelectorAll('.chron-as-written, [data-user-text], [data-technical], script, style, template').forEach((element) => element.remove());
     document.body.appendChild(copy);
     copy.style.position = 'absolute';
     const text = copy.innerText;

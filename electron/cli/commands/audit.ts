@@ -1,13 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Command } from 'commander';
+import { randomUUID } from 'node:crypto';
+import { Option, type Command } from 'commander';
 import { AppError } from '../../../shared/errors';
 import { auditDaySchema, formatAuditDay, formatAuditTime, maxAuditPage, type AuditCheck, type AuditRow } from '../../../shared/workspace';
+import { auditExport, type AuditExportFormat } from '../../services/audit-export';
+import { deliverWorkspaceExport } from '../../services/exports';
 import { readPdfInfo } from '../../services/pdf';
 import { listAudit, parseAnchor } from '../../services/workspace/audit';
 import type { GivenAnchor } from '../../services/workspace/session/verify-audit';
 import type { CliIo } from '../io';
 import { withWorkspace } from '../open';
+import { terminalProgress } from '../progress';
 import { addSecretOptions, type SecretOptions } from '../secrets';
 
 export function registerAudit(program: Command, io: CliIo): void {
@@ -39,6 +43,22 @@ export function registerAudit(program: Command, io: CliIo): void {
       if (options.json) io.out(JSON.stringify(rows.map(({ at, who, what, target }) => ({ at, who, what, target }))) + '\n');
       else if (rows.length === 0) io.out(since ? `The audit log has no entries since ${formatAuditDay(since)}.\n` : 'The audit log has no entries.\n');
       else io.out(rows.map((row) => `${formatAuditTime(row.at)} — ${row.who} — ${row.what} (${row.target})\n`).join(''));
+    });
+
+  addSecretOptions(audit.command('export <dir>'))
+    .description('save the audit log as CSV or PDF, in the words `audit list` uses: when (day first), who, what and what it was about')
+    .addOption(new Option('--format <format>', 'the file format').choices(['csv', 'pdf']).makeOptionMandatory())
+    .requiredOption('--out <file>', 'the file to write')
+    .option('--since <date>', 'only entries from this day on (YYYY-MM-DD)')
+    .action(async (dir: string, options: SecretOptions & { format: AuditExportFormat; out: string; since?: string }) => {
+      const since = sinceDay(options.since);
+      const result = await withWorkspace(dir, options, (core, open) => {
+        const product = auditExport(core.kernel, options.format, since ? { since } : {}, open.name);
+        const jobId = randomUUID();
+        terminalProgress.label(jobId, `Exporting ${path.basename(options.out)}`);
+        return deliverWorkspaceExport(core.kernel, product, path.resolve(options.out), { jobId });
+      });
+      io.out(`${result.summary}\n`);
     });
 }
 

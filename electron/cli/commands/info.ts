@@ -19,6 +19,7 @@ export function registerInfo(program: Command, io: CliIo): void {
           `${info.name} ${info.version}`,
           `Platform: ${info.platform}`,
           `Database: SQLite ${info.sqlite.version}, ${info.sqlite.cipher}`,
+          `Node.js: ${info.runtime.node}`,
         ].join('\n') + '\n',
       );
     });

@@ -120,7 +120,7 @@ function recordAndPutInPlace(kernel: Kernel, product: ExportProduct, target: str
  * a cancel says what the job's kind says, whoever noticed it. A file that cannot be written (disk
  * full) stops the rendering at once and says so, whatever the producer made of its broken output.
  */
-async function rendered(kernel: Kernel, product: ExportProduct, job: Job, file: ExportFile): Promise<string> {
+export async function rendered(kernel: Kernel, product: Pick<ExportProduct, 'renderTo'>, job: Job, file: ExportFile): Promise<string> {
   job.progress('rendering', 0, 1);
   let reported = false;
   const writeFailed = new AbortController();

@@ -55,7 +55,7 @@ export function withBytes(product: ExportProduct): InMemoryProduct {
 }
 
 /** The whole file in memory (a test's or the benchmark's copy). */
-export async function renderToBytes(product: ExportProduct, options: RenderOptions = {}): Promise<Uint8Array> {
+export async function renderToBytes(product: Pick<ExportProduct, 'renderTo'>, options: RenderOptions = {}): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   const output = new Writable({
     write(chunk: Buffer, _encoding, callback) {

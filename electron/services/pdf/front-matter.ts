@@ -32,7 +32,7 @@ export function cover(flow: Flow, request: PdfRequest): void {
   flow.y = flow.top + 150;
   writeLines(flow, 'P', text(request.title), sizes.coverTitle, true);
   flow.skip(18);
-  writeLines(flow, 'P', text(`Review: ${request.reviewTitle}`), sizes.coverLine);
+  writeLines(flow, 'P', text(request.coverLine ?? `Review: ${request.reviewTitle}`), sizes.coverLine);
   flow.skip(24);
   writeLines(flow, 'P', text(request.versionLabel), sizes.coverLine);
   flow.skip(4);

@@ -46,6 +46,8 @@ export interface PdfRequest {
   title: string;
   /** Shown on the cover as "Review: …". */
   reviewTitle: string;
+  /** Shown on the cover instead of "Review: …", for a document about the whole workspace (the audit log). */
+  coverLine?: string;
   /** Protective marking, at the top and bottom of every page including the cover. */
   marking: string;
   /** E.g. "Version 2 — PRG draft" or "Working copy". */

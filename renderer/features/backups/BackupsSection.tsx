@@ -3,7 +3,9 @@ import { formatBytes, formatDateTime } from '../../lib/format';
 import { notifyError } from '../../lib/notify';
 import { selectSettings, useSettings } from '../settings/store';
 import type { OpenWorkspace } from '../workspace/store';
+import { backupKey } from './BackupChoice';
 import { RestoreBackup } from './RestoreBackup';
+import { SecondBackupFolder } from './SecondBackupFolder';
 import { selectBackups, selectBackupsBusy, useBackups } from './store';
 
 /** Back up now, see the backups the schedule has kept, restore one. */
@@ -25,8 +27,10 @@ export function BackupsSection({ workspace }: { workspace: OpenWorkspace }) {
   async function backUpNow() {
     setMessage(null);
     const outcome = await create();
-    if (outcome.ok) setMessage(`Backup taken ${formatDateTime(outcome.value.takenAt)}.`);
-    else notifyError(outcome.error);
+    if (!outcome.ok) return notifyError(outcome.error);
+    const taken = outcome.value;
+    const second = { off: '', written: ' A copy is in the second backup folder.', failed: ' The second copy could not be written: see Second backup folder below.' }[taken.secondCopy];
+    setMessage(`Backup taken ${formatDateTime(taken.takenAt)}.${second}`);
   }
 
   return (
@@ -52,6 +56,7 @@ export function BackupsSection({ workspace }: { workspace: OpenWorkspace }) {
       <p role="status" className="confirmation-text">
         {message}
       </p>
+
       {list && list.length > 0 && (
         <table className="table">
           <caption className="visually-hidden">Backups of this workspace, newest first</caption>
@@ -59,18 +64,21 @@ export function BackupsSection({ workspace }: { workspace: OpenWorkspace }) {
             <tr>
               <th scope="col">Taken</th>
               <th scope="col">Size</th>
+              <th scope="col">Where</th>
             </tr>
           </thead>
           <tbody>
             {list.map((backup) => (
-              <tr key={backup.name}>
+              <tr key={backupKey(backup)}>
                 <td>{formatDateTime(backup.takenAt)}</td>
                 <td>{formatBytes(backup.bytes)}</td>
+                <td>{backup.location === 'second' ? 'Second backup folder' : 'Workspace folder'}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
+      <SecondBackupFolder workspace={workspace} />
       {restoring && (
         <RestoreBackup path={workspace.path} onCancel={() => setRestoring(false)} />
       )}

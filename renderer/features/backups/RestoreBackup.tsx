@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { UnlockMethod } from '../../../shared/workspace';
 import { ErrorSummary, type FormError } from '../../components/ErrorSummary';
 import { formatDateTime } from '../../lib/format';
-import { BackupChoice } from './BackupChoice';
+import { BackupChoice, backupKey } from './BackupChoice';
 import { ConfirmRestore } from './ConfirmRestore';
 import { selectBusy, useWorkspace } from '../workspace/store';
 import { selectBackups, selectBackupsPath, useBackups } from './store';
@@ -27,7 +27,7 @@ export function RestoreBackup({ path, credentials, onCancel }: RestoreBackupProp
   const [confirming, setConfirming] = useState(false);
   const [errors, setErrors] = useState<FormError[]>([]);
   const list = listFor === path ? all : null;
-  const backup = list?.find((candidate) => candidate.name === chosen) ?? null;
+  const backup = list?.find((candidate) => backupKey(candidate) === chosen) ?? null;
 
   useEffect(() => {
     heading.current?.focus();
@@ -40,7 +40,7 @@ export function RestoreBackup({ path, credentials, onCancel }: RestoreBackupProp
     if (!backup) return;
     if (secretFieldId && !secret) return setErrors([{ fieldId: secretFieldId, message: 'Enter the passphrase.' }]);
     const how = credentials ?? { method: 'passphrase' as const, secret };
-    const outcome = await restore({ path, backup: backup.name, method: how.method, secret: how.secret });
+    const outcome = await restore({ path, backup: backup.name, from: backup.location, method: how.method, secret: how.secret });
     // The workspace reopens from the backup and this screen gives way to it; say what happened there.
     if (outcome.ok) return announce(`The workspace has been restored from the backup taken ${formatDateTime(backup.takenAt)}.`);
     const aboutSecret = outcome.error.code === 'wrong-secret' && secretFieldId;

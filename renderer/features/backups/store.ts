@@ -4,7 +4,7 @@
  * the workspace store's (`restore`).
  */
 import { create } from 'zustand';
-import type { BackupInfo } from '../../../shared/workspace';
+import type { BackupInfo, BackupTaken } from '../../../shared/workspace';
 import { call } from '../../lib/api';
 import { attempt, type Outcome } from '../../lib/outcome';
 import { resetOnLock } from '../../lib/reset-on-lock';
@@ -19,7 +19,9 @@ interface BackupsState {
   busy: BackupsBusy;
 
   load: (path: string) => Promise<Outcome<BackupInfo[]>>;
-  create: () => Promise<Outcome<BackupInfo>>;
+  create: () => Promise<Outcome<BackupTaken>>;
+  /** Asks for a second folder for backups; null when the user cancels. Saving it is the settings store's. */
+  chooseSecondFolder: () => Promise<Outcome<string | null>>;
 }
 
 export const useBackups = create<BackupsState>()((set, get) => ({
@@ -47,6 +49,7 @@ export const useBackups = create<BackupsState>()((set, get) => ({
     if (outcome.ok && path) await get().load(path);
     return outcome;
   },
+  chooseSecondFolder: () => attempt(async () => (await call('backup:choose-folder', {}))?.dir ?? null),
 }));
 
 resetOnLock(useBackups);

@@ -4,6 +4,7 @@ import { ErrorSummary, errorFor, type FormError } from '../../components/ErrorSu
 import { SelectInput } from '../../components/SelectInput';
 import { TextInput } from '../../components/TextInput';
 import { readDay } from '../../../shared/dates/day-input';
+import { AuditExport } from './AuditExport';
 import { auditPageSize, selectEntries, selectEntriesQuery, selectLoadingEntries, useSettings } from './store';
 
 interface Filters {
@@ -154,6 +155,7 @@ export function AuditEntries() {
               </button>
             </nav>
           )}
+          <AuditExport count={total} />
         </>
       )}
     </div>

@@ -7,11 +7,12 @@ import { BankHolidaysSection } from '../holidays/BankHolidaysSection';
 import { SecuritySection } from '../security/SecuritySection';
 import { useShell } from '../shell/store';
 import { selectOpenWorkspace, useWorkspace } from '../workspace/store';
+import { AboutSection } from './AboutSection';
 import { AuditSection } from './AuditSection';
 import { GeneralSettings } from './GeneralSettings';
 import { useSettings } from './store';
 
-/** Preferences for this computer, and — while a workspace is open — its keys, backups, words marked not a person and audit log. */
+/** Preferences for this computer, and — while a workspace is open — its keys, backups, words marked not a person and audit log; then what support may ask about the app. */
 export function SettingsPage() {
   const workspace = useWorkspace(selectOpenWorkspace);
   const closeSettings = useShell((state) => state.closeSettings);
@@ -36,6 +37,7 @@ export function SettingsPage() {
       ) : (
         <p className="inset-text">Security, backups and the audit log belong to a workspace. Open a workspace to see them here.</p>
       )}
+      <AboutSection />
     </>
   );
 }

@@ -1,6 +1,7 @@
 /** Preferences (who the audit log names, auto-lock and backup timing) and the audit-log check. */
 import { create } from 'zustand';
-import type { AuditCheck, AuditListQuery, AuditPage, Settings } from '../../../shared/workspace';
+import type { AuditCheck, AuditExportResult, AuditListQuery, AuditPage, Settings } from '../../../shared/workspace';
+import { asJob } from '../jobs/store';
 import { call } from '../../lib/api';
 import { notifyError } from '../../lib/notify';
 import { attempt, type Outcome } from '../../lib/outcome';
@@ -21,6 +22,8 @@ interface SettingsState {
   checkAudit: () => Promise<void>;
   /** Reads a page of the audit log; a failure keeps the page shown and says why. */
   loadEntries: (query: AuditListQuery) => Promise<Outcome<AuditPage>>;
+  /** Saves every entry the shown filters match (not just the page) as CSV or PDF; null when the user cancels. */
+  exportEntries: (format: 'csv' | 'pdf') => Promise<Outcome<AuditExportResult | null>>;
 }
 
 /** Entries a page of the audit log viewer shows. */
@@ -28,7 +31,7 @@ export const auditPageSize = 50;
 
 let entriesRequest = 0;
 
-export const useSettings = create<SettingsState>()((set) => ({
+export const useSettings = create<SettingsState>()((set, get) => ({
   settings: null,
   saving: false,
   audit: null,
@@ -69,6 +72,11 @@ export const useSettings = create<SettingsState>()((set) => ({
     if (outcome.ok) set({ entries: outcome.value, entriesQuery: query, loadingEntries: false });
     else set({ loadingEntries: false });
     return outcome;
+  },
+  exportEntries: (format) => {
+    // The filters of the entries on screen, not a half-typed change to them.
+    const { limit: _limit, offset: _offset, ...shown } = get().entriesQuery;
+    return attempt(() => asJob('export', `Exporting the audit log (${format === 'csv' ? 'CSV' : 'PDF'})`, (jobId) => call('audit:export', { ...shown, format, jobId })));
   },
 }));
 

@@ -2,10 +2,10 @@
 import type { FormError } from '../../components/ErrorSummary';
 import { defaultSettings, type Settings } from '../../../shared/workspace';
 
-/** The fields the General settings form edits as text (the composite's columns are chosen in the Chronology area). */
-export type SettingsDraft = Record<Exclude<keyof Settings, 'compositeColumns'>, string>;
+/** The fields the General settings form edits as text: the composite's columns are chosen in the Chronology area, the second backup folder in Backups. */
+export type SettingsDraft = Record<Exclude<keyof Settings, 'compositeColumns' | 'secondBackupFolder'>, string>;
 
-type Checked = { ok: true; value: Settings } | { ok: false; errors: FormError[] };
+type Checked = { ok: true; value: Omit<Settings, 'secondBackupFolder'> } | { ok: false; errors: FormError[] };
 
 const ranges = {
   autoLockMinutes: { min: 0, max: 240, what: 'the number of minutes before the workspace locks' },

@@ -4,7 +4,8 @@
  * core and are never kept here.
  */
 import { create } from 'zustand';
-import { type LockReason, type RecentWorkspace, type UnlockMethod, type WorkspaceStatus, type WorkspaceSummary } from '../../../shared/workspace';
+import { type BackupLocation, type LockReason, type RecentWorkspace, type UnlockMethod, type WorkspaceStatus, type WorkspaceSummary } from '../../../shared/workspace';
+import { AppError } from '../../../shared/errors';
 import { call } from '../../lib/api';
 import { notifyError } from '../../lib/notify';
 import { attempt, type Outcome } from '../../lib/outcome';
@@ -56,6 +57,8 @@ export interface WorkspaceState extends RecoveryState {
   lock: () => Promise<void>;
   /** The core locked the workspace (its `workspace:locked` event). */
   locked: (reason: LockReason) => Promise<void>;
+  /** A backup's second copy was or was not written (the core's `backup:second-copy` event). */
+  secondCopyReported: (problem: string | null) => Promise<void>;
   /** A call returned a new status (unlock, restore, a key-slot change). */
   statusChanged: (status: WorkspaceStatus) => void;
   /** Keyboard or pointer activity: keeps the idle auto-lock away, at most one call per 30 s. */
@@ -69,6 +72,8 @@ export interface WorkspaceState extends RecoveryState {
 export interface RestoreInput {
   path: string;
   backup: string;
+  /** Where the backup is: the workspace's own backups folder (when absent) or the second backup folder. */
+  from?: BackupLocation;
   method: UnlockMethod;
   secret?: string;
 }
@@ -76,6 +81,7 @@ export interface RestoreInput {
 const closed: WorkspaceStatus = { state: 'closed' };
 const activityIntervalMs = 30_000;
 let lastActivityReport = 0;
+let secondCopyFailing = false;
 
 export const useWorkspace = create<WorkspaceState>()((set, get) => {
   const refreshRecent = async () => {
@@ -97,6 +103,8 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
     const { status, target, flow } = get();
     const was = status?.state === 'open' ? { path: status.path, name: status.name } : target;
     dropWorkspaceData();
+    // After the next unlock, a copy that still fails is told again.
+    secondCopyFailing = false;
     const midCreate = flow === 'create' && reason !== 'user';
     set({
       status: closed,
@@ -252,6 +260,14 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => {
       } catch (error) {
         notifyError(error);
       }
+    },
+    secondCopyReported: async (problem) => {
+      // Told once when copies start failing, not at every scheduled backup while the drive is away;
+      // the Backups settings keep saying it until a copy is written again.
+      if (problem && !secondCopyFailing) notifyError(new AppError('unavailable', problem));
+      secondCopyFailing = problem !== null;
+      const now = await attempt(() => call('workspace:status', {}));
+      if (now.ok && now.value.state === 'open') get().statusChanged(now.value);
     },
     statusChanged: (status) => {
       if (status.state === 'closed') {

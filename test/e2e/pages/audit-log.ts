@@ -14,6 +14,10 @@ export class AuditLogPage {
   readonly summary: Locator;
   readonly newer: Locator;
   readonly older: Locator;
+  /** Saving the entries the filters show. */
+  readonly saveCsv: Locator;
+  readonly savePdf: Locator;
+  readonly saved: Locator;
 
   constructor(readonly page: Page) {
     this.section = page.getByRole('main').getByRole('region', { name: 'Audit log' });
@@ -28,6 +32,10 @@ export class AuditLogPage {
     this.summary = this.section.getByRole('status').filter({ hasText: /^(Showing|No entries|The audit log has no entries)/ });
     this.newer = this.section.getByRole('button', { name: 'Newer entries' });
     this.older = this.section.getByRole('button', { name: 'Older entries' });
+    const saving = this.section.getByRole('group', { name: 'Save these entries' });
+    this.saveCsv = saving.getByRole('button', { name: 'Save as a spreadsheet (CSV)' });
+    this.savePdf = saving.getByRole('button', { name: 'Save as a PDF' });
+    this.saved = saving.getByRole('status');
   }
 
   /** The rows whose "What" reads `what`. */

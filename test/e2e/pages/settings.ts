@@ -11,6 +11,8 @@ export class SettingsPage {
   readonly recoveryCode: Locator;
   readonly keychain: Locator;
   readonly backups: Locator;
+  /** Inside Backups: the second folder every backup is also copied to. */
+  readonly secondBackupFolder: Locator;
   readonly audit: Locator;
 
   constructor(readonly page: Page) {
@@ -23,6 +25,7 @@ export class SettingsPage {
     this.recoveryCode = this.main.getByRole('region', { name: 'Recovery code' });
     this.keychain = this.main.getByRole('region', { name: 'Keychain unlocking' });
     this.backups = this.main.getByRole('region', { name: 'Backups' });
+    this.secondBackupFolder = this.backups.getByRole('region', { name: 'Second backup folder' });
     this.audit = this.main.getByRole('region', { name: 'Audit log' });
   }
 

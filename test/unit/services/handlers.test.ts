@@ -23,6 +23,8 @@ describe('dispatch', () => {
     if (!result.ok) return;
     expect(result.value).toMatchObject({ name: productName, version: '9.9.9-test', platform: 'test-os' });
     expect(result.value).toHaveProperty('sqlite.cipher', expect.stringMatching(/SQLite3 Multiple Ciphers/));
+    // Under plain Node (the tests, the command line) there is no Electron: it says so rather than guess.
+    expect(result.value.runtime).toEqual({ electron: null, chromium: null, node: process.versions.node });
   });
 
   it('turns invalid input into a validation error result instead of throwing', async () => {

@@ -110,11 +110,15 @@ export async function createBackup(db: Db, workspaceDir: string, options: Create
 
 /** Backups and set-aside files in the workspace's backups folder, newest first. */
 export async function listBackups(workspaceDir: string): Promise<BackupInfo[]> {
-  const entries = await listParsed(backupsDir(workspaceDir));
+  return listBackupsIn(backupsDir(workspaceDir));
+}
+
+/** Backups in any folder this module writes them to (the workspace's, or a second folder's), newest first. */
+export async function listBackupsIn(dir: string): Promise<BackupInfo[]> {
   const infos: BackupInfo[] = [];
-  for (const { name, parsed } of entries) {
+  for (const { name, parsed } of await listParsed(dir)) {
     try {
-      const { size } = await stat(path.join(backupsDir(workspaceDir), name));
+      const { size } = await stat(path.join(dir, name));
       infos.push({ name, kind: parsed.kind, createdAt: parsed.time.toISOString().replace(/\.\d{3}Z$/, 'Z'), size });
     } catch {
       // Deleted while we looked: not a backup any more.
@@ -123,7 +127,7 @@ export async function listBackups(workspaceDir: string): Promise<BackupInfo[]> {
   return infos;
 }
 
-async function listParsed(dir: string): Promise<Array<{ name: string; parsed: ParsedBackupName }>> {
+export async function listParsed(dir: string): Promise<Array<{ name: string; parsed: ParsedBackupName }>> {
   let names: string[];
   try {
     names = await readdir(dir);
@@ -137,7 +141,7 @@ async function listParsed(dir: string): Promise<Array<{ name: string; parsed: Pa
     .sort((a, b) => compareNewestFirst(a.parsed, b.parsed));
 }
 
-async function rotate(dir: string, keep: number): Promise<void> {
+export async function rotate(dir: string, keep: number): Promise<void> {
   const backups = (await listParsed(dir)).filter((entry) => entry.parsed.kind === 'backup');
   for (const { name } of backups.slice(keep)) {
     for (const file of sqliteFiles(path.join(dir, name))) await rm(file, { force: true });
@@ -152,13 +156,13 @@ export async function freeName(dir: string, kind: BackupKind, time: Date): Promi
   throw new AppError('unavailable', 'Too many backups were taken in the same second. Wait a moment and try again.');
 }
 
-async function removeLeftoverPartials(dir: string): Promise<void> {
+export async function removeLeftoverPartials(dir: string): Promise<void> {
   for (const name of await readdir(dir)) {
     if (/^\.workspace-.*\.db\.partial$/.test(name)) await rm(path.join(dir, name), { force: true });
   }
 }
 
-function assertEncrypted(file: string): void {
+export function assertEncrypted(file: string): void {
   if (isPlaintextSqlite(file)) {
     log.error('backup came out unencrypted; it was deleted');
     throw new AppError('internal', 'The backup could not be encrypted, so it was deleted and not kept. The workspace itself is unchanged.');

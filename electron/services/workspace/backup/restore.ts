@@ -15,7 +15,7 @@
  * opens — the old one or the restored one — and the set-aside copy keeps everything the old had.
  */
 import { createReadStream, createWriteStream } from 'node:fs';
-import { copyFile, link, rename, rm } from 'node:fs/promises';
+import { copyFile, link, mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { AppError } from '../../../../shared/errors';
@@ -42,6 +42,8 @@ export interface RestoreOptions {
   clock?: Clock;
   /** Progress and cancel (until the copy is put in place); quiet when absent. */
   job?: Job;
+  /** The folder holding the backup when it is not the workspace's own (a second backup folder). */
+  sourceDir?: string;
 }
 
 export interface RestoreResult {
@@ -67,9 +69,10 @@ export async function prepareRestore(workspaceDir: string, backupFileName: strin
   const job = options.job ?? quietJob('restore');
   const cipher = options.cipher ?? workspaceCipher;
   if (!isWorkspaceCipher(cipher)) throw newerVersionError();
-  const source = path.join(backupsDir(workspaceDir), backupFileName);
+  const source = path.join(options.sourceDir ?? backupsDir(workspaceDir), backupFileName);
   if (!parseBackupName(backupFileName) || !(await exists(source))) {
-    throw new AppError('not-found', `There is no backup called "${path.basename(backupFileName)}" in this workspace's backups folder. Choose one from the list of backups.`);
+    const where = options.sourceDir ? 'the second backup folder' : "this workspace's backups folder";
+    throw new AppError('not-found', `There is no backup called "${path.basename(backupFileName)}" in ${where}. Choose one from the list of backups.`);
   }
   const incoming = path.join(workspaceDir, interimCopyNames.restore);
   const discard = async () => {
@@ -134,6 +137,8 @@ async function commitRestore(workspaceDir: string, restored: string, incoming: s
   const removedSidecars: Array<[from: string, to: string]> = [];
   try {
     if (await exists(target)) {
+      // Restoring from a second backup folder may find the workspace's own backups folder gone.
+      await mkdir(dir, { recursive: true, mode: 0o700 });
       setAside = await freeName(dir, 'pre-restore', clock());
       const asidePath = path.join(dir, setAside);
       for (const suffix of ['', ...sqliteSidecarSuffixes]) {

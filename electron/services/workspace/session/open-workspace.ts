@@ -26,6 +26,8 @@ export interface OpenWorkspace {
    * passphrase be replaced without the old one (recovery.ts): the window closes with the session.
    */
   newPassphraseDue: boolean;
+  /** Why the newest backup's second copy was not written (backup/second-copy.ts); null otherwise. */
+  secondCopyProblem?: string | null;
 }
 
 export function workspaceName(dir: string): string {
@@ -65,6 +67,7 @@ export function statusOf(open: OpenWorkspace, choice: CipherChoice): WorkspaceSt
     schemaVersion: open.db.pragma('user_version', { simple: true }) as number,
     createdAt: open.meta.createdAt,
     lastBackupAt: open.lastBackupAt,
+    secondCopyProblem: open.secondCopyProblem ?? null,
     encryption: describeEncryption(open, choice),
     newPassphraseDue: open.newPassphraseDue,
   };

@@ -5,13 +5,14 @@
  */
 import path from 'node:path';
 import { AppError } from '../../../../shared/errors';
-import { auditActor, workspaceExtension, type AuditCheck, type LockReason, type RekeyResult, type UnlockMethod, type WorkspaceStatus } from '../../../../shared/workspace';
+import { auditActor, workspaceExtension, type AuditCheck, type BackupLocation, type LockReason, type RekeyResult, type UnlockMethod, type WorkspaceStatus } from '../../../../shared/workspace';
 import { quietJob, type Job } from '../../jobs';
 import { createLogger } from '../../log';
 import type { Ports } from '../../ports';
 import type { Db } from '../../sqlite';
 import { appendAudit, type AuditAction } from '../audit';
-import { createBackup, errorCode, listBackups, prepareRestore, scheduleBackups, type BackupInfo, type BackupSchedule } from '../backup';
+import { createBackup, errorCode, listBackups, prepareRestore, scheduleBackups, type BackupSchedule } from '../backup';
+import { backupToBothFolders, restoreSource, type TakenBackup } from './second-backup';
 import { chooseCipher, rekeyTarget, type CipherChoice, type CpuFacts } from '../db/cipher-choice';
 import { cipherChoiceHere } from '../db/cpu-facts';
 import { removeInterimCopies, workspaceDbPath } from '../db/files';
@@ -186,6 +187,7 @@ export class WorkspaceSession {
     secret: string | undefined,
     job: Job = quietJob('restore'),
     breakStaleLock = false,
+    from: BackupLocation = 'workspace',
   ): Promise<WorkspaceStatus> {
     // The secret is checked before anything closes: a typo must not lock the open workspace.
     const keyFile = await readKeyFile(path.join(dir, keyFileName));
@@ -198,6 +200,7 @@ export class WorkspaceSession {
         cipher: keyFile.cipher,
         clock: () => this.ports.timers.now(),
         job,
+        sourceDir: await restoreSource(dir, backup, from, this.ports.preferences.settings()),
       });
       try {
         job.throwIfCancelled();
@@ -335,19 +338,16 @@ export class WorkspaceSession {
     this.autoLock = startAutoLock(this.ports, (reason) => void this.lock(reason));
   }
 
-  async backupNow(job: Job = quietJob('backup')): Promise<BackupInfo> {
+  async backupNow(job: Job = quietJob('backup')): Promise<TakenBackup> {
     return this.backupOf(this.require(), job);
   }
 
-  private async backupOf(open: OpenWorkspace, job: Job): Promise<BackupInfo> {
-    const info = await createBackup(open.db, open.dir, {
-      keep: this.ports.preferences.settings().backupsToKeep,
-      clock: () => this.ports.timers.now(),
-      job,
-    });
-    open.lastBackupAt = info.createdAt;
-    this.auditOn(open, 'backup.created', 'backup', info.name);
-    return info;
+  private async backupOf(open: OpenWorkspace, job: Job): Promise<TakenBackup> {
+    const taken = await backupToBothFolders(open, this.ports.preferences.settings(), job, () => this.ports.timers.now());
+    this.auditOn(open, 'backup.created', 'backup', taken.name);
+    // Scheduled backups have nobody waiting on them: the window is told the copy's fate.
+    if (taken.secondCopy) this.ports.emit('backup:second-copy', { problem: taken.secondCopy.written ? null : taken.secondCopy.message });
+    return taken;
   }
 
   /** The cipher re-encrypting a workspace that uses `cipher` would move it to here, or null. */

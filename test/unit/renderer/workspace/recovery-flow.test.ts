@@ -20,6 +20,7 @@ const open = (newPassphraseDue: boolean): WorkspaceStatus => ({
   schemaVersion: 9,
   createdAt: '2026-12-01T09:00:00.000Z',
   lastBackupAt: null,
+  secondCopyProblem: null,
   encryption: { cipher: 'chacha20', aes: 'absent', rekeyTo: null },
   newPassphraseDue,
 });
