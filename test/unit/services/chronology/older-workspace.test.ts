@@ -38,6 +38,11 @@ async function makeSchema6(dir: string): Promise<void> {
       DROP TABLE IF EXISTS terms_decision_evidence;
       DROP TABLE IF EXISTS terms_decision_records;
       DROP TRIGGER IF EXISTS terms_decisions_immutable;
+      -- 0010's columns on documents, added again when it runs again.
+      DROP TRIGGER documents_delete_archived_only;
+      DROP INDEX documents_archived;
+      ALTER TABLE documents DROP COLUMN archived_by;
+      ALTER TABLE documents DROP COLUMN archived_at;
       PRAGMA user_version = 6;
     `);
   } finally {
