@@ -62,6 +62,8 @@ export const chronologyChannels = {
   /** Takes a submission's entries and rejected rows out of the review, with a reason; undoable until the next import. */
   'chronology:remove-submission': channel<typeof removeSubmissionInput, SubmissionInfo>(removeSubmissionInput),
   'chronology:undo-removal': channel<typeof idInput, SubmissionInfo>(idInput),
+  /** Saves a copy of the file as the agency sent it where the user chooses; null if they cancelled. */
+  'chronology:save-submission': channel<typeof idInput, { path: string } | null>(idInput),
   /** Dismisses a blank rejected row (recorded with the reason "blank row"). */
   'chronology:dismiss-rejected': channel<typeof idInput, { id: string }>(idInput),
   /** Likely duplicates: entries of different agencies on the same day with similar text; a job. */

@@ -67,6 +67,7 @@ export const auditActionWords: Readonly<Record<string, string>> = {
   'chronology.entry-restored': 'Brought back a deleted chronology entry',
   'chronology.submission-removed': 'Removed a chronology submission',
   'chronology.submission-replaced': 'Replaced a chronology submission with a corrected file',
+  'chronology.submission-saved': 'Saved a copy of a chronology submission as the agency sent it',
   'chronology.submission-restored': 'Brought back a removed chronology submission',
   'chronology.row-dismissed': 'Dismissed a blank rejected row',
   'chronology.row-fixed': 'Corrected a rejected row and added it to the chronology',

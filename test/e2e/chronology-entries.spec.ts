@@ -3,7 +3,7 @@
  * import removed with a reason and brought back with "Undo removal"; an entry added by hand and
  * seen in the composite, then corrected (its history shown) and deleted (kept, restorable).
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expectNoAxeViolations } from './axe';
 import { fixtures, importFile } from './chronology-setup';
@@ -60,7 +60,7 @@ test.describe('chronology entries by hand and submissions removed', () => {
     await chronology.expectCount(19, 19);
   });
 
-  test('Replace imports the agency’s corrected file and takes the old one out as it goes in, undoably', async ({ page, host, dialogs, dataDir }) => {
+  test('Save a copy gives the file as sent; Replace imports the agency’s corrected file and takes the old one out as it goes in, undoably', async ({ page, host, dialogs, dataDir }) => {
     test.setTimeout(180_000);
     await threeAgencies(host, dialogs);
     const corrected = path.join(dataDir, 'gp-corrected.tsv');
@@ -69,7 +69,15 @@ test.describe('chronology entries by hand and submissions removed', () => {
     await chronology.open();
     await chronology.expectCount(19, 19);
 
+    // The file as the agency sent it, saved where the reviewer chooses.
     const row = await chronology.submission('gp.tsv');
+    const copy = path.join(dataDir, 'gp as sent.tsv');
+    dialogs.nextSavePath(copy);
+    await row.getByRole('button', { name: 'Save a copy of gp.tsv as sent' }).click();
+    await expect(chronology.main.getByRole('status').filter({ hasText: 'Saved a copy of gp.tsv as the agency sent it:' })).toContainText(copy);
+    expect((await readFile(copy)).equals(await readFile(path.join(fixtures, 'gp.tsv')))).toBe(true);
+    await expectNoAxeViolations(page, 'the submissions with Replace and Save a copy');
+
     await row.getByRole('button', { name: 'Replace gp.tsv with a corrected file' }).click();
     const wizard = new ChronologyImportPage(page);
     await expect(wizard.heading('Import an agency submission')).toBeFocused();

@@ -2,6 +2,7 @@
 import type { ChronologyChannel } from '../../../shared/ipc/contract';
 import type { HandlersOf } from './types';
 import { saveExportWithDialog } from './save-export';
+import { saveSubmissionCopy } from '../chronology/submission-file';
 import type { Ports } from '../ports';
 import {
   addEntry,
@@ -52,6 +53,7 @@ export function chronologyHandlers(context: Kernel, ports: Ports): HandlersOf<Ch
     'chronology:entry-history': ({ id }) => entryHistory(context, id),
     'chronology:remove-submission': (input) => removeSubmission(context, input),
     'chronology:undo-removal': ({ id }) => undoRemoval(context, id),
+    'chronology:save-submission': ({ id }) => saveSubmissionCopy(context, ports, id),
     'chronology:dismiss-rejected': ({ id }) => dismissRejected(context, id),
     'chronology:duplicates': ({ jobId, ...input }) => context.jobs.run({ id: jobId, kind: 'duplicates' }, (job) => likelyDuplicates(context, input, job)),
     'chronology:decide-duplicate': (input) => decideDuplicate(context, input),

@@ -2,7 +2,9 @@ import { Fragment, useEffect, useRef, useState, type FormEvent } from 'react';
 import type { SubmissionInfo } from '../../../shared/chronology/views';
 import { ErrorSummary, errorFor, type FormError } from '../../components/ErrorSummary';
 import { TextArea } from '../../components/TextArea';
+import { call } from '../../lib/api';
 import { formatBytes, formatDateTime } from '../../lib/format';
+import { attempt } from '../../lib/outcome';
 import { onDay } from '../chronology/change-words';
 import { useChronologyChanges } from '../chronology/changes-store';
 import { selectSubmissions, useChronologyImport, type Replacing } from './store';
@@ -31,6 +33,12 @@ export function Submissions({ reviewId, onReplace }: { reviewId: string; onRepla
     setMessage(text);
     // The button that had focus may be gone with its row's state: land where the message is.
     status.current?.focus();
+  }
+
+  async function saveCopy(submission: SubmissionInfo) {
+    const outcome = await attempt(() => call('chronology:save-submission', { id: submission.id }));
+    if (!outcome.ok) return said(outcome.error.message);
+    said(outcome.value ? `Saved a copy of ${fileOf(submission)} as the agency sent it: ${outcome.value.path}` : 'Nothing was saved.');
   }
 
   async function undo(submission: SubmissionInfo) {
@@ -108,6 +116,9 @@ export function Submissions({ reviewId, onReplace }: { reviewId: string; onRepla
                     ) : (
                       <span className="hint">Another file has been imported since: import this one again to bring it back.</span>
                     )}
+                    <button type="button" className="link-button chron-save-copy" onClick={() => void saveCopy(submission)}>
+                      Save a copy<span className="visually-hidden"> of {fileOf(submission)} as sent</span>
+                    </button>
                   </td>
                 </tr>
                 {isOpen ? (
