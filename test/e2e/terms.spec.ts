@@ -60,6 +60,8 @@ test.describe('terms of reference', () => {
     });
     expect(JSON.stringify(stored.current?.sections)).toContain('offered a meeting before the panel');
 
+    // A draft shows no fingerprint: it changes with every keystroke, and is fixed on submitting.
+    await expect(terms.banner.locator('code')).toHaveCount(0);
     await terms.submit();
     await terms.expectVersion('Version 1: Submitted for sign-off');
     const fingerprint = await terms.fingerprint();

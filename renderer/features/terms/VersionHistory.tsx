@@ -75,9 +75,7 @@ export function VersionHistory({ history, flush }: VersionHistoryProps) {
             <tr key={version.number}>
               <th scope="row">Version {version.number}</th>
               <td>{termsStatusLabels[version.status]}</td>
-              <td>
-                <code className="tor-fingerprint">{fingerprintGroups(version.sha256)}</code>
-              </td>
+              <td>{version.status === 'draft' ? 'None while a draft' : <code className="tor-fingerprint">{fingerprintGroups(version.sha256)}</code>}</td>
               <td>{version.signedBy && version.signedAt ? `${version.signedBy}, ${dayInWords(version.signedAt)}` : '—'}</td>
               <td>
                 <button type="button" className="button button-secondary button-small" disabled={busy} onClick={() => void exportVersion(version.number, version.status === 'signed-off')}>
