@@ -6,6 +6,7 @@ export { addEpisode, assignToEpisode, changeEpisode, episodes, removeEpisode } f
 export { fixRejected, rejectedRows, submissions } from './rejected-service';
 export { chronologyExport, type ChronologyExportRequest } from './export';
 export { entryCitation } from './citation';
+export { saveSubmissionCopy } from './submission-file';
 export {
   addEntry,
   correctEntry,

@@ -2,10 +2,10 @@
 import type { ChronologyChannel } from '../../../shared/ipc/contract';
 import type { HandlersOf } from './types';
 import { saveExportWithDialog } from './save-export';
-import { saveSubmissionCopy } from '../chronology/submission-file';
 import type { Ports } from '../ports';
 import {
   addEntry,
+  saveSubmissionCopy,
   addEpisode,
   correctEntry,
   deleteEntry,
