@@ -17,6 +17,7 @@ import {
   type DeadlineInput,
   type DeadlineRule,
   type ReviewType,
+  type RuleCondition,
   type RuleSet,
 } from './rules/model';
 import { addWorkingDays, subtractWorkingDays } from './working-days';
@@ -31,6 +32,8 @@ export interface ComputeDeadlinesRequest {
   /** Key dates as `YYYY-MM-DD`; absent or empty ones are skipped. */
   dates: DeadlineDates;
   holidays: BankHolidays;
+  /** Facts that switch conditional rules on (a looked-after child's extra notice). */
+  facts?: Partial<Record<RuleCondition, boolean>>;
 }
 
 export interface Deadline {
@@ -91,6 +94,7 @@ export function computeDeadlines(request: ComputeDeadlinesRequest): Deadline[] {
   const deadlines: Deadline[] = [];
   for (const rule of ruleSet.rules) {
     if (!rule.reviewTypes.includes(reviewType)) continue;
+    if (rule.when && !request.facts?.[rule.when]) continue;
     const start = rule.from.find((input) => dates[input] !== undefined);
     if (start === undefined) continue;
     deadlines.push({

@@ -48,6 +48,7 @@ const reviewFields = {
   title: text(200),
   subject: text(80),
   rules: z.enum(ruleSetIds),
+  lookedAfter: z.boolean(),
   agencies: list(text(120)),
   reviewers: list(reviewerSchema, 20),
   panelMembers: list(panelMemberSchema, 50),
@@ -60,6 +61,7 @@ export const reviewCreateInput = z
     title: reviewFields.title,
     subject: reviewFields.subject.optional(),
     rules: reviewFields.rules.optional(),
+    lookedAfter: reviewFields.lookedAfter.optional(),
     /** For a review already under way when it is registered; the lifecycle's first status otherwise. */
     status: z.enum(reviewStatuses).optional(),
     dates: keyDatesPatch.optional(),
@@ -77,6 +79,7 @@ export const reviewPatchInput = z
     title: reviewFields.title.optional(),
     subject: reviewFields.subject.nullable().optional(),
     rules: reviewFields.rules.optional(),
+    lookedAfter: reviewFields.lookedAfter.optional(),
     dates: keyDatesPatch.optional(),
     agencies: reviewFields.agencies.optional(),
     reviewers: reviewFields.reviewers.optional(),

@@ -36,6 +36,8 @@ export interface Review {
   status: ReviewStatus;
   rules: RuleSetId;
   dates: KeyDates;
+  /** The child was looked after: Working Together 2023 adds a notice to the Secretary of State and Ofsted. */
+  lookedAfter: boolean;
   agencies: string[];
   reviewers: Reviewer[];
   panelMembers: PanelMember[];
@@ -44,7 +46,7 @@ export interface Review {
   updatedAt: string;
 }
 
-export type ReviewSummary = Pick<Review, 'id' | 'type' | 'title' | 'subject' | 'status' | 'rules' | 'dates' | 'createdAt' | 'updatedAt'> & {
+export type ReviewSummary = Pick<Review, 'id' | 'type' | 'title' | 'subject' | 'status' | 'rules' | 'dates' | 'lookedAfter' | 'createdAt' | 'updatedAt'> & {
   /** As in ReviewDetail, so the register can show what is due next without opening each review. */
   deadlines: ReviewDeadline[];
 };

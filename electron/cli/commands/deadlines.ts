@@ -28,6 +28,7 @@ type DeadlineOptions = Partial<Record<DeadlineInput, string>> & {
   type: string;
   rules: string;
   bankHolidays?: string[];
+  lookedAfter?: boolean;
   json?: boolean;
 };
 
@@ -50,6 +51,7 @@ export function registerDeadlines(program: Command, io: CliIo): void {
     .option('--rules <id>', `rule set: ${builtInRuleSets.map((set) => set.id).join(', ')}`, defaultRuleSetId)
     .option('--bank-holidays <file>', 'a newer gov.uk bank-holidays.json to use for the years it covers (repeatable)', collect);
   for (const input of deadlineInputs) command.option(`--${input} <YYYY-MM-DD>`, optionHelp[input]);
+  command.option('--looked-after', 'the child was looked after (Working Together 2023 adds a notice to the Secretary of State and Ofsted)');
   command.option('--json', 'print JSON: [{ id, due, rule, source }]').action(async (options: DeadlineOptions) => {
     // Validate what needs no file first, so a typo is reported before any reading.
     const reviewType = parseReviewType(options.type);
@@ -57,7 +59,7 @@ export function registerDeadlines(program: Command, io: CliIo): void {
     const dates: DeadlineDates = {};
     for (const input of deadlineInputs) if (options[input] !== undefined) dates[input] = options[input];
     const holidays = await loadBankHolidays({ resourcesDir, newerFiles: options.bankHolidays ?? [] });
-    const deadlines = computeDeadlines({ reviewType, ruleSet, dates, holidays });
+    const deadlines = computeDeadlines({ reviewType, ruleSet, dates, holidays, facts: { 'looked-after': options.lookedAfter === true } });
     if (options.json) return io.out(JSON.stringify(deadlines) + '\n');
 
     const usable = inputsFor(ruleSet, reviewType);

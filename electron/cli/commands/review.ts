@@ -54,6 +54,7 @@ export function registerReview(program: Command, io: CliIo): void {
     .requiredOption('--title <title>', 'a title for the register')
     .option('--subject <label>', 'the pseudonym the review is known by, e.g. "Child M"')
     .addOption(new Option('--rules <set>', 'the rule set for its deadlines (default: local)').choices(ruleSetIds))
+    .option('--looked-after', 'the child was looked after (Working Together 2023 adds a notice to the Secretary of State and Ofsted)')
     .option('--agency <name>', 'an agency involved (repeatable)', collect, [])
     .option('--aware <date>', 'the day the local authority became aware of the incident (YYYY-MM-DD)')
     .option('--notified <date>', 'the day the notification was sent')
@@ -73,6 +74,7 @@ export function registerReview(program: Command, io: CliIo): void {
         ...(options.subject !== undefined ? { subject: options.subject } : {}),
         ...(options.rules !== undefined ? { rules: options.rules } : {}),
         ...(options.agency.length > 0 ? { agencies: options.agency } : {}),
+        ...(options.lookedAfter ? { lookedAfter: true } : {}),
         dates,
       },
       { title: '--title', subject: '--subject', ...Object.fromEntries(options.agency.map((_, index) => [`agencies.${index}`, '--agency'])) },
@@ -108,6 +110,7 @@ interface AddOptions {
   subject?: string;
   rules?: (typeof ruleSetIds)[number];
   agency: string[];
+  lookedAfter?: boolean;
   aware?: string;
   notified?: string;
   decision?: string;

@@ -24,7 +24,7 @@ import type { Review, ReviewDeadline } from '../../../shared/reviews/types';
 
 export interface DeadlineSource {
   /** Every deadline the review's dates allow, or why none could be worked out. */
-  forReview(review: Pick<Review, 'type' | 'rules' | 'dates'>): { deadlines: ReviewDeadline[]; problem: string | null };
+  forReview(review: Pick<Review, 'type' | 'rules' | 'dates' | 'lookedAfter'>): { deadlines: ReviewDeadline[]; problem: string | null };
   /** The due date of an escalation stage and the rule behind it; null for a stage with no clock. */
   escalationDue(stage: EscalationStage, stageStartedOn: string): { due: string; rule: string } | null;
   /** Refuses a rule set with no clocks for the review type (Working Together has none for a SAR). */
@@ -50,6 +50,8 @@ const escalationRuleSet: RuleSetId = 'local';
  */
 const metBy: Record<string, keyof Review['dates']> = {
   notification: 'notified',
+  'looked-after-notice': 'notified',
+  'agency-summary': 'decision',
   'rapid-review': 'decision',
   'dhr-decision': 'decision',
   lcspr: 'published',
@@ -78,6 +80,7 @@ export function createDeadlineSource(holidays: () => BankHolidays = shippedBankH
           ruleSet: review.rules,
           dates: Object.fromEntries(Object.entries(dates).filter((entry): entry is [string, string] => entry[1] !== null)),
           holidays: holidays(),
+          facts: { 'looked-after': review.lookedAfter },
         });
         const now = parseLocalDate(localDay(today()));
         return {

@@ -20,6 +20,7 @@ interface ReviewRow {
   referral_on: string | null;
   planned_publication_on: string | null;
   published_on: string | null;
+  looked_after: number;
   agencies: string;
   reviewers: string;
   panel_members: string;
@@ -28,7 +29,9 @@ interface ReviewRow {
   updated_at: string;
 }
 
-export const dateColumns: Record<KeyDateField, keyof ReviewRow> = {
+type DateColumn = 'aware_on' | 'notified_on' | 'decision_on' | 'referral_on' | 'planned_publication_on' | 'published_on';
+
+export const dateColumns: Record<KeyDateField, DateColumn> = {
   aware: 'aware_on',
   notified: 'notified_on',
   decision: 'decision_on',
@@ -39,7 +42,7 @@ export const dateColumns: Record<KeyDateField, keyof ReviewRow> = {
 
 function toDates(row: ReviewRow): KeyDates {
   const dates = {} as KeyDates;
-  for (const [field, column] of Object.entries(dateColumns) as Array<[KeyDateField, keyof ReviewRow]>) dates[field] = row[column];
+  for (const [field, column] of Object.entries(dateColumns) as Array<[KeyDateField, DateColumn]>) dates[field] = row[column];
   return dates;
 }
 
@@ -55,6 +58,7 @@ function toRecord(row: ReviewRow): ReviewRecord {
     status: row.status as ReviewStatus,
     rules: row.rule_set as RuleSetId,
     dates: toDates(row),
+    lookedAfter: row.looked_after === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -84,6 +88,7 @@ export function insertReview(db: Db, review: Review): void {
     referral_on: review.dates.referral,
     planned_publication_on: review.dates.plannedPublication,
     published_on: review.dates.published,
+    looked_after: review.lookedAfter ? 1 : 0,
     agencies: toJson(review.agencies),
     reviewers: toJson(review.reviewers),
     panel_members: toJson(review.panelMembers),
@@ -111,6 +116,7 @@ export function reviewPatchColumns(patch: Omit<ReviewPatch, 'id'>): Record<strin
     title: (title) => ['title', title],
     subject: (subject) => ['subject', subject],
     rules: (rules) => ['rule_set', rules],
+    lookedAfter: (lookedAfter) => ['looked_after', lookedAfter ? 1 : 0],
     agencies: (agencies) => ['agencies', toJson(agencies)],
     reviewers: (reviewers) => ['reviewers', toJson(reviewers)],
     panelMembers: (members) => ['panel_members', toJson(members)],

@@ -61,6 +61,7 @@ export function createReview(context: Kernel, input: ReviewCreate): ReviewDetail
     status,
     rules,
     dates,
+    lookedAfter: input.lookedAfter ?? false,
     agencies: input.agencies ?? [],
     reviewers: input.reviewers ?? [],
     panelMembers: input.panelMembers ?? [],

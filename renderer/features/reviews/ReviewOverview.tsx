@@ -7,6 +7,7 @@ import { DeadlineList } from './DeadlineList';
 import { formatDay } from './deadline-text';
 import { InvolvedSection } from './InvolvedSection';
 import { KeyDatesForm } from './KeyDatesForm';
+import { LookedAfter } from './LookedAfter';
 import { Milestones } from './Milestones';
 import { StatusActions } from './StatusActions';
 import { useReviews } from './store';
@@ -48,6 +49,7 @@ export function ReviewOverview({ review }: { review: ReviewDetail }) {
           Escalations
         </button>
       </div>
+      {(review.type === 'rapid-review' || review.type === 'lcspr') && <LookedAfter review={review} />}
       <StatusActions review={review} />
       <DeadlineList review={review} />
       <Milestones review={review} />

@@ -21,6 +21,16 @@ export const local: RuleSet = {
         'gov.uk: Report a serious child safeguarding incident; Children Act 2004 s16C — notify the Child Safeguarding Practice Review Panel and Ofsted within 5 working days of becoming aware. Wiltshire’s safeguarding plan (2019) says "within five days of the incident"; counted here as working days from awareness.',
     },
     {
+      id: 'agency-summary',
+      reviewTypes: ['rapid-review'],
+      from: ['notified'],
+      amount: 10,
+      unit: 'working-days',
+      direction: 'after',
+      source:
+        'Local practice under the partnership’s rapid review procedure (for example Devon’s timetable: letters to agencies on working day 1, agency summaries back by working day 10) — agency summaries are due 10 working days after the notification is sent. Your partnership may set a different day: type the due date on the request.',
+    },
+    {
       id: 'rapid-review',
       reviewTypes: ['rapid-review'],
       from: ['notified'],
@@ -37,7 +47,7 @@ export const local: RuleSet = {
       amount: 6,
       unit: 'months',
       direction: 'after',
-      source: 'Wiltshire’s safeguarding plan (2019); Trafford 2020 — the local child safeguarding practice review is completed, its report ready for publication, within 6 months of the decision to review.',
+      source: 'Wiltshire’s safeguarding plan (2019); Trafford Strategic Safeguarding Partnership’s practice review procedure (2020) — the local child safeguarding practice review is completed, its report ready for publication, within 6 months of the decision to review.',
     },
     {
       id: 'publication-notice',
@@ -46,7 +56,7 @@ export const local: RuleSet = {
       amount: 7,
       unit: 'working-days',
       direction: 'before',
-      source: 'Working Together to Safeguard Children — the final report goes to the Panel and Ofsted at least 7 working days before publication. Confirm this against your partnership’s procedure.',
+      source: 'Working Together to Safeguard Children 2018 (ch.4) and 2023 (ch.5) — the final report goes to the Panel and the Secretary of State (through the Department for Education) at least 7 working days before publication; partnership procedures also send it to Ofsted. Confirm this against your partnership’s procedure.',
     },
     {
       id: 'sar-completion',

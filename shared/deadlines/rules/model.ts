@@ -68,21 +68,37 @@ export const deadlineIds = [
   'escalation-stage-1',
   'escalation-stage-2',
   'escalation-stage-3',
+  'looked-after-notice',
+  'agency-summary',
+  'agency-report',
 ] as const;
 export type DeadlineId = (typeof deadlineIds)[number];
+
+/**
+ * Who receives the final report before publication. One phrase, used by the deadline's label and
+ * by the LCSPR terms-of-reference template (a test holds them together), so the two never differ.
+ */
+export const publicationNoticeRecipients = 'the Child Safeguarding Practice Review Panel, the Secretary of State (through the Department for Education) and Ofsted';
 
 export const deadlineLabels: Record<DeadlineId, string> = {
   notification: 'Notify the national Panel and Ofsted',
   'rapid-review': 'Complete the rapid review',
   lcspr: 'LCSPR report ready for publication',
-  'publication-notice': 'Send the final report to the Panel and Ofsted before publication',
+  'publication-notice': `Send the final report to ${publicationNoticeRecipients} before publication`,
   'sar-completion': 'Complete the SAR',
   'dhr-decision': 'Decide whether to hold a DHR',
   'dhr-overview': 'DHR overview report',
   'escalation-stage-1': 'Stage 1 action (practitioner to practitioner)',
   'escalation-stage-2': 'Stage 2 action (manager to manager)',
   'escalation-stage-3': 'Stage 3 action (senior leads)',
+  'looked-after-notice': 'Notify the Secretary of State and Ofsted (the child was looked after)',
+  'agency-summary': 'Agency summaries due',
+  'agency-report': 'Agency reports (IMRs) and chronologies due',
 };
+
+/** Facts about a review that switch a rule on: a rule with `when` applies only when its fact is true. */
+export const ruleConditions = ['looked-after'] as const;
+export type RuleCondition = (typeof ruleConditions)[number];
 
 export const ruleSchema = z.object({
   id: z.enum(deadlineIds),
@@ -93,6 +109,8 @@ export const ruleSchema = z.object({
   amount: z.number().int().positive(),
   unit: z.enum(['working-days', 'months']),
   direction: z.enum(['after', 'before']),
+  /** Applies only when the review has this fact (e.g. the child was looked after). */
+  when: z.enum(ruleConditions).optional(),
   /** Where the rule comes from, cited as a user would; one whose reading is uncertain ends "Confirm this against your partnership’s procedure." */
   source: z.string().min(1),
 });

@@ -40,7 +40,7 @@ export const wt2018: RuleSet = {
       amount: 7,
       unit: 'working-days',
       direction: 'before',
-      source: 'Working Together to Safeguard Children 2018, ch.4 — the final report to the Panel (and Ofsted) no later than 7 working days before publication. Confirm this against your partnership’s procedure.',
+      source: 'Working Together to Safeguard Children 2018, ch.4 — the final report to the Panel and the Secretary of State (through the Department for Education) no later than 7 working days before publication; partnership procedures also send it to Ofsted. Confirm this against your partnership’s procedure.',
     },
   ],
 };

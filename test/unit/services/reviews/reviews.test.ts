@@ -27,12 +27,26 @@ describe('creating and reading reviews', () => {
     const review = await addRapidReview(workspace.rig, { aware: '2019-12-23', notified: '2020-01-02' });
     expect(review.deadlines.map(({ id, due }) => ({ id, due }))).toEqual([
       { id: 'notification', due: '2020-01-02' },
+      { id: 'agency-summary', due: '2020-01-16' },
       { id: 'rapid-review', due: '2020-01-23' },
     ]);
     expect(review.deadlines[0]).toMatchObject({ label: expect.any(String), rule: expect.stringContaining('local'), source: expect.stringContaining('s16C') });
     expect(review.deadlineProblem).toBeNull();
     // The register lists them too, so it can show what is due next.
     expect((await call(workspace.rig, 'review:list', {}))[0]?.deadlines).toEqual(review.deadlines);
+  });
+
+  it('adds the notice to the Secretary of State and Ofsted once the review records the child was looked after (Working Together 2023)', async () => {
+    const review = await addRapidReview(workspace.rig, { aware: '2024-12-20' });
+    const wt2023 = await call(workspace.rig, 'review:update', { id: review.id, rules: 'wt2023' });
+    expect(wt2023.lookedAfter).toBe(false);
+    expect(wt2023.deadlines.map((deadline) => deadline.id)).toEqual(['notification']);
+    const lookedAfter = await call(workspace.rig, 'review:update', { id: review.id, lookedAfter: true });
+    expect(lookedAfter.deadlines.map(({ id, due, label }) => ({ id, due, label }))).toEqual([
+      { id: 'notification', due: '2024-12-31', label: 'Notify the national Panel and Ofsted' },
+      { id: 'looked-after-notice', due: '2024-12-31', label: 'Notify the Secretary of State and Ofsted (the child was looked after)' },
+    ]);
+    expect((await call(workspace.rig, 'review:list', {}))[0]?.lookedAfter).toBe(true);
   });
 
   it('says which rule sets cover a review type, and refuses an unknown one', async () => {

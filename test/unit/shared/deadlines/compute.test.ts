@@ -29,20 +29,38 @@ describe('computeDeadlines: rapid review', () => {
     expect(rest).toEqual([]); // nothing else has its starting date yet
   });
 
-  it('counts the rapid review from the notification in local and wt2018, from awareness in wt2023', () => {
+  it('counts the rapid review from the notification in every rule set, and the agency summaries in local and wt2023', () => {
     const dates = { aware: '2019-12-23', notified: '2020-01-02' };
-    // From Thu 2 Jan 2020: Fri 3 (1), 6–10 Jan (2–6), 13–17 Jan (7–11), Mon 20–Thu 23 (12–15).
-    expect(due('rapid-review', dates)).toEqual({ notification: '2020-01-02', 'rapid-review': '2020-01-23' });
+    // From Thu 2 Jan 2020: Fri 3 (1), 6–10 Jan (2–6), 13–17 Jan (7–11), Mon 20–Thu 23 (12–15); summaries: 13–16 Jan (7–10).
+    const expected = { notification: '2020-01-02', 'agency-summary': '2020-01-16', 'rapid-review': '2020-01-23' };
+    expect(due('rapid-review', dates)).toEqual(expected);
+    expect(due('rapid-review', dates, 'wt2023')).toEqual(expected);
     expect(due('rapid-review', dates, 'wt2018')).toEqual({ notification: '2020-01-02', 'rapid-review': '2020-01-23' });
-    // From Mon 23 Dec 2019: 24, 27, 30, 31 Dec (1–4), 2, 3 Jan (5–6), 6–10 Jan (7–11), 13–16 Jan (12–15).
-    expect(due('rapid-review', dates, 'wt2023')).toEqual({ notification: '2020-01-02', 'rapid-review': '2020-01-16' });
-    expect(due('rapid-review', { aware: '2019-12-23' }, 'wt2023')['rapid-review']).toBe('2020-01-16');
+    // Awareness alone starts no rapid review clock under any rule set.
+    expect(due('rapid-review', { aware: '2019-12-23' }, 'wt2023')).toEqual({ notification: '2020-01-02' });
   });
 
   it('counts over Christmas 2024 and New Year 2025 under wt2023', () => {
     // Fri 20 Dec 2024: 23, 24 (1–2), 25–26 ✗, 27 (3), 30, 31 (4–5) → notification Tue 31 Dec;
-    // 1 Jan ✗, Thu 2 (6), Fri 3 (7), 6–10 Jan (8–12), 13, 14, 15 (13–15) → rapid review Wed 15 Jan.
-    expect(due('rapid-review', { aware: '2024-12-20' }, 'wt2023')).toEqual({ notification: '2024-12-31', 'rapid-review': '2025-01-15' });
+    // sent Tue 31 Dec: 1 Jan ✗, Thu 2 (1), Fri 3 (2), 6–10 Jan (3–7), 13–15 (8–10) → summaries Wed 15 Jan;
+    // 16, 17 (11–12), 20–22 (13–15) → rapid review Wed 22 Jan.
+    expect(due('rapid-review', { aware: '2024-12-20', notified: '2024-12-31' }, 'wt2023')).toEqual({
+      notification: '2024-12-31',
+      'agency-summary': '2025-01-15',
+      'rapid-review': '2025-01-22',
+    });
+  });
+
+  it('adds the notice to the Secretary of State and Ofsted under wt2023 only when the child was looked after', () => {
+    const lookedAfter = (ruleSet: string, value: boolean) =>
+      computeDeadlines({ reviewType: 'rapid-review', ruleSet, dates: { aware: '2024-12-20' }, holidays, facts: { 'looked-after': value } }).map((deadline) => [deadline.id, deadline.due]);
+    // The same 5 working days as the Panel notification: Tue 31 Dec 2024.
+    expect(lookedAfter('wt2023', true)).toEqual([
+      ['notification', '2024-12-31'],
+      ['looked-after-notice', '2024-12-31'],
+    ]);
+    expect(lookedAfter('wt2023', false)).toEqual([['notification', '2024-12-31']]);
+    expect(lookedAfter('local', true)).toEqual([['notification', '2024-12-31']]);
   });
 
   it('adds the LCSPR (months, clamped) and the publication notice (working days before)', () => {
@@ -118,7 +136,8 @@ describe('computeDeadlines: bad input', () => {
   });
 
   it('allows dates on the same day and skips empty ones', () => {
-    expect(due('rapid-review', { aware: '2019-12-23', notified: '2019-12-23', decision: '' })).toEqual({ notification: '2020-01-02', 'rapid-review': '2020-01-16' });
+    // Sent Mon 23 Dec 2019: 24, 27, 30, 31 Dec (1–4), 2, 3 Jan (5–6), 6–9 Jan (7–10) → summaries Thu 9 Jan; 10, 13–16 Jan (11–15).
+    expect(due('rapid-review', { aware: '2019-12-23', notified: '2019-12-23', decision: '' })).toEqual({ notification: '2020-01-02', 'agency-summary': '2020-01-09', 'rapid-review': '2020-01-16' });
   });
 
   it('fails clearly when a deadline needs a year with no holiday data', () => {
