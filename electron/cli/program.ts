@@ -9,6 +9,7 @@ import { toErrorInfo } from '../services';
 import { environmentLogLevel, setLogThreshold } from '../services/log';
 import { exitCodes, type CliIo } from './io';
 import { terminalProgress, wantsProgress } from './progress';
+import { registerAgency } from './commands/agency';
 import { registerAudit } from './commands/audit';
 import { registerBackup } from './commands/backup';
 import { registerChronology } from './commands/chronology';
@@ -43,6 +44,7 @@ export function createProgram(io: CliIo): Command {
   registerBackup(program, io);
   registerAudit(program, io);
   registerReview(program, io);
+  registerAgency(program, io);
   registerPeople(program, io);
   registerChronology(program, io);
   registerDocument(program, io);

@@ -10,6 +10,8 @@ import { createDeadlineSource, createKernel, type Kernel } from './kernel';
 import { Jobs } from './jobs';
 import { jobHandlers } from './handlers/jobs';
 import { auditExportHandlers } from './handlers/audit-export';
+import { agencyReturnHandlers } from './handlers/agency-returns';
+import { answerRequest } from './agency-returns';
 import { backupHandlers } from './handlers/backup';
 import { chronologyHandlers } from './handlers/chronology';
 import { deadlineHandlers } from './handlers/deadlines';
@@ -49,6 +51,7 @@ export function createCore(ports: Ports, options: SessionOptions = {}): Core {
   const holidays = createHolidaysStore(ports.dataDir);
   const now = () => ports.timers.now();
   const kernel = createKernel(session, now, { deadlines: createDeadlineSource(() => holidays.current(), now), jobs });
+  kernel.hooks.submissionImported.push((db, event) => answerRequest(kernel, db, event));
   const handlers: Handlers = {
     'app:info': () => readAppInfo(ports),
     ...workspaceHandlers(session, ports, jobs),
@@ -62,6 +65,7 @@ export function createCore(ports: Ports, options: SessionOptions = {}): Core {
     ...termsHandlers(kernel, ports),
     ...exportHandlers(kernel),
     ...auditExportHandlers(kernel, ports),
+    ...agencyReturnHandlers(kernel, ports),
     ...deadlineHandlers(holidays, ports),
     ...jobHandlers(jobs),
   };

@@ -5,7 +5,7 @@
  */
 
 /** What an agency is asked for. Stored as ids; the words are below. */
-export const requestAsks = ['summary', 'chronology', 'report', 'information'] as const;
+export const requestAsks = ['chronology', 'summary', 'report', 'information'] as const;
 export type RequestAsk = (typeof requestAsks)[number];
 
 export const requestAskLabels: Record<RequestAsk, string> = {
@@ -103,4 +103,17 @@ export interface RequestPackInput {
   marking: string;
   /** Who sends it: the partnership or business unit, as its letters are signed. */
   from: string;
+}
+
+/** A request with the review it belongs to, for the view across reviews. */
+export interface RequestInReview extends AgencyRequest {
+  review: { id: string; title: string; subject: string | null; type: string };
+}
+
+export interface ReturnsOverview {
+  /** Today as the core counts it (YYYY-MM-DD), so "due this week" and "received today" agree with "late". */
+  today: string;
+  /** The last day of this working week (Friday), YYYY-MM-DD. */
+  weekEnd: string;
+  requests: RequestInReview[];
 }

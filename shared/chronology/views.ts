@@ -59,6 +59,8 @@ export interface ImportResult {
   rejected: RejectedRow[];
   /** The file this one replaced, now removed from the review (undoable until the next import). */
   replaced?: { id: string; fileName: string };
+  /** The agency's chronology request this file answered (marked received and linked). */
+  answered?: { requestId: string };
 }
 
 export interface SubmissionInfo {

@@ -17,6 +17,7 @@ import { documentChannels } from '../documents/channels';
 import { termsChannels } from '../terms/channels';
 import { exportChannels } from '../exports/channels';
 import { jobChannels } from '../jobs/channels';
+import { agencyReturnChannels } from '../agency-returns/channels';
 import { jobEndedSchema, jobProgressSchema } from '../jobs';
 
 export type { AppInfo } from '../app/channels';
@@ -33,6 +34,7 @@ export const contract = {
   ...termsChannels,
   ...exportChannels,
   ...jobChannels,
+  ...agencyReturnChannels,
 };
 
 /** Each domain's channel names: a domain's handlers are typed from its own list. */
@@ -46,6 +48,7 @@ export type DocumentChannel = keyof typeof documentChannels;
 export type TermsChannel = keyof typeof termsChannels;
 export type ExportChannel = keyof typeof exportChannels;
 export type JobChannel = keyof typeof jobChannels;
+export type AgencyReturnChannel = keyof typeof agencyReturnChannels;
 
 /** Events main pushes to the renderer, with the shape of their payload. */
 export const events = {

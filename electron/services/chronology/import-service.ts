@@ -278,6 +278,15 @@ function store(context: Kernel, db: Db, { request, name, table, bytes, sha256, h
   closeRemovalUndo(db, request.reviewId);
   context.session.audit('chronology.imported', 'chronology-submission', submissionId);
   const replaced = request.replaces ? replaceSubmission(context, db, request.reviewId, request.replaces, name) : null;
-  return { submissionId, agency: request.agency, imported: entries.length, rejected, ...(replaced ? { replaced: { id: replaced.id, fileName: replaced.fileName } } : {}) };
+  const event = { reviewId: request.reviewId, agency: request.agency, submissionId };
+  const answered = context.hooks.submissionImported.map((hook) => hook(db, event)).find((result) => result !== null) ?? null;
+  return {
+    submissionId,
+    agency: request.agency,
+    imported: entries.length,
+    rejected,
+    ...(replaced ? { replaced: { id: replaced.id, fileName: replaced.fileName } } : {}),
+    ...(answered ? { answered } : {}),
+  };
 }
 

@@ -9,6 +9,22 @@ import type { AuditAction, WorkspaceSession } from '../workspace';
 import { Jobs } from '../jobs';
 import { createDeadlineSource, type DeadlineSource } from './deadlines';
 
+/** A chronology file imported for an agency (inside the import's write). */
+export interface SubmissionImported {
+  reviewId: string;
+  agency: string;
+  submissionId: string;
+}
+
+/**
+ * What one domain tells the others without importing them: each hook runs inside the write that
+ * caused it, so its change commits (or rolls back) with that write. Registered by the core.
+ */
+export interface KernelHooks {
+  /** Returns the agency request the file answered, if any (agency-returns registers it). */
+  submissionImported: Array<(db: Db, event: SubmissionImported) => { requestId: string } | null>;
+}
+
 export interface Kernel {
   session: WorkspaceSession;
   now: () => Date;
@@ -17,10 +33,11 @@ export interface Kernel {
   deadlines: DeadlineSource;
   /** Long operations with progress and cancel (../jobs.ts). */
   jobs: Jobs;
+  hooks: KernelHooks;
 }
 
 export function createKernel(session: WorkspaceSession, now: () => Date, overrides: Partial<Omit<Kernel, 'session' | 'now'>> = {}): Kernel {
-  return { session, now, newId: randomUUID, deadlines: createDeadlineSource(undefined, now), jobs: new Jobs(() => {}), ...overrides };
+  return { session, now, newId: randomUUID, deadlines: createDeadlineSource(undefined, now), jobs: new Jobs(() => {}), hooks: { submissionImported: [] }, ...overrides };
 }
 
 /**

@@ -29,6 +29,10 @@ export interface DeadlineSource {
   escalationDue(stage: EscalationStage, stageStartedOn: string): { due: string; rule: string } | null;
   /** Refuses a rule set with no clocks for the review type (Working Together has none for a SAR). */
   checkRuleSet(type: ReviewType, rules: RuleSetId): void;
+  /** Today on this computer's calendar, YYYY-MM-DD. */
+  today(): string;
+  /** Working days from `from` to `to`: 0 on the same day, negative when `to` is earlier. Null beyond the bank-holiday table. */
+  workingDaysBetween(from: string, to: string): number | null;
 }
 
 /** Review types with statutory clocks; audits and peer reviews have none. */
@@ -115,6 +119,15 @@ export function createDeadlineSource(holidays: () => BankHolidays = shippedBankH
         return found ? { due: found.due, rule: found.rule } : null;
       } catch (error) {
         // Beyond the bank-holiday table: the user enters the due date themselves.
+        if (error instanceof AppError) return null;
+        throw error;
+      }
+    },
+    today: () => localDay(today()),
+    workingDaysBetween(from, to) {
+      try {
+        return workingDaysBetween(parseLocalDate(from), parseLocalDate(to), holidays());
+      } catch (error) {
         if (error instanceof AppError) return null;
         throw error;
       }

@@ -188,3 +188,9 @@ export function saveWorkspaceTemplate(db: Db, template: StoredTemplate, at: stri
      ON CONFLICT (id) DO UPDATE SET name = excluded.name, description = excluded.description, fields = excluded.fields, sections = excluded.sections, updated_at = excluded.updated_at`,
   ).run(template.id, template.name, template.description, JSON.stringify(template.fields), JSON.stringify(template.sections), at, at);
 }
+
+/** The terms other domains plan from: the newest signed-off version, or the newest of any status. */
+export function termsInForce(db: Db, reviewId: string): StoredTerms | null {
+  const row = db.prepare("SELECT * FROM terms_versions WHERE review_id = ? ORDER BY status = 'signed-off' DESC, number DESC LIMIT 1").get(reviewId) as TermsRow | undefined;
+  return row ? toTerms(row) : null;
+}

@@ -1,0 +1,4 @@
+/** Agency requests and returns: the vocabulary, inputs and channels. */
+export * from './model';
+export * from './schemas';
+export * from './channels';
