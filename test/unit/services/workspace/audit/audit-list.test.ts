@@ -138,6 +138,7 @@ function sources(dir = path.join(root, 'electron')): string[] {
 /** Actions built from a template: the values each can take. A new template fails the test until it is listed here with words for each. */
 const templates: Record<string, string[]> = {
   'chronology.duplicate-${input.decision}': ['chronology.duplicate-same', 'chronology.duplicate-dismissed'],
+  'agency-request.${input.status}': ['agency-request.received', 'agency-request.nil-return', 'agency-request.withdrawn'],
   '${action}-found-at-unlock': ['passphrase.changed-found-at-unlock', 'recovery-code.replaced-found-at-unlock'],
 };
 
