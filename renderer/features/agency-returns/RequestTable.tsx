@@ -1,0 +1,80 @@
+import type { AgencyRequest, RequestInReview } from '../../../shared/agency-returns';
+import { statusLabels } from '../../../shared/agency-returns';
+import { formatDayShort } from '../reviews/deadline-text';
+import { asksText, chasesText, dueText, statusDetail, statusTagClass } from './words';
+
+export const recordButtonId = (request: AgencyRequest) => `request-record-${request.id}`;
+
+interface RequestTableProps {
+  caption: string;
+  requests: ReadonlyArray<AgencyRequest | RequestInReview>;
+  /** Shown across reviews: a Review column. */
+  withReview?: boolean;
+  onRecord?: (request: AgencyRequest) => void;
+  onPack?: (request: AgencyRequest) => void;
+}
+
+/** Agency requests, one row each: what was asked, when it is due, and where it stands. */
+export function RequestTable({ caption, requests, withReview = false, onRecord, onPack }: RequestTableProps) {
+  return (
+    <div className="table-scroll">
+      <table className="table table-wide">
+        <caption className="table-caption">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Agency</th>
+            {withReview && <th scope="col">Review</th>}
+            <th scope="col">Asked for</th>
+            <th scope="col">Sent</th>
+            <th scope="col">Due</th>
+            <th scope="col">Status</th>
+            {(onRecord || onPack) && (
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {requests.map((request) => (
+            <tr key={request.id}>
+              <th scope="row">
+                {request.agency}
+                {request.contact && <div className="hint">{request.contact}</div>}
+              </th>
+              {withReview && <td>{'review' in request ? request.review.title + (request.review.subject ? ` (${request.review.subject})` : '') : ''}</td>}
+              <td>{asksText(request)}</td>
+              <td>{request.sent ? formatDayShort(request.sent) : 'Not yet'}</td>
+              <td>
+                {dueText(request)}
+                {request.dueRule && <div className="hint">{request.dueEntered ? 'Entered by hand' : request.dueRule.split('. ')[0]}</div>}
+              </td>
+              <td>
+                <strong className={statusTagClass[request.shownStatus]}>{statusLabels[request.shownStatus]}</strong>
+                {statusDetail(request) && <div>{statusDetail(request)}</div>}
+                {chasesText(request) && <div className="hint">{chasesText(request)}</div>}
+              </td>
+              {(onRecord || onPack) && (
+                <td>
+                  {onRecord && (
+                    <button id={recordButtonId(request)} type="button" className="link-button" onClick={() => onRecord(request)}>
+                      Record<span className="visually-hidden"> a chase or return for {request.agency}</span>
+                    </button>
+                  )}
+                  {onPack && (
+                    <>
+                      {' '}
+                      <button type="button" className="link-button" onClick={() => onPack(request)}>
+                        Request pack<span className="visually-hidden"> for {request.agency}</span>
+                      </button>
+                    </>
+                  )}
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
