@@ -93,7 +93,7 @@ function addChronologySheet(workbook: ExcelJS.Workbook, input: RequestPackInput,
   const lines: Array<[string, Partial<ExcelJS.Font>]> = [
     [input.marking, { bold: true }],
     [`Chronology for ${input.reviewReference}`, { bold: true, size: 14 }],
-    [`From ${input.agency}, to return by ${due}. How to fill it in is on the ${instructionsSheet} sheet.`, {}],
+    [`For ${input.agency} to fill in and return by ${due}. How to fill it in is on the ${instructionsSheet} sheet.`, {}],
   ];
   lines.forEach(([text, font], index) => {
     const cell = sheet.getCell(index + 1, 1);

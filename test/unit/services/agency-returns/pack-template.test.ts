@@ -3,6 +3,7 @@
  * the date column's check and input message and dd/mm/yyyy format, the instructions, the
  * protective marking, and nothing in it but the review's reference, pseudonym and the words given.
  */
+import { Writable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { RequestPackInput } from '../../../../shared/agency-returns/model';
@@ -23,6 +24,16 @@ describe('the chronology template', () => {
     expect(product.sourceTexts().map((source) => source.text)).toEqual(expect.arrayContaining(['Rapid review: Child M', 'Child M', 'Northshire Police']));
   });
 
+  it('writes nothing when the export is cancelled before it starts', async () => {
+    const product = requestTemplateProduct(packInput, { reviewId: 'review-1' });
+    const cancel = new AbortController();
+    cancel.abort();
+    const chunks: Buffer[] = [];
+    const output = new Writable({ write: (chunk: Buffer, _encoding, done) => (chunks.push(chunk), done()) });
+    await expect(product.renderTo({ output, signal: cancel.signal })).rejects.toThrow();
+    expect(chunks).toEqual([]);
+  });
+
   it('has the Chronology sheet first (the sheet the import reads), then the Instructions', async () => {
     const workbook = await template();
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Chronology', 'Instructions']);
@@ -37,7 +48,7 @@ describe('the chronology template', () => {
     // The three lines above say what the file is, one cell each.
     expect(rowTexts(sheet, 1)).toEqual(['OFFICIAL-SENSITIVE']);
     expect(rowTexts(sheet, 2)).toEqual(['Chronology for Rapid review: Child M']);
-    expect(rowTexts(sheet, 3)).toEqual(['From Northshire Police, to return by Wednesday 8 April 2026. How to fill it in is on the Instructions sheet.']);
+    expect(rowTexts(sheet, 3)).toEqual(['For Northshire Police to fill in and return by Wednesday 8 April 2026. How to fill it in is on the Instructions sheet.']);
     expect(rowTexts(sheet, 4)).toEqual([]);
     expect(sheet.getColumn(6).width).toBeGreaterThanOrEqual(50);
     expect(sheet.getColumn(6).alignment?.wrapText).toBe(true);
