@@ -3,7 +3,7 @@
  * reference, and those to come — is recorded the same way: the SHA-256 of the file, what it
  * holds, named or anonymised, who and when.
  */
-export const exportKinds = ['chronology', 'document', 'terms'] as const;
+export const exportKinds = ['chronology', 'document', 'terms', 'agency-request'] as const;
 export type ExportKind = (typeof exportKinds)[number];
 
 export const exportFormats = ['csv', 'xlsx', 'pdf'] as const;
@@ -13,6 +13,7 @@ export const exportKindLabels: Record<ExportKind, string> = {
   chronology: 'Multi-agency chronology',
   document: 'Document',
   terms: 'Terms of reference',
+  'agency-request': 'Agency request',
 };
 
 /** A likely personal name in the text that the people register does not know (shared/people/unknown-names.ts). */

@@ -1,5 +1,5 @@
 /**
- * The whole document, in page order: cover, contents (when it helps), body, notes, appendices,
+ * The whole document, in page order: cover (unless left out), contents (when it helps), body, notes, appendices,
  * sign-off. Run once on the measuring surface and once on pdfkit, by the same code, so both agree
  * on every page.
  */
@@ -59,7 +59,7 @@ export async function layoutDocument(flow: Flow, input: LayoutInput): Promise<vo
   const { request, prepared } = input;
   const { margins, contentWidth } = flow.geometry;
   const region: Region = { x: margins.left, width: contentWidth, gap: spacing.paragraph, depth: 0 };
-  cover(flow, request);
+  if (request.cover !== false) cover(flow, request);
   await flow.progress.tick();
   if (hasContentsPage(prepared, input.entries)) contents(flow, input.entries, input.pages);
   await flow.progress.tick();

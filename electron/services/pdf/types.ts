@@ -48,6 +48,11 @@ export interface PdfRequest {
   reviewTitle: string;
   /** Shown on the cover instead of "Review: …", for a document about the whole workspace (the audit log). */
   coverLine?: string;
+  /**
+   * False: no cover page, the content starts on the first page (a letter, where a title page
+   * would only come between the reader and what is asked). True when left out.
+   */
+  cover?: boolean;
   /** Protective marking, at the top and bottom of every page including the cover. */
   marking: string;
   /** E.g. "Version 2 — PRG draft" or "Working copy". */
