@@ -2,7 +2,7 @@
 import { channel, noInput } from '../ipc/channel';
 import type { AgencyRequest, ReturnsOverview } from './model';
 import type { ExportResult } from '../exports/types';
-import { requestAddInput, requestEditInput, requestIdInput, requestListInput, requestRecordInput, returnsExportInput } from './schemas';
+import { requestAddInput, requestEditInput, requestIdInput, requestListInput, requestPackInput, requestRecordInput, returnsExportInput } from './schemas';
 
 export interface RequestPackResult {
   folder: string;
@@ -26,6 +26,8 @@ export const agencyReturnChannels = {
   /** A chase, or what came back (received, nil return with who confirmed it, withdrawn). */
   'agency:record': channel<typeof requestRecordInput, AgencyRequest>(requestRecordInput),
   'agency:reopen': channel<typeof requestIdInput, AgencyRequest>(requestIdInput),
+  /** Asks for a folder, then writes the chronology template and the covering letter into it; null if cancelled. */
+  'agency:pack': channel<typeof requestPackInput, RequestPackResult | null>(requestPackInput),
   /** The overview as an Excel workbook; asks where to save it; null if cancelled. */
   'agency:export-overview': channel<typeof returnsExportInput, ReturnsExportResult | null>(returnsExportInput),
 };

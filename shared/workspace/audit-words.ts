@@ -117,12 +117,13 @@ export const auditActionWords: Readonly<Record<string, string>> = {
 export const lateSuffix = '-found-at-unlock';
 
 /** What was exported, from the record of the export, when the log entry is about one. */
-export type ExportedKind = 'chronology' | 'document' | 'terms';
+export type ExportedKind = 'chronology' | 'document' | 'terms' | 'agency-request';
 
 const exportedWords: Record<ExportedKind, string> = {
   chronology: 'the chronology',
   document: 'a document',
   terms: 'the terms of reference',
+  'agency-request': 'a request pack for an agency',
 };
 
 /** True when `auditWhat` has words of its own for the action (not the fallback reading). */

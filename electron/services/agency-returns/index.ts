@@ -2,3 +2,4 @@
 export { addRequest, editRequest, listRequests, recordRequest, reopenRequest } from './request-service';
 export { answerRequest, sameAgency } from './received';
 export { overviewExport, returnsOverview } from './overview';
+export { packProducts, writePack } from './request-pack';

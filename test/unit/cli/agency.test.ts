@@ -75,6 +75,18 @@ describe('prw agency', () => {
     expect(received).toMatchObject({ status: 'received', daysLate: 0 });
   });
 
+  it('pack --json writes the template and the letter into the folder and prints exactly their paths', () => {
+    const out = path.join(temp, 'pack for police');
+    const written = json<{ template: string; letter: string }>(prw('agency', 'pack', dir, reviewId, '--agency', 'northshire police', '--out', out, '--json'));
+    expect(Object.keys(written)).toEqual(['template', 'letter']);
+    expect(written).toEqual({ template: path.join(out, 'chronology-template-northshire-police.xlsx'), letter: path.join(out, 'request-letter-northshire-police.pdf') });
+    expect(readFileSync(written.template).subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(readFileSync(written.letter).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const missing = prw('agency', 'pack', dir, reviewId, '--agency', 'Fire service', '--out', out, '--json');
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('This review has no request to Fire service.');
+  });
+
   it('refuses bad input with one line and exit 1: an unknown ask, a due date before the date sent, an unknown status', () => {
     const asks = prw('agency', 'request', dir, reviewId, '--agency', 'School', '--asks', 'chronology,minutes', '--json');
     expect(asks.status).toBe(1);
