@@ -12,10 +12,12 @@ interface RequestTableProps {
   withReview?: boolean;
   onRecord?: (request: AgencyRequest) => void;
   onPack?: (request: AgencyRequest) => void;
+  /** Across reviews: opens the review's own list of requests. */
+  onOpenReview?: (reviewId: string) => void;
 }
 
 /** Agency requests, one row each: what was asked, when it is due, and where it stands. */
-export function RequestTable({ caption, requests, withReview = false, onRecord, onPack }: RequestTableProps) {
+export function RequestTable({ caption, requests, withReview = false, onRecord, onPack, onOpenReview }: RequestTableProps) {
   return (
     <div className="table-scroll">
       <table className="table table-wide">
@@ -42,7 +44,7 @@ export function RequestTable({ caption, requests, withReview = false, onRecord, 
                 {request.agency}
                 {request.contact && <div className="hint">{request.contact}</div>}
               </th>
-              {withReview && <td>{'review' in request ? request.review.title + (request.review.subject ? ` (${request.review.subject})` : '') : ''}</td>}
+              {withReview && <td>{'review' in request && <ReviewCell review={request.review} onOpen={onOpenReview} />}</td>}
               <td>{asksText(request)}</td>
               <td>{request.sent ? formatDayShort(request.sent) : 'Not yet'}</td>
               <td>
@@ -76,5 +78,15 @@ export function RequestTable({ caption, requests, withReview = false, onRecord, 
         </tbody>
       </table>
     </div>
+  );
+}
+
+function ReviewCell({ review, onOpen }: { review: RequestInReview['review']; onOpen?: ((reviewId: string) => void) | undefined }) {
+  const title = review.title + (review.subject ? ` (${review.subject})` : '');
+  if (!onOpen) return <>{title}</>;
+  return (
+    <button type="button" className="link-button" onClick={() => onOpen(review.id)}>
+      {title}
+    </button>
   );
 }

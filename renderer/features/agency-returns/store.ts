@@ -3,7 +3,7 @@
  * every review. Workspace data, so it all goes on lock.
  */
 import { create } from 'zustand';
-import type { AgencyRequest, RequestAdd, RequestEdit, RequestRecord, ReturnsExportResult, ReturnsOverview } from '../../../shared/agency-returns';
+import type { AgencyRequest, RequestAdd, RequestEdit, RequestPackResult, RequestRecord, ReturnsExportResult, ReturnsOverview } from '../../../shared/agency-returns';
 import { asJob } from '../jobs/store';
 import { call } from '../../lib/api';
 import { notifyError } from '../../lib/notify';
@@ -23,6 +23,8 @@ interface AgencyReturnsState {
   record: (input: RequestRecord) => Promise<Outcome<AgencyRequest>>;
   reopen: (id: string) => Promise<Outcome<AgencyRequest>>;
   exportOverview: () => Promise<Outcome<ReturnsExportResult | null>>;
+  /** Asks for a folder and writes the template and the letter there; null when cancelled. */
+  pack: (id: string) => Promise<Outcome<RequestPackResult | null>>;
 }
 
 export const useAgencyReturns = create<AgencyReturnsState>()((set, get) => {
@@ -63,6 +65,7 @@ export const useAgencyReturns = create<AgencyReturnsState>()((set, get) => {
     edit: (patch) => run(async () => replaced(await call('agency:edit', patch))),
     record: (input) => run(async () => replaced(await call('agency:record', input))),
     reopen: (id) => run(async () => replaced(await call('agency:reopen', { id }))),
+    pack: (id) => attempt(() => asJob('export', 'Writing the request pack', (jobId) => call('agency:pack', { id, jobId }))),
     exportOverview: () => attempt(() => asJob('export', 'Exporting the agency returns (Excel)', (jobId) => call('agency:export-overview', { jobId }))),
   };
 });

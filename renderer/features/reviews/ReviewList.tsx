@@ -1,4 +1,8 @@
+import { useEffect, useMemo } from 'react';
+import type { RequestInReview } from '../../../shared/agency-returns';
 import { reviewTypeLabels } from '../../../shared/reviews/catalogue';
+import { returnsByReview, returnsLine } from '../agency-returns/register-words';
+import { selectOverview, useAgencyReturns } from '../agency-returns/store';
 import { statusLabel } from '../../../shared/reviews/lifecycle';
 import type { ReviewSummary } from '../../../shared/reviews/types';
 import { PageHeading } from '../../components/PageHeading';
@@ -9,6 +13,13 @@ import { selectReviews, useReviews } from './store';
 export function ReviewList() {
   const reviews = useReviews(selectReviews);
   const show = useReviews((state) => state.show);
+  const overview = useAgencyReturns(selectOverview);
+  const loadReturns = useAgencyReturns((state) => state.loadOverview);
+  const returns = useMemo(() => returnsByReview(overview?.requests ?? []), [overview]);
+
+  useEffect(() => {
+    void loadReturns();
+  }, [loadReturns]);
 
   return (
     <section aria-labelledby="area-heading">
@@ -17,6 +28,9 @@ export function ReviewList() {
       <div className="button-group">
         <button type="button" className="button" onClick={() => show('add')}>
           Add a review
+        </button>
+        <button type="button" className="button button-secondary" onClick={() => show('all-returns')}>
+          Agency returns across all reviews
         </button>
         <button type="button" className="button button-secondary" onClick={() => show('all-escalations')}>
           Escalations across all reviews
@@ -36,11 +50,12 @@ export function ReviewList() {
               <th scope="col">Subject</th>
               <th scope="col">Status</th>
               <th scope="col">Next deadline</th>
+              <th scope="col">Agency returns</th>
             </tr>
           </thead>
           <tbody>
             {reviews.map((review) => (
-              <ReviewRow key={review.id} review={review} />
+              <ReviewRow key={review.id} review={review} returns={returns.get(review.id)} />
             ))}
           </tbody>
         </table>
@@ -49,7 +64,7 @@ export function ReviewList() {
   );
 }
 
-function ReviewRow({ review }: { review: ReviewSummary }) {
+function ReviewRow({ review, returns }: { review: ReviewSummary; returns: RequestInReview[] | undefined }) {
   const open = useReviews((state) => state.open);
   const next = nextDeadline(review.deadlines);
   return (
@@ -71,6 +86,7 @@ function ReviewRow({ review }: { review: ReviewSummary }) {
           'None outstanding'
         )}
       </td>
+      <td>{returnsLine(returns) ?? 'None asked'}</td>
     </tr>
   );
 }

@@ -45,6 +45,9 @@ export function ReviewOverview({ review }: { review: ReviewDetail }) {
         <button type="button" className="button button-secondary" onClick={() => show('people')}>
           People and pseudonyms
         </button>
+        <button type="button" className="button button-secondary" onClick={() => show('requests')}>
+          Agency requests
+        </button>
         <button type="button" className="button button-secondary" onClick={() => show('escalations')}>
           Escalations
         </button>

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { assertNever } from '../../../shared/errors';
 import { AllEscalations } from '../escalations/AllEscalations';
+import { RequestsScreen } from '../agency-returns/RequestsScreen';
+import { ReturnsOverview } from '../agency-returns/ReturnsOverview';
 import { EscalationsScreen } from '../escalations/EscalationsScreen';
 import { PeopleRegister } from '../people/PeopleRegister';
 import { AddReview } from './AddReview';
@@ -20,6 +22,7 @@ export function ReviewsArea() {
   }, [loadList]);
 
   if (screen === 'all-escalations') return <AllEscalations />;
+  if (screen === 'all-returns') return <ReturnsOverview />;
   if (screen === 'list' || screen === 'add' || !current) return screen === 'add' ? <AddReview /> : <ReviewList />;
   switch (screen) {
     case 'overview':
@@ -30,6 +33,8 @@ export function ReviewsArea() {
       return <PeopleRegister review={current} />;
     case 'escalations':
       return <EscalationsScreen review={current} />;
+    case 'requests':
+      return <RequestsScreen review={current} />;
     default:
       return assertNever(screen);
   }

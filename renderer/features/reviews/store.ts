@@ -12,8 +12,8 @@ import { notifyError } from '../../lib/notify';
 import { busyAttempt, type Outcome } from '../../lib/outcome';
 import { resetOnLock } from '../../lib/reset-on-lock';
 
-/** `all-escalations` needs no open review: it lists the escalations of every review. */
-export type ReviewScreen = 'list' | 'add' | 'all-escalations' | 'overview' | 'decision' | 'people' | 'escalations';
+/** `all-escalations` and `all-returns` need no open review: they list every review's escalations or agency requests. */
+export type ReviewScreen = 'list' | 'add' | 'all-escalations' | 'all-returns' | 'overview' | 'decision' | 'people' | 'escalations' | 'requests';
 
 /** A decision as the form gives it: the store adds the open review's id. */
 export type DecisionFields = DecisionInput extends infer D ? (D extends unknown ? Omit<D, 'reviewId'> : never) : never;
