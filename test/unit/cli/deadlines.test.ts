@@ -48,17 +48,24 @@ describe('prw deadlines (in process)', () => {
     const deadlines = await json('--type', 'rapid-review', '--aware', '2019-12-23', '--notified', '2020-01-02', '--decision', '2020-08-31', '--publication', '2020-09-14');
     expect(deadlines.map(({ id, due }) => [id, due])).toEqual([
       ['notification', '2020-01-02'],
+      ['agency-summary', '2020-01-16'], // 10 working days after the notification
       ['rapid-review', '2020-01-23'],
       ['lcspr', '2021-02-28'], // 31 Aug 2020 + 6 months, clamped
       ['publication-notice', '2020-09-03'], // Mon 14 Sep 2020 back 7: 11, 10, 9, 8, 7, 4, 3 Sep
     ]);
   });
 
-  it('uses another rule set with --rules', async () => {
-    const deadlines = await json('--type', 'rapid-review', '--aware', '2019-12-23', '--rules', 'wt2023');
+  it('uses another rule set with --rules, and adds the looked-after notice with --looked-after', async () => {
+    const deadlines = await json('--type', 'rapid-review', '--aware', '2019-12-23', '--notified', '2020-01-02', '--rules', 'wt2023');
     expect(deadlines.map(({ id, due, rule }) => [id, due, rule])).toEqual([
       ['notification', '2020-01-02', 'wt2023: 5 working days from becoming aware of the incident'],
-      ['rapid-review', '2020-01-16', 'wt2023: 15 working days from becoming aware of the incident'],
+      ['agency-summary', '2020-01-16', 'wt2023: 10 working days from the notification being sent'],
+      ['rapid-review', '2020-01-23', 'wt2023: 15 working days from the notification being sent'],
+    ]);
+    const lookedAfter = await json('--type', 'rapid-review', '--aware', '2019-12-23', '--rules', 'wt2023', '--looked-after');
+    expect(lookedAfter.map(({ id, due }) => [id, due])).toEqual([
+      ['notification', '2020-01-02'],
+      ['looked-after-notice', '2020-01-02'],
     ]);
   });
 
@@ -75,7 +82,8 @@ describe('prw deadlines (in process)', () => {
     expect(lines[0]).toBe('Deadlines for a serious incident notification and rapid review (rule set: local)');
     expect(lines[2]).toMatch(/^Deadline +Due +Rule$/);
     expect(lines[3]).toMatch(/^notification +Thu 2 Jan 2020 +local: 5 working days from becoming aware of the incident$/);
-    expect(lines[4]).toMatch(/^rapid-review +Thu 23 Jan 2020 +local: 15 working days from the notification being sent$/);
+    expect(lines[4]).toMatch(/^agency-summary +Thu 16 Jan 2020 +local: 10 working days from the notification being sent$/);
+    expect(lines[5]).toMatch(/^rapid-review +Thu 23 Jan 2020 +local: 15 working days from the notification being sent$/);
     expect(lines[3]?.indexOf('Thu')).toBe(lines[2]?.indexOf('Due')); // columns line up
     expect(result.stdout).toContain('Sources\n  notification: gov.uk: Report a serious child safeguarding incident');
     expect(result.stdout).toContain('Not used by the local rule set for this review type: --referral.');
