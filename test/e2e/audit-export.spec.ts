@@ -26,7 +26,7 @@ test('the filtered entries saved as CSV and as PDF, in the viewer’s words', as
   const settings = new SettingsPage(page);
   const auditLog = new AuditLogPage(page);
   await settings.open();
-  await auditLog.kind.selectOption({ label: 'Reviews, decisions and escalations' });
+  await auditLog.kind.selectOption({ label: 'Reviews, decisions, escalations and agency requests' });
   await auditLog.showEntries.click();
   await expect(auditLog.summary).toHaveText('Showing 1 to 4 of 4 matching entries, newest first.');
   const shown = await auditLog.cells();
@@ -35,7 +35,7 @@ test('the filtered entries saved as CSV and as PDF, in the viewer’s words', as
   const csvFile = path.join(dataDir, 'reviews-audit.csv');
   dialogs.nextSavePath(csvFile);
   await auditLog.saveCsv.click();
-  await expect(auditLog.saved).toHaveText('Saved reviews-audit.csv: 4 entries (Kind of action: Reviews, decisions and escalations).');
+  await expect(auditLog.saved).toHaveText('Saved reviews-audit.csv: 4 entries (Kind of action: Reviews, decisions, escalations and agency requests).');
   const rows = parse(await readFile(csvFile, 'utf8'), { bom: true }) as string[][];
   expect(rows[0]).toEqual(['When', 'Who', 'What', 'About']);
   expect(rows.slice(1)).toEqual(shown);

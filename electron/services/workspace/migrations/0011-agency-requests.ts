@@ -72,7 +72,7 @@ function widenExportKinds(db: Parameters<Migration['up']>[0]): void {
   const kinds = "kind IN ('chronology', 'document', 'terms')";
   if (!table || !table.sql.includes(kinds)) throw new Error('the exports table is not as migration 6 made it');
   const others = db.prepare<[], { sql: string }>("SELECT sql FROM sqlite_schema WHERE tbl_name = 'exports' AND type IN ('index', 'trigger') AND sql IS NOT NULL").all();
-  db.exec(table.sql.replace('CREATE TABLE exports', 'CREATE TABLE exports_new').replace(kinds, "kind IN ('chronology', 'document', 'terms', 'agency-request')"));
+  db.exec(table.sql.replace(/CREATE TABLE "?exports"?/, 'CREATE TABLE exports_new').replace(kinds, "kind IN ('chronology', 'document', 'terms', 'agency-request')"));
   db.exec('INSERT INTO exports_new SELECT * FROM exports; DROP TABLE exports; ALTER TABLE exports_new RENAME TO exports;');
   for (const { sql } of others) db.exec(sql);
 }

@@ -64,7 +64,7 @@ describe('exporting the audit log', () => {
       expect(text).toContain('Workspace: Child M');
       expect(text).toContain('2 entries, newest first.');
       // A long sentence wraps: read it as one line.
-      expect(text.replace(/\s+/g, ' ')).toContain('Only the entries that match these filters: Kind of action: Reviews, decisions and escalations, People register; person: Jo Chair (Independent chair).');
+      expect(text.replace(/\s+/g, ' ')).toContain('Only the entries that match these filters: Kind of action: Reviews, decisions, escalations and agency requests, People register; person: Jo Chair (Independent chair).');
       expect(text).toContain('Added a review');
       expect(text).not.toContain('Took a backup');
       expect(text).not.toContain('Strangeways');

@@ -43,8 +43,19 @@ async function makeSchema6(dir: string): Promise<void> {
       DROP INDEX documents_archived;
       ALTER TABLE documents DROP COLUMN archived_by;
       ALTER TABLE documents DROP COLUMN archived_at;
+      -- 0011's tables and column, added again when it runs again.
+      DROP TABLE agency_request_submissions;
+      DROP TABLE agency_request_chases;
+      DROP TABLE agency_requests;
+      ALTER TABLE reviews DROP COLUMN looked_after;
       PRAGMA user_version = 6;
     `);
+    // 0011 widened the export kinds by rebuilding the table: narrow them back as 0006 made them.
+    const exportsTable = db.prepare<[], { sql: string }>("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'exports'").get()!.sql;
+    const others = db.prepare<[], { sql: string }>("SELECT sql FROM sqlite_schema WHERE tbl_name = 'exports' AND type IN ('index', 'trigger') AND sql IS NOT NULL").all();
+    db.exec(exportsTable.replace(/CREATE TABLE "?exports"?/, 'CREATE TABLE exports_old').replace(", 'agency-request')", ')'));
+    db.exec('INSERT INTO exports_old SELECT * FROM exports; DROP TABLE exports; ALTER TABLE exports_old RENAME TO exports;');
+    for (const { sql } of others) db.exec(sql);
   } finally {
     db.close();
     dataKey.fill(0);
