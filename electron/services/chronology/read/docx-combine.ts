@@ -89,7 +89,9 @@ function combine(chronologies: readonly Chronology[]): CombinedTables {
     described.push(`Table ${chronology.table.number}, rows ${firstRow}–${lastRow}: ${quoted(chronology.headers)}`);
   }
   // Every row as wide as the widest, so no column's values sit under another's name.
-  const width = Math.max(columns.length, ...rows.map((row) => row.cells.length));
+  // A loop, not Math.max(...rows): spreading 250,000 rows as arguments overflows the stack.
+  let width = columns.length;
+  for (const row of rows) width = Math.max(width, row.cells.length);
   for (const row of rows) for (let column = 0; column < width; column++) row.cells[column] ??= null;
   return { rows, tables: described, blankRows };
 }
@@ -126,7 +128,7 @@ function noChronology(tables: readonly DocxTable[], fileName: string): string {
   const listed = tables.slice(0, tablesShown).map((table) => {
     const rows = table.rows.map((row, index) => ({ rowNumber: index + 1, cells: row.cells }));
     const { headerIndex, headers } = detectHeader(rows);
-    const columns = Math.max(0, ...table.rows.map((row) => row.cells.length));
+    const columns = table.rows.reduce((widest, row) => Math.max(widest, row.cells.length), 0);
     const known = headerIndex < rows.length && looksLikeHeader(headers);
     return known ? `Table ${table.number}: ${quoted(headers)}.` : `Table ${table.number}: ${columns} ${columns === 1 ? 'column' : 'columns'}, no row of column names.`;
   });
