@@ -76,6 +76,17 @@ describe('importing a Word chronology', () => {
     expect(Buffer.compare(stored.content, Buffer.from(bytes))).toBe(0);
   });
 
+  it('offers Word documents in the open dialog', async () => {
+    const reviewId = await addHartwellReview(workspace.rig);
+    let offered: string[] = [];
+    workspace.rig.ports.dialogs.showOpen = (options) => {
+      offered = (options.filters ?? []).flatMap((filter) => filter.extensions);
+      return Promise.resolve(null);
+    };
+    await call(workspace.rig, 'chronology:choose-files', { reviewId });
+    expect(offered).toEqual(expect.arrayContaining(['docx', 'xlsx', 'csv', 'tsv']));
+  });
+
   it('refuses a Word document with no chronology table, and adds nothing', async () => {
     const reviewId = await addHartwellReview(workspace.rig);
     const file = path.join(workspace.rig.dataDir, 'contacts.docx');
