@@ -15,13 +15,9 @@
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { AppError } from '../../../../shared/errors';
 import { overLimit, type ImportLimits } from '../../../../shared/chronology/limits';
-import type { RawCell } from '../../../../shared/chronology/types';
+import { newCell, placeCell, type CellState, type DocxRow, type RowState, type TableState } from './docx-cells';
 
-export interface DocxRow {
-  cells: RawCell[];
-  /** Marked as a header row Word repeats at the top of each page (w:tblHeader). */
-  repeatedHeader: boolean;
-}
+export type { DocxRow };
 
 export interface DocxTable {
   /** Its place among the document's tables (nested ones not counted), from 1. */
@@ -33,21 +29,6 @@ export interface DocxTable {
 const wordNamespaces = new Set(['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main']);
 const compatibility = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
 
-interface CellState {
-  paragraphs: string[];
-  paragraph: string;
-  characters: number;
-  span: number;
-  vMerge: 'restart' | 'continue' | null;
-  covered: boolean;
-}
-
-interface TableState {
-  rows: DocxRow[];
-  /** The text of the cell starting a vertical merge, by grid column. */
-  merged: Map<number, RawCell>;
-}
-
 const isOn = (value: string | undefined) => value === undefined || !['0', 'false', 'off'].includes(value);
 
 /** Reads the tables of the document's XML; refuses a table over the import's row, column or cell limits. */
@@ -56,7 +37,7 @@ export async function readDocxTables(xml: AsyncIterable<Uint8Array | string>, fi
   const tables: DocxTable[] = [];
   let depth = 0; // of w:tbl
   let table: TableState | null = null;
-  let row: { cells: RawCell[]; repeatedHeader: boolean; gridBefore: number } | null = null;
+  let row: RowState | null = null;
   let cell: CellState | null = null;
   let inRun = 0;
   let inText = false;
@@ -67,13 +48,11 @@ export async function readDocxTables(xml: AsyncIterable<Uint8Array | string>, fi
     for (const attribute of Object.values(tag.attributes)) if (attribute.local === 'val' && wordNamespaces.has(attribute.uri)) return attribute.value;
     return undefined;
   };
+  // A cell over the limit keeps no more text, only its count, so the refusal can say how long it is.
   const addText = (text: string) => {
     if (!cell) return;
-    cell.paragraph += text;
     cell.characters += text.length;
-    if (cell.characters > limits.cellCharacters) {
-      throw new AppError('validation', overLimit.cellCharacters(`Table ${tables.length + 1} of ${fileName}`, (table?.rows.length ?? 0) + 1, cell.characters, limits));
-    }
+    if (cell.characters <= limits.cellCharacters) cell.paragraph += text;
   };
 
   parser.on('opentag', (tag) => {
@@ -91,16 +70,20 @@ export async function readDocxTables(xml: AsyncIterable<Uint8Array | string>, fi
       case 'tr':
         if (!top) break;
         if (++rowsRead > limits.rows) throw new AppError('validation', overLimit.rows(fileName, limits.rows, limits, true));
-        row = { cells: [], repeatedHeader: false, gridBefore: 0 };
+        row = { cells: [], repeatedHeader: false, deleted: false, gridBefore: 0 };
         break;
       case 'tblHeader':
         if (top && row && !cell) row.repeatedHeader = isOn(val(tag));
+        break;
+      case 'del':
+        // A row deleted with track changes on (in its row properties, before its first cell).
+        if (top && row && !cell) row.deleted = true;
         break;
       case 'gridBefore':
         if (top && row && !cell) row.gridBefore = Math.max(0, Math.min(limits.columns + 1, Number(val(tag)) || 0));
         break;
       case 'tc':
-        if (top) cell = { paragraphs: [], paragraph: '', characters: 0, span: 1, vMerge: null, covered: false };
+        if (top) cell = newCell();
         break;
       case 'gridSpan':
         if (top && cell) cell.span = Math.max(1, Math.min(limits.columns + 1, Number(val(tag)) || 1));
@@ -150,12 +133,15 @@ export async function readDocxTables(xml: AsyncIterable<Uint8Array | string>, fi
         break;
       case 'tr':
         if (depth === 1 && row && table) {
-          table.rows.push({ cells: row.cells, repeatedHeader: row.repeatedHeader });
+          if (!row.deleted) table.rows.push({ cells: row.cells, repeatedHeader: row.repeatedHeader });
           row = null;
         }
         break;
       case 'tc':
         if (depth === 1 && cell && row && table) {
+          if (cell.characters > limits.cellCharacters) {
+            throw new AppError('validation', overLimit.cellCharacters(`Table ${tables.length + 1} of ${fileName}`, table.rows.length + 1, cell.characters, limits));
+          }
           placeCell(cell, row, table);
           if (row.cells.length > limits.columns) throw new AppError('validation', overLimit.columns(fileName, row.cells.length, limits));
           cell = null;
@@ -181,18 +167,4 @@ export async function readDocxTables(xml: AsyncIterable<Uint8Array | string>, fi
   parser.write(decoder.decode());
   parser.close();
   return tables;
-}
-
-/** Puts a finished cell in its row: after any columns the row skips, then the columns it spans. */
-function placeCell(cell: CellState, row: { cells: RawCell[]; gridBefore: number }, table: TableState): void {
-  if (row.cells.length === 0) for (let skipped = 0; skipped < row.gridBefore; skipped++) row.cells.push(null);
-  const column = row.cells.length;
-  const text = [...cell.paragraphs, cell.paragraph].join('\n').trim();
-  let value: RawCell = cell.covered || text === '' ? null : text;
-  if (cell.vMerge === 'restart') table.merged.set(column, value);
-  // A continuing cell is empty in Word's XML; should it hold text of its own, that text wins.
-  else if (cell.vMerge === 'continue') value ??= table.merged.get(column) ?? null;
-  else table.merged.delete(column);
-  row.cells.push(value);
-  for (let covered = 1; covered < cell.span; covered++) row.cells.push(null);
 }

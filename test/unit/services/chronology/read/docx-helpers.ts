@@ -23,10 +23,12 @@ export function cell(spec: CellSpec): TableCell {
   });
 }
 
-export function row(cells: CellSpec[], options: { header?: boolean; cantSplit?: boolean } = {}): TableRow {
+/** `deleted`: the row deleted with track changes on (w:del in its row properties). */
+export function row(cells: CellSpec[], options: { header?: boolean; cantSplit?: boolean; deleted?: boolean } = {}): TableRow {
   return new TableRow({
     children: cells.map(cell),
     ...(options.header ? { tableHeader: true } : {}),
+    ...(options.deleted ? { deletion: { id: 1, author: 'Reviewer', date: '2026-01-05T09:00:00Z' } } : {}),
     ...(options.cantSplit === undefined ? {} : { cantSplit: options.cantSplit }),
   });
 }

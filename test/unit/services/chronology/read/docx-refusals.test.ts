@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { importLimits } from '../../../../../shared/chronology/limits';
 import { readSource } from '../../../../../electron/services/chronology/read';
-import { docxBytes, row, table } from './docx-helpers';
+import { brokenRuns, docxBytes, row, table } from './docx-helpers';
 import { failure } from './helpers';
 
 const cfb = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]);
@@ -82,5 +82,9 @@ describe('Word documents that are refused', () => {
     await expect(readSource(bytes, 'big.docx', { limits })).rejects.toThrow(/^big\.docx unpacks to more than 2 KB.*Copy only the chronology table into a new Word document/);
     await expect(readSource(bytes, 'long.docx', { limits: { ...importLimits, rows: 20 } })).rejects.toThrow(/^long\.docx has more than 20 rows/);
     await expect(readSource(bytes, 'narrow.docx', { limits: { ...importLimits, columns: 1 } })).rejects.toThrow(/^narrow\.docx has 2 columns/);
+    // Counted to the end of the cell, across its runs and paragraphs, though its text is no longer kept.
+    const long = await docxBytes(table(row(['Date', 'Event']), row(['01/01/2019', { runs: brokenRuns('x'.repeat(8), 'y'.repeat(8), 'z'.repeat(8)) }])));
+    await expect(readSource(long, 'runs.docx', { limits: { ...importLimits, cellCharacters: 10 } })).rejects.toThrow(/^Table 1 of runs\.docx has a cell of 26 characters \(in row 2\)/);
+    await expect(readSource(bytes, 'wordy.docx', { limits: { ...importLimits, cellCharacters: 10 } })).rejects.toThrow(/^Table 1 of wordy\.docx has a cell of 13 characters \(in row 2\); the most a cell can hold is 10\./);
   });
 });

@@ -103,6 +103,17 @@ describe('reading a Word chronology', () => {
     expect(numbers(source.rows)).toEqual([1, 2, 4]);
   });
 
+  it('leaves out a row deleted with track changes on, as Word does once the changes are accepted', async () => {
+    const bytes = await docxBytes(table(row(['Date', 'Event']), row(['01/03/2019', 'Kept.']), row(['02/03/2019', 'Deleted by the agency.'], { deleted: true }), row(['03/03/2019', 'Also kept.'])));
+    const source = await readSource(bytes, 'tracked.docx');
+    expect(texts(source.rows)).toEqual([
+      ['Date', 'Event'],
+      ['01/03/2019', 'Kept.'],
+      ['03/03/2019', 'Also kept.'],
+    ]);
+    expect(source.blankRows).toBe(0);
+  });
+
   it('keeps a nested table’s text in the cell that holds it', async () => {
     const nested = table(row(['Attended:', 'Poppy Quillfeather']), row(['Outcome:', 'Seen']));
     const bytes = await docxBytes(table(row(['Date', 'Event']), row(['07/07/2019', { text: 'Home visit.', nested }])));
