@@ -13,7 +13,7 @@ import { importLimits, overLimit, type ImportLimits } from '../../../../shared/c
 import type { RawRow } from '../../../../shared/chronology/types';
 import { createLogger } from '../../log';
 import { decodeText, type TextEncoding } from './decode';
-import { readDocx } from './docx';
+import { damagedDocument, readDocx } from './docx';
 import { readDelimited, type DelimitedFormat } from './delimited';
 import { extensionOf, isMarkup, refuse, sniff } from './sniff';
 import { openWorkbook } from './workbook';
@@ -84,6 +84,7 @@ export async function readSource(bytes: Uint8Array, fileName: string, options: R
     if (error instanceof AppError) throw error;
     // A library failing on a crafted file. Its message can quote the file: log only its kind.
     log.info('file not read', { kind: error instanceof Error ? error.name : typeof error });
+    if (extensionOf(fileName) === 'docx') throw new AppError('validation', damagedDocument(shown));
     throw new AppError(
       'validation',
       `${shown} could not be read: it may be damaged, or not the kind of file its name says. Open it in a spreadsheet application, save it again as .xlsx or CSV, and import that copy.`,
