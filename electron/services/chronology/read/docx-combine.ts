@@ -52,6 +52,9 @@ export function combineTables(tables: readonly DocxTable[], fileName: string): C
     const { headerIndex, headers } = detectHeader(rows);
     const mapping = suggestMapping(headers);
     if (!mapping.includes('date') || !mapping.includes('event')) continue;
+    // A row wider than the header (a cell added to one row): its extra columns are named as a blank header cell is.
+    const width = rows.reduce((widest, row) => Math.max(widest, row.cells.length), 0);
+    for (let column = headers.length; column < width; column++) headers.push(`Column ${column + 1}`);
     // Numbered on from the tables before it.
     for (const row of rows) row.rowNumber += next - 1;
     next += rows.length;
@@ -80,7 +83,7 @@ function combine(chronologies: readonly Chronology[]): CombinedTables {
       if (row.cells.every((cell, column) => comparable(cell) === (headerTexts[column] ?? ''))) return;
       const cells: RawCell[] = [];
       row.cells.forEach((cell, column) => {
-        cells[place[column] ?? columns.length] = cell;
+        cells[place[column]!] = cell;
       });
       rows.push({ rowNumber: row.rowNumber, cells });
     });

@@ -81,6 +81,19 @@ describe('reading a Word chronology', () => {
     expect(JSON.stringify(source)).not.toContain('Hollowmere');
   });
 
+  it('names the extra cells of a row wider than its header, in each table, so none overwrites another', async () => {
+    const bytes = await docxBytes(
+      table(row(['Date', 'Event']), row(['01/02/2019', 'Visit.', 'Aside one', 'Aside two'])),
+      table(row(['Event', 'Date']), row(['Call.', '02/02/2019', 'Aside three'])),
+    );
+    const source = await readSource(bytes, 'wide.docx');
+    expect(headerNames(source.rows[0]!)).toEqual(['Date', 'Event', 'Column 3', 'Column 4']);
+    expect(texts(source.rows.slice(1))).toEqual([
+      ['01/02/2019', 'Visit.', 'Aside one', 'Aside two'],
+      ['02/02/2019', 'Call.', 'Aside three', null],
+    ]);
+  });
+
   it('maps the Chronolator layout without asking: Date/Time, Source of information, Event, Action, Outcome, Sequence', async () => {
     for (const [outcome, field] of [
       ['Outcome', 'outcome'],
