@@ -51,6 +51,9 @@ export function formatBytes(bytes: number): string {
   return `${formatCount(Math.floor(tenths / 10))}${tenths % 10 === 0 ? '' : `.${tenths % 10}`} MB`;
 }
 
+/** What a zip holds: a workbook (.xlsx) or a Word document (.docx); the advice differs. */
+export type PackedKind = 'workbook' | 'document';
+
 const split = 'Split the file into smaller ones and import each.';
 
 /** The words for a file over a limit: the file, what it has, the most one import takes, what to do. */
@@ -63,10 +66,14 @@ export const overLimit = {
     `${file} has ${formatCount(columns)} columns; the most one import can take is ${formatCount(limits.columns)}. Check it is the agency's chronology; if it is, remove the columns the review does not need and import that copy.`,
   cellCharacters: (file: string, rowNumber: number, characters: number, limits: ImportLimits = importLimits): string =>
     `${file} has a cell of ${formatCount(characters)} characters (in row ${formatCount(rowNumber)}); the most a cell can hold is ${formatCount(limits.cellCharacters)}. Shorten that cell, or split it across rows, and import that copy.`,
-  unpackedBytes: (file: string, limits: ImportLimits = importLimits): string =>
-    `${file} unpacks to more than ${formatBytes(limits.unpackedBytes)}, the most one import can take: it is either far larger than a chronology or built to exhaust memory. Open it in Excel and save only the chronology sheet as .xlsx or CSV, then import that copy.`,
-  packingRatio: (file: string, limits: ImportLimits = importLimits): string =>
-    `${file} is packed more than ${formatCount(limits.packingRatio)} times smaller than its contents, which real workbooks never are: it may be built to exhaust memory. Open it in Excel and save it again as .xlsx or CSV, then import that copy.`,
+  unpackedBytes: (file: string, limits: ImportLimits = importLimits, kind: PackedKind = 'workbook'): string =>
+    `${file} unpacks to more than ${formatBytes(limits.unpackedBytes)}, the most one import can take: it is either far larger than a chronology or built to exhaust memory. ${
+      kind === 'workbook' ? 'Open it in Excel and save only the chronology sheet as .xlsx or CSV' : 'Copy only the chronology table into a new Word document and save it as .docx'
+    }, then import that copy.`,
+  packingRatio: (file: string, limits: ImportLimits = importLimits, kind: PackedKind = 'workbook'): string =>
+    `${file} is packed more than ${formatCount(limits.packingRatio)} times smaller than its contents, which real ${kind === 'workbook' ? 'workbooks' : 'documents'} never are: it may be built to exhaust memory. ${
+      kind === 'workbook' ? 'Open it in Excel and save it again as .xlsx or CSV' : 'Open it in Word and save it again as .docx'
+    }, then import that copy.`,
   /** For the mapping schema, which sees no file. */
   mappingColumns: (limits: ImportLimits = importLimits): string =>
     `A chronology can have at most ${formatCount(limits.columns)} columns. Remove the columns the review does not need and import the file again`,

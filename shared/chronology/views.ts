@@ -9,15 +9,16 @@ export interface PickedFile {
   size: number;
 }
 
-export type SourceFormat = 'csv' | 'tsv' | 'semicolon' | 'xlsx';
+export type SourceFormat = 'csv' | 'tsv' | 'semicolon' | 'xlsx' | 'docx';
 
 /** A chosen file as read: where its header is and how its columns would be mapped. */
 export interface SourceInspection {
   token: string;
   fileName: string;
   format: SourceFormat;
-  /** e.g. 'utf-8-bom', 'windows-1252'; null for a workbook. */
+  /** e.g. 'utf-8-bom', 'windows-1252'; null for a workbook or a Word document. */
   encoding: string | null;
+  /** A workbook's sheets; for a Word document, the chronology tables read, all of them ("Table 2, rows 13–20: Date, Event"). */
   sheets: string[];
   sheet: string | null;
   /** Index into the rows read (not a row number) of the header row. */
@@ -32,6 +33,8 @@ export interface SourceInspection {
   topRows: Array<{ index: number; rowNumber: number; cells: string[] }>;
   /** Rows after the header. */
   dataRows: number;
+  /** A Word document's table rows with every cell empty, left out (not rejected); absent for other files. */
+  blankRows?: number;
 }
 
 export interface PreviewRow {
@@ -57,6 +60,8 @@ export interface ImportResult {
   agency: string;
   imported: number;
   rejected: RejectedRow[];
+  /** A Word document's table rows with every cell empty, left out (not rejected); absent for other files. */
+  blankRows?: number;
   /** The file this one replaced, now removed from the review (undoable until the next import). */
   replaced?: { id: string; fileName: string };
   /** The agency's chronology request this file answered (marked received and linked). */

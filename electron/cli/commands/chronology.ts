@@ -97,7 +97,16 @@ function printImports(outcomes: FileOutcome[], options: ImportOptions, io: CliIo
     const files = outcomes.map((outcome) =>
       outcome.status === 'refused'
         ? outcome
-        : { file: outcome.file, status: outcome.status, agency: outcome.result.agency, imported: outcome.result.imported, rejected: outcome.result.rejected.length, submissionId: outcome.result.submissionId },
+        : {
+            file: outcome.file,
+            status: outcome.status,
+            agency: outcome.result.agency,
+            imported: outcome.result.imported,
+            rejected: outcome.result.rejected.length,
+            // A Word document's empty table rows, left out rather than rejected.
+            ...(outcome.result.blankRows === undefined ? {} : { blankRows: outcome.result.blankRows }),
+            submissionId: outcome.result.submissionId,
+          },
     );
     // imported, rejected and submissions are what --json printed before files were reported one by one: scripts that read them keep working.
     const submissions = done.map((result) => ({ id: result.submissionId, file: result.file, agency: result.agency, imported: result.imported, rejected: result.rejected.length }));
@@ -106,7 +115,10 @@ function printImports(outcomes: FileOutcome[], options: ImportOptions, io: CliIo
   }
   for (const outcome of outcomes) {
     if (outcome.status === 'refused') io.out(`${outcome.file}: not imported\n`);
-    else io.out(`${outcome.file}: ${outcome.result.imported} entries from ${outcome.result.agency}, ${outcome.result.rejected.length} rows rejected\n`);
+    else {
+      const blank = outcome.result.blankRows ? `, ${outcome.result.blankRows} empty table ${outcome.result.blankRows === 1 ? 'row' : 'rows'} left out` : '';
+      io.out(`${outcome.file}: ${outcome.result.imported} entries from ${outcome.result.agency}, ${outcome.result.rejected.length} rows rejected${blank}\n`);
+    }
   }
   for (const row of rejected) io.out(`  rejected ${row.file} row ${row.row}: ${row.reason}\n`);
   const fileWords = (count: number) => `${count} ${count === 1 ? 'file' : 'files'}`;
@@ -122,12 +134,12 @@ export function registerChronology(program: Command, io: CliIo): void {
   const chronology = program.command('chronology').description("the multi-agency chronology: agencies' submissions merged into one");
 
   addSecretOptions(chronology.command('import <dir> <review> <files...>'))
-    .description('import agency chronology files (CSV, TSV, semicolon CSV, XLSX), each as one submission')
+    .description('import agency chronology files (Word .docx tables, XLSX, CSV, TSV, semicolon CSV), each as one submission')
     .option('--agency <name>', 'the agency that sent the files (default: inferred from each file name)')
-    .option('--sheet <name>', 'the workbook sheet to read (default: the first with data)')
+    .option('--sheet <name>', 'the workbook sheet to read (default: the first with data; a Word document\'s chronology tables are all read)')
     .option('--again', 'import a file even if this review already has one with the same contents (its entries would be there twice)')
     .option('--replaces <submission>', 'the submission this corrected file replaces: removed when the file is imported (one file only; undo-removal until the next import)')
-    .option('--json', 'print {"files": [{"file", "status", …}], "imported", "rejected", "submissions", "refused"} as JSON')
+    .option('--json', 'print {"files": [{"file", "status", …, "blankRows" for a Word document}], "imported", "rejected", "submissions", "refused"} as JSON')
     .action(async (dir: string, reviewId: string, files: string[], options: ImportOptions) => {
       checkInput('chronology:submissions', { reviewId }, { reviewId: 'REVIEW' });
       if (options.replaces && files.length !== 1) throw new AppError('validation', 'Give one file with --replaces: the corrected file that replaces that submission.');

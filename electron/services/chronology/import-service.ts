@@ -22,8 +22,9 @@ import { cellText, detectHeader, formatSignature, headerNames, inferAgency, read
 import { replaceable, replaceSubmission } from './replace';
 import { closeRemovalUndo, findFormat, findSameFile, insertSubmission, saveFormat } from './submission-repository';
 
-// .xls too: older case systems export tab-separated text under that name (a real binary .xls is refused with what to do).
-const fileFilters = [{ name: 'Agency chronology (CSV, TSV, Excel)', extensions: ['csv', 'tsv', 'txt', 'xlsx', 'xls'] }];
+// .xls and .doc too: older case systems export tab-separated text under the .xls name, and a real
+// binary .xls or .doc is refused with what to do, which is better than a file the dialog hides.
+const fileFilters = [{ name: 'Agency chronology (Word, Excel, CSV, TSV)', extensions: ['docx', 'xlsx', 'csv', 'tsv', 'txt', 'xls', 'doc'] }];
 
 export async function chooseFiles(context: Kernel, ports: Ports, reviewId: string): Promise<Array<{ token: string; name: string; size: number }> | null> {
   read(context, (db) => requireReview(db, reviewId));
@@ -90,6 +91,7 @@ export async function inspect(context: Kernel, input: { token: string; sheet?: s
     agency: saved?.agency ?? inferred,
     topRows: table.rows.slice(0, 15).map((row, index) => ({ index, rowNumber: row.rowNumber, cells: row.cells.map(cellText) })),
     dataRows: table.rows.length - headerIndex - 1,
+    ...(table.format === 'docx' ? { blankRows: table.blankRows } : {}),
   };
 }
 
@@ -285,6 +287,7 @@ function store(context: Kernel, db: Db, { request, name, table, bytes, sha256, h
     agency: request.agency,
     imported: entries.length,
     rejected,
+    ...(table.format === 'docx' ? { blankRows: table.blankRows } : {}),
     ...(replaced ? { replaced: { id: replaced.id, fileName: replaced.fileName } } : {}),
     ...(answered ? { answered } : {}),
   };

@@ -123,10 +123,28 @@ function CheckForm({ caption, inspection, draft, onSkip, onCancel }: CheckFormPr
               <dd>{inspection.sheet}</dd>
             </>
           )}
+          {inspection.format === 'docx' && (
+            <>
+              <dt>Tables read</dt>
+              <dd>
+                <ul className="plain-list">
+                  {inspection.sheets.map((table) => (
+                    <li key={table}>{table}</li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          )}
           <dt>Rows below the header</dt>
           <dd>{inspection.dataRows.toLocaleString('en-GB')}</dd>
+          {inspection.blankRows !== undefined && inspection.blankRows > 0 && (
+            <>
+              <dt>Empty table rows left out</dt>
+              <dd>{inspection.blankRows.toLocaleString('en-GB')}</dd>
+            </>
+          )}
         </dl>
-        {inspection.sheets.length > 1 && (
+        {inspection.format !== 'docx' && inspection.sheets.length > 1 && (
           <SelectInput
             id={ids.sheet}
             label="Sheet"

@@ -34,7 +34,7 @@ export function ChooseStep({ caption, onRead, onCancel }: ChooseStepProps) {
         Import an agency submission
       </PageHeading>
       <ErrorSummary errors={errors} />
-      <p className="lead">Choose the chronology files an agency sent you: CSV, TSV or Excel (.xlsx).</p>
+      <p className="lead">Choose the chronology files an agency sent you: Word (.docx) with the chronology in a table, Excel (.xlsx), CSV or TSV.</p>
       {replacing ? (
         <div className="inset-text">
           <p>

@@ -13,6 +13,8 @@ function formatWords(format: SourceFormat): string {
       return 'Tab-separated text';
     case 'xlsx':
       return 'Excel workbook';
+    case 'docx':
+      return 'Word document (tables)';
     default:
       return assertNever(format);
   }
@@ -44,11 +46,19 @@ export function previewCounts(preview: Pick<ImportPreview, 'entries' | 'rejected
   return `${entries}, ${count(preview.rejected)} will be rejected, ${count(preview.flagged)} flagged.`;
 }
 
+/** "3 empty table rows were left out." — a Word document's rows with nothing in them. */
+export function blankRowsInWords(blankRows: number | undefined): string | null {
+  if (!blankRows) return null;
+  return blankRows === 1 ? '1 empty table row was left out.' : `${count(blankRows)} empty table rows were left out.`;
+}
+
 /** "Imported 8 entries from Police; 1 row rejected — see Rejected rows." */
-export function resultInWords(result: Pick<ImportResult, 'agency' | 'imported' | 'rejected' | 'replaced'>): string {
+export function resultInWords(result: Pick<ImportResult, 'agency' | 'imported' | 'rejected' | 'replaced' | 'blankRows'>): string {
   const imported = `Imported ${count(result.imported)} ${result.imported === 1 ? 'entry' : 'entries'} from ${result.agency}`;
   const rejected = result.rejected.length;
-  const said = rejected === 0 ? `${imported}; no rows rejected.` : `${imported}; ${count(rejected)} ${rejected === 1 ? 'row' : 'rows'} rejected — see Rejected rows.`;
+  const blank = blankRowsInWords(result.blankRows);
+  const counted = rejected === 0 ? `${imported}; no rows rejected.` : `${imported}; ${count(rejected)} ${rejected === 1 ? 'row' : 'rows'} rejected — see Rejected rows.`;
+  const said = blank === null ? counted : `${counted} ${blank}`;
   if (!result.replaced) return said;
   return `${said} It replaces ${result.replaced.fileName}, whose entries are out of the chronology: Undo removal in Submissions brings them back until the next import.`;
 }

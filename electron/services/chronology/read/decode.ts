@@ -23,7 +23,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (looksBinary(decoded.text)) {
     throw new AppError(
       'validation',
-      'This file does not contain text the app can read: it looks like a binary file, not a CSV or TSV export. Check you chose the right file, or ask the agency to send the chronology as .xlsx or CSV.',
+      'This file does not contain text the app can read: it looks like a binary file, not a CSV or TSV export. Check you chose the right file, or ask the agency to send the chronology as a table in a Word document (.docx), as .xlsx or as CSV.',
     );
   }
   return decoded;

@@ -5,6 +5,10 @@
  * unpacked limit or the packing ratio without unpacking anything), then unpacks each part as a
  * stream, keeping nothing, to check it holds what it declares and to count each sheet's rows,
  * stopping at the first limit passed. A zip too damaged to walk is refused as damaged.
+ *
+ * A Word document (.docx) is a zip too, and jszip trusts each part's declared size until it has
+ * unpacked all of it: the same check (without the row count: the Word reader counts table rows
+ * as it parses) runs before jszip sees it.
  */
 import { createInflateRaw } from 'node:zlib';
 import { AppError } from '../../../../shared/errors';
@@ -25,18 +29,31 @@ class Damaged extends Error {}
 const maxU32 = 0xffffffff;
 
 export async function guardWorkbookZip(bytes: Uint8Array, fileName: string, limits: ImportLimits): Promise<void> {
+  await guardZip(bytes, fileName, limits, { kind: 'workbook', damaged: damagedWorkbook, countRowsIn: /^xl\/worksheets\/[^/]+\.xml$/i });
+}
+
+export interface ZipGuard {
+  /** For the words of a refusal over a limit. */
+  kind: 'workbook' | 'document';
+  /** The refusal for a zip too damaged to walk, or one whose parts hold more than they declare. */
+  damaged: string;
+  /** Parts whose <row> tags are counted against the row limit (a workbook's sheets). */
+  countRowsIn?: RegExp;
+}
+
+export async function guardZip(bytes: Uint8Array, fileName: string, limits: ImportLimits, guard: ZipGuard): Promise<void> {
   let parts: ZipPart[];
   try {
     parts = centralDirectory(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   } catch {
-    throw new AppError('validation', damagedWorkbook);
+    throw new AppError('validation', guard.damaged);
   }
-  checkDeclared(parts, fileName, limits);
-  const sheets = parts.filter((part) => /^xl\/worksheets\/[^/]+\.xml$/i.test(part.name));
+  checkDeclared(parts, fileName, limits, guard);
+  const sheets = guard.countRowsIn ? parts.filter((part) => guard.countRowsIn!.test(part.name)) : [];
   for (const part of parts) {
     const counter = sheets.includes(part) ? countRowTags() : null;
     const outcome = await unpack(bytes, part, counter, limits);
-    if (outcome === 'damaged') throw new AppError('validation', damagedWorkbook);
+    if (outcome === 'damaged') throw new AppError('validation', guard.damaged);
     if (outcome === 'rows') {
       // Stopped at the limit: the sheet's own used range says how many it has, when it says more.
       const declared = counter!.dimensionRows ?? 0;
@@ -48,14 +65,14 @@ export async function guardWorkbookZip(bytes: Uint8Array, fileName: string, limi
   }
 }
 
-function checkDeclared(parts: readonly ZipPart[], fileName: string, limits: ImportLimits): void {
+function checkDeclared(parts: readonly ZipPart[], fileName: string, limits: ImportLimits, guard: ZipGuard): void {
   let total = 0;
   for (const part of parts) {
-    if (part.method !== 0 && part.method !== 8) throw new AppError('validation', damagedWorkbook);
+    if (part.method !== 0 && part.method !== 8) throw new AppError('validation', guard.damaged);
     total += part.unpacked;
-    if (total > limits.unpackedBytes) throw new AppError('validation', overLimit.unpackedBytes(fileName, limits));
+    if (total > limits.unpackedBytes) throw new AppError('validation', overLimit.unpackedBytes(fileName, limits, guard.kind));
     if (part.unpacked >= limits.ratioCheckedFromBytes && part.unpacked > part.packed * limits.packingRatio) {
-      throw new AppError('validation', overLimit.packingRatio(fileName, limits));
+      throw new AppError('validation', overLimit.packingRatio(fileName, limits, guard.kind));
     }
   }
 }

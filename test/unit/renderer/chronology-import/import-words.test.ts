@@ -11,6 +11,7 @@ describe('the import wizard in words', () => {
     expect(sourceInWords('semicolon', 'utf-8')).toBe('CSV (semicolon-separated), UTF-8');
     expect(sourceInWords('tsv', 'x-unknown')).toBe('Tab-separated text, x-unknown');
     expect(sourceInWords('xlsx', null)).toBe('Excel workbook');
+    expect(sourceInWords('docx', null)).toBe('Word document (tables)');
   });
 
   it('counts what a preview would make, in the singular when there is one', () => {
@@ -23,6 +24,10 @@ describe('the import wizard in words', () => {
     expect(resultInWords({ agency: 'Police', imported: 8, rejected: [rejectedRow] })).toBe('Imported 8 entries from Police; 1 row rejected — see Rejected rows.');
     expect(resultInWords({ agency: 'GP', imported: 1, rejected: [] })).toBe('Imported 1 entry from GP; no rows rejected.');
     expect(resultInWords({ agency: 'School', imported: 3, rejected: [rejectedRow, rejectedRow] })).toBe('Imported 3 entries from School; 2 rows rejected — see Rejected rows.');
+    // A Word document's empty table rows are left out, and said so.
+    expect(resultInWords({ agency: 'Police', imported: 4, rejected: [rejectedRow], blankRows: 2 })).toBe('Imported 4 entries from Police; 1 row rejected — see Rejected rows. 2 empty table rows were left out.');
+    expect(resultInWords({ agency: 'Police', imported: 4, rejected: [], blankRows: 1 })).toBe('Imported 4 entries from Police; no rows rejected. 1 empty table row was left out.');
+    expect(resultInWords({ agency: 'Police', imported: 4, rejected: [], blankRows: 0 })).toBe('Imported 4 entries from Police; no rows rejected.');
   });
 
   it('says what an import is doing', () => {

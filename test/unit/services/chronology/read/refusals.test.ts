@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readSource } from '../../../../../electron/services/chronology/read';
 import { failure, pseudoRandomBytes } from './helpers';
 
-const supported = 'The app reads .xlsx workbooks and CSV, TSV or semicolon-separated text files.';
+const supported = 'The app reads Word documents (.docx) with the chronology in a table, .xlsx workbooks, and CSV, TSV or semicolon-separated text files.';
 const zip = (content: string) => Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from(content)]);
 const cfb = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]);
 
@@ -32,13 +32,14 @@ describe('files that are refused', () => {
     expect((await failure(zip('mimetypeapplication/vnd.oasis.opendocument.spreadsheet'), 'book.ods')).message).toBe(
       `This is an OpenDocument spreadsheet (.ods). Open it and save it as .xlsx or CSV, then import that copy. ${supported}`,
     );
-    expect((await failure(zip('[Content_Types].xml word/document.xml'), 'chronology.docx')).message).toMatch(/^This is a Word document, not a spreadsheet\./);
-    expect((await failure(zip('[Content_Types].xml word/document.xml'), 'renamed.xlsx')).message).toMatch(/^This is a Word document/);
+    // Word documents are read (read/docx*.test.ts): these are not whole ones.
+    expect((await failure(zip('[Content_Types].xml word/document.xml'), 'chronology.docx')).message).toMatch(/^chronology\.docx could not be opened as a Word document/);
+    expect((await failure(zip('[Content_Types].xml word/document.xml'), 'renamed.xlsx')).message).toMatch(/^renamed\.xlsx could not be opened as a Word document/);
     expect((await failure(zip('[Content_Types].xml xl/workbook.bin'), 'book.xlsb')).message).toMatch(/^This is an Excel binary workbook \(\.xlsb\)/);
     expect((await failure(zip('police.csv'), 'submissions.zip')).message).toBe(`This is a zip archive. Unzip it and import the chronology file inside. ${supported}`);
-    expect((await failure(cfb, 'chronology.doc')).message).toMatch(/^This is a Word document/);
+    expect((await failure(cfb, 'chronology.doc')).message).toMatch(/^This is an old-style Word \.doc file/);
     expect((await failure(Buffer.from('%PDF-1.7\n'), 'chronology.csv')).message).toMatch(/^This is a PDF, which the app cannot read tables from\./);
-    expect((await failure(Buffer.from('{\\rtf1\\ansi Date,Event}'), 'chronology.txt')).message).toMatch(/^This is a text document, not a spreadsheet\./);
+    expect((await failure(Buffer.from('{\\rtf1\\ansi Date,Event}'), 'chronology.txt')).message).toMatch(/^This is a Rich Text \(\.rtf\) document\. Open it in Word and save it as a Word document \(\.docx\)/);
     expect((await failure(Buffer.from('Date,Event\n'), 'chronology.pdf')).message).toMatch(/^This is a PDF/);
   });
 
