@@ -14,14 +14,16 @@ interface RequestTableProps {
   onPack?: (request: AgencyRequest) => void;
   /** Across reviews: opens the review's own list of requests. */
   onOpenReview?: (reviewId: string) => void;
+  /** The caption repeats a heading just above: read by screen readers, not shown twice. */
+  captionHidden?: boolean;
 }
 
 /** Agency requests, one row each: what was asked, when it is due, and where it stands. */
-export function RequestTable({ caption, requests, withReview = false, onRecord, onPack, onOpenReview }: RequestTableProps) {
+export function RequestTable({ caption, requests, withReview = false, onRecord, onPack, onOpenReview, captionHidden = false }: RequestTableProps) {
   return (
     <div className="table-scroll">
       <table className="table table-wide">
-        <caption className="table-caption">{caption}</caption>
+        <caption className={captionHidden ? 'visually-hidden' : 'table-caption'}>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">Agency</th>
@@ -82,7 +84,7 @@ export function RequestTable({ caption, requests, withReview = false, onRecord, 
 }
 
 function ReviewCell({ review, onOpen }: { review: RequestInReview['review']; onOpen?: ((reviewId: string) => void) | undefined }) {
-  const title = review.title + (review.subject ? ` (${review.subject})` : '');
+  const title = review.subject && !review.title.includes(review.subject) ? `${review.title} (${review.subject})` : review.title;
   if (!onOpen) return <>{title}</>;
   return (
     <button type="button" className="link-button" onClick={() => onOpen(review.id)}>

@@ -106,7 +106,7 @@ function ReturnsList({ heading, id, empty, requests, onOpenReview }: { heading: 
       <h2 id={id}>
         {heading} ({requests.length})
       </h2>
-      {requests.length === 0 ? <p>{empty}</p> : <RequestTable caption={heading} requests={requests} withReview onOpenReview={onOpenReview} />}
+      {requests.length === 0 ? <p>{empty}</p> : <RequestTable caption={heading} captionHidden requests={requests} withReview onOpenReview={onOpenReview} />}
     </section>
   );
 }

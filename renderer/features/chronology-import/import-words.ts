@@ -53,12 +53,14 @@ export function blankRowsInWords(blankRows: number | undefined): string | null {
 }
 
 /** "Imported 8 entries from Police; 1 row rejected — see Rejected rows." */
-export function resultInWords(result: Pick<ImportResult, 'agency' | 'imported' | 'rejected' | 'replaced' | 'blankRows'>): string {
+export function resultInWords(result: Pick<ImportResult, 'agency' | 'imported' | 'rejected' | 'replaced' | 'blankRows' | 'answered'>): string {
   const imported = `Imported ${count(result.imported)} ${result.imported === 1 ? 'entry' : 'entries'} from ${result.agency}`;
   const rejected = result.rejected.length;
   const blank = blankRowsInWords(result.blankRows);
   const counted = rejected === 0 ? `${imported}; no rows rejected.` : `${imported}; ${count(rejected)} ${rejected === 1 ? 'row' : 'rows'} rejected — see Rejected rows.`;
-  const said = blank === null ? counted : `${counted} ${blank}`;
+  const counts = blank === null ? counted : `${counted} ${blank}`;
+  // The agency's chronology request in Agency requests, marked received by this import.
+  const said = result.answered ? `${counts} ${result.agency}’s chronology request is marked received.` : counts;
   if (!result.replaced) return said;
   return `${said} It replaces ${result.replaced.fileName}, whose entries are out of the chronology: Undo removal in Submissions brings them back until the next import.`;
 }

@@ -23,6 +23,7 @@ describe('the import wizard in words', () => {
   it('says what an import made and where the rejected rows are', () => {
     expect(resultInWords({ agency: 'Police', imported: 8, rejected: [rejectedRow] })).toBe('Imported 8 entries from Police; 1 row rejected — see Rejected rows.');
     expect(resultInWords({ agency: 'GP', imported: 1, rejected: [] })).toBe('Imported 1 entry from GP; no rows rejected.');
+    expect(resultInWords({ agency: 'Police', imported: 2, rejected: [], answered: { requestId: 'q1' } })).toBe('Imported 2 entries from Police; no rows rejected. Police’s chronology request is marked received.');
     expect(resultInWords({ agency: 'School', imported: 3, rejected: [rejectedRow, rejectedRow] })).toBe('Imported 3 entries from School; 2 rows rejected — see Rejected rows.');
     // A Word document's empty table rows are left out, and said so.
     expect(resultInWords({ agency: 'Police', imported: 4, rejected: [rejectedRow], blankRows: 2 })).toBe('Imported 4 entries from Police; 1 row rejected — see Rejected rows. 2 empty table rows were left out.');
