@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, addWorkingDays, parseBankHolidays, parseLocalDate, workingDaysBetween, type LocalDate } from '../../../shared/deadlines';
-import { buildCli, json, prw, root } from './run';
+import { json, prw, root } from './run';
 
 const holidays = parseBankHolidays(JSON.parse(readFileSync(path.join(root, 'resources/bank-holidays/england-and-wales.json'), 'utf8')));
 const pad = (value: number) => String(value).padStart(2, '0');
@@ -33,8 +33,8 @@ interface RequestJson {
   daysLate?: number;
 }
 
+// The CLI is built once for the whole run (vitest's globalSetup): building it here would race the other files running it.
 beforeAll(() => {
-  buildCli();
   temp = mkdtempSync(path.join(tmpdir(), 'prw-cli-agency-'));
   dir = json<{ path: string }>(prw('workspace', 'create', path.join(temp, 'Child M'), '--json')).path;
   reviewId = json<{ id: string }>(

@@ -2,7 +2,7 @@
  * `prw deadlines` as a user runs it: no workspace, JSON or a table on stdout, and for a bad
  * value one line on stderr with exit 1 (exit 2 only for a malformed command line).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -140,10 +140,6 @@ describe('prw deadlines (in process)', () => {
 });
 
 describe('prw deadlines (installed launcher)', () => {
-  beforeAll(() => {
-    execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs'), 'cli'], { cwd: root });
-  });
-
   const prwBin = (...args: string[]) => spawnSync(process.execPath, [path.join(root, 'bin/prw.cjs'), 'deadlines', ...args], { encoding: 'utf8', cwd: tmpdir() });
 
   it('finds the shipped bank holidays from the bundle, whatever the working directory', () => {

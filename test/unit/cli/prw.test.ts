@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -43,10 +43,6 @@ describe('prw (in process)', () => {
 });
 
 describe('prw (installed launcher)', () => {
-  beforeAll(() => {
-    execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs'), 'cli'], { cwd: root });
-  });
-
   it('runs as a separate process through bin/prw.cjs', () => {
     const result = spawnSync(process.execPath, [path.join(root, 'bin/prw.cjs'), '--version'], { encoding: 'utf8' });
     expect(result.status).toBe(0);

@@ -2,7 +2,7 @@
  * `prw review` and `prw people` as a user runs them: a separate process, the passphrase from the
  * environment, JSON on stdout, and one line on stderr with exit 1 (user error) or 2 (usage).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -33,7 +33,6 @@ function json<T>(result: { status: number | null; stdout: string; stderr: string
 }
 
 beforeAll(() => {
-  execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs'), 'cli'], { cwd: root });
   temp = mkdtempSync(path.join(tmpdir(), 'prw-cli-review-'));
   dir = json<{ path: string }>(prw('workspace', 'create', path.join(temp, 'Child M'), '--json')).path;
   reviewId = json<{ id: string }>(
