@@ -9,6 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import ExcelJS from 'exceljs';
 import { addDays, addWorkingDays, formatLocalDate, parseBankHolidays, parseLocalDate, workingDaysBetween } from '../../shared/deadlines';
 import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
@@ -144,6 +145,17 @@ test.describe('agency requests and returns', () => {
     await expect(main.getByRole('table', { name: 'Received today', exact: true })).toContainText('Police');
     await expect(main.getByRole('table', { name: 'Received today', exact: true })).toContainText('Housing');
     await expectNoAxeViolations(page, 'agency returns across all reviews');
+
+    // Saved for the group's papers: a workbook read back with exceljs.
+    const workbookFile = path.join(dataDir, 'agency-returns.xlsx');
+    dialogs.nextSavePath(workbookFile);
+    await main.getByRole('button', { name: 'Save as an Excel workbook' }).click();
+    await expect(main.getByRole('status').filter({ hasText: 'Saved agency-returns.xlsx: 4 requests, 2 late' })).toBeFocused();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(workbookFile);
+    const agencies: string[] = [];
+    workbook.getWorksheet('Agency returns')!.eachRow((row, number) => number > 2 && agencies.push(String(row.getCell(3).text)));
+    expect(agencies).toEqual(['Health visiting', 'Riverside Primary School', 'Housing', 'Police']);
 
     // Sorted by agency, the full list starts with Health visiting.
     await main.getByLabel('Sort by').selectOption({ label: 'Agency' });

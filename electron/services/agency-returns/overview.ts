@@ -9,7 +9,7 @@ import type { Writable } from 'node:stream';
 import { addDays, dayOfWeek, formatLocalDate, parseLocalDate } from '../../../shared/deadlines';
 import { requestAskLabels, statusLabels, type RequestInReview, type ReturnsOverview } from '../../../shared/agency-returns/model';
 import { reviewTypeLabels, type ReviewType } from '../../../shared/reviews/catalogue';
-import { read, type Kernel } from '../kernel';
+import { anonymiserFor, read, type Kernel } from '../kernel';
 import type { WorkspaceExportProduct } from '../exports';
 import { listRequests } from './request-repository';
 import { shown } from './request-service';
@@ -31,6 +31,23 @@ export function returnsOverview(kernel: Kernel): ReturnsOverview {
   });
 }
 
+function anonymisedReviews(kernel: Kernel, overview: ReturnsOverview): ReturnsOverview {
+  return read(kernel, (db) => {
+    const anonymisers = new Map<string, (text: string) => string>();
+    const anonymise = (reviewId: string, text: string) => {
+      if (!anonymisers.has(reviewId)) anonymisers.set(reviewId, anonymiserFor(db, reviewId).anonymise);
+      return anonymisers.get(reviewId)!(text);
+    };
+    return {
+      ...overview,
+      requests: overview.requests.map((request) => ({
+        ...request,
+        review: { ...request.review, title: anonymise(request.review.id, request.review.title), subject: request.review.subject && anonymise(request.review.id, request.review.subject) },
+      })),
+    };
+  });
+}
+
 /** The Friday of this working week (next week's from a Saturday or Sunday). */
 function fridayOf(today: string): string {
   const date = parseLocalDate(today);
@@ -40,7 +57,7 @@ function fridayOf(today: string): string {
 const day = (value: string | null) => (value ? formatLocalDate(parseLocalDate(value), 'short') : '');
 
 const columns: Array<[string, number, (request: RequestInReview) => string | number]> = [
-  ['Review', 34, (request) => request.review.title + (request.review.subject ? ` (${request.review.subject})` : '')],
+  ['Review', 34, (request) => (request.review.subject && !request.review.title.includes(request.review.subject) ? `${request.review.title} (${request.review.subject})` : request.review.title)],
   ['Type of review', 26, (request) => reviewTypeLabels[request.review.type as ReviewType] ?? request.review.type],
   ['Agency', 26, (request) => request.agency],
   ['Asked for', 30, (request) => request.asks.map((ask) => requestAskLabels[ask]).join('; ')],
@@ -54,8 +71,12 @@ const columns: Array<[string, number, (request: RequestInReview) => string | num
   ['Contact', 30, (request) => request.contact ?? ''],
 ];
 
+/**
+ * The file leaves the workspace, so each review is named as it would be published: its title and
+ * pseudonym with every registered name replaced (the read-back check would refuse it otherwise).
+ */
 export function overviewExport(kernel: Kernel): WorkspaceExportProduct {
-  const overview = returnsOverview(kernel);
+  const overview = anonymisedReviews(kernel, returnsOverview(kernel));
   const late = overview.requests.filter((request) => request.daysLate > 0).length;
   const count = overview.requests.length;
   return {

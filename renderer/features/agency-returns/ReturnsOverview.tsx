@@ -56,7 +56,7 @@ export function ReturnsOverview() {
 
   async function saveExcel() {
     const outcome = await exportOverview();
-    const message = outcome.ok ? (outcome.value ? `Saved ${outcome.value.path.split(/[\\/]/).pop() ?? 'the workbook'}: ${outcome.value.summary}` : null) : outcome.error.message;
+    const message = outcome.ok ? (outcome.value?.summary ?? null) : outcome.error.message;
     setNotice(message);
     if (message) requestAnimationFrame(() => noticeBox.current?.focus());
   }
