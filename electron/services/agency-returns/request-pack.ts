@@ -28,6 +28,16 @@ export function packProducts(kernel: Kernel, requestId: string): ExportProduct[]
       throw new AppError('validation', `Set a due date for the request to ${request.agency} first: the letter and the template both give it.`);
     }
     const { anonymise } = anonymiserFor(db, review.id);
+    // Checked before either file is written, so a pack is never left half made. The message
+    // names the field, never the name in it.
+    for (const [field, text] of [
+      ['agency', request.agency],
+      ['contact', request.contact],
+    ] as const) {
+      if (text && anonymise(text) !== text) {
+        throw new AppError('validation', `The ${field} on this request names someone in the review’s people register, so the pack was not made. Give the ${field} as a role and team, then make the pack again.`);
+      }
+    }
     const terms = termsInForce(db, review.id)?.fields;
     const packInput: RequestPackInput = {
       reviewReference: anonymise(review.title),
@@ -46,16 +56,18 @@ export function packProducts(kernel: Kernel, requestId: string): ExportProduct[]
     return { packInput, reviewId: review.id };
   });
   const products = [requestTemplateProduct(input.packInput, { reviewId: input.reviewId }), coveringLetterProduct(input.packInput, { reviewId: input.reviewId })];
-  return products.map((product) => withoutOrganisations(product, [input.packInput.agency, sender]));
+  const recipients = [input.packInput.agency, sender, ...(input.packInput.contact ? [input.packInput.contact] : [])];
+  return products.map((product) => withoutRecipients(product, recipients));
 }
 
 /**
- * The names check looks for people; an agency's name ("Northshire Police") and the sender are
- * organisations, so they are left out of what it reads. The finished file is still read back
- * against every registered name before it is put in place.
+ * The names check looks for people the pack should not name; the agency ("Northshire Police"),
+ * the sender and the addressee typed on the request are who the pack is from and to, so they are
+ * left out of what it reads. The finished file is still read back against every registered name
+ * (the child and family) before it is put in place.
  */
-function withoutOrganisations(product: ExportProduct, organisations: readonly string[]): ExportProduct {
-  const mask = (text: string) => organisations.reduce((masked, name) => masked.split(name).join(' '), text);
+function withoutRecipients(product: ExportProduct, recipients: readonly string[]): ExportProduct {
+  const mask = (text: string) => recipients.reduce((masked, name) => masked.split(name).join(' '), text);
   return { ...product, sourceTexts: () => product.sourceTexts().map((source) => ({ ...source, text: mask(source.text) })) };
 }
 

@@ -54,6 +54,21 @@ describe('the request pack from the app', () => {
     expect(cells.join('\n')).not.toMatch(/Maisie|Hartwell/);
   });
 
+  it('does not stop at the addressee’s own name typed as the contact, but still refuses a registered family name', async () => {
+    const { rig } = workspace;
+    const review = await call(rig, 'review:create', { type: 'lcspr', title: 'LCSPR: Child M', subject: 'Child M' });
+    await call(rig, 'people:add', { reviewId: review.id, name: names.mother, role: 'parent', pseudonym: 'Mother' });
+    const folder = mkdtempSync(path.join(tmpdir(), 'prw-pack-'));
+    folders.push(folder);
+    rig.ports.dialogs.showOpen = () => Promise.resolve([folder]);
+    const named = await call(rig, 'agency:add', { reviewId: review.id, agency: 'Housing', asks: ['report'], due: '2027-01-29', contact: 'Priya Okonkwo-Marsh, Head of tenancy services' });
+    expect((await call(rig, 'agency:pack', { id: named.id }))?.files).toHaveLength(2);
+    const leaking = await call(rig, 'agency:add', { reviewId: review.id, agency: 'Youth service', asks: ['report'], due: '2027-01-29', contact: `${names.mother}’s keyworker` });
+    const refused = await failure(rig, 'agency:pack', { id: leaking.id });
+    expect(refused.message).toBe('The contact on this request names someone in the review’s people register, so the pack was not made. Give the contact as a role and team, then make the pack again.');
+    expect(readdirSync(folder).filter((file) => file.includes('youth-service'))).toEqual([]);
+  });
+
   it('refuses a request with no due date before asking for a folder, and writes nothing when the folder is not chosen', async () => {
     const { rig } = workspace;
     const review = await call(rig, 'review:create', { type: 'lcspr', title: 'LCSPR: Child M', subject: 'Child M' });
