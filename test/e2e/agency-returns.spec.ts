@@ -94,13 +94,15 @@ test.describe('agency requests and returns', () => {
     }
     await expectNoAxeViolations(page, 'the agency requests of a review');
 
-    // The police send a Word chronology: imported through the wizard, it answers their request.
+    // The police send a Word chronology: imported from their request (the wizard knows the agency), it answers it.
     const file = path.join(dataDir, 'police-chronology.docx');
     await policeDocx(file);
     const wizard = new ChronologyImportPage(page);
-    await wizard.open();
+    await main.getByRole('button', { name: 'Import the return from Police' }).click();
+    await expect(wizard.heading('Import an agency submission')).toBeFocused();
+    await expect(main).toContainText('Police’s return. Choose the file Police sent.');
     await wizard.chooseFiles(dialogs, [file]);
-    await main.getByLabel('Agency', { exact: true }).fill('Police');
+    await expect(main.getByLabel('Agency', { exact: true })).toHaveValue('Police');
     await wizard.preview('police-chronology.docx');
     await wizard.importAndWait('police-chronology.docx');
     await expect(main.getByRole('status').filter({ hasText: 'Imported 2 entries from Police' })).toContainText('Police’s chronology request is marked received.');

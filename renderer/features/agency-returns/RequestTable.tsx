@@ -1,5 +1,5 @@
 import type { AgencyRequest, RequestInReview } from '../../../shared/agency-returns';
-import { statusLabels } from '../../../shared/agency-returns';
+import { isOpen, statusLabels } from '../../../shared/agency-returns';
 import { formatDayShort } from '../reviews/deadline-text';
 import { asksText, chasesText, dueText, statusDetail, statusTagClass } from './words';
 
@@ -12,6 +12,8 @@ interface RequestTableProps {
   withReview?: boolean;
   onRecord?: (request: AgencyRequest) => void;
   onPack?: (request: AgencyRequest) => void;
+  /** Opens the import wizard for the agency's chronology, its agency filled in. */
+  onImport?: (request: AgencyRequest) => void;
   /** Across reviews: opens the review's own list of requests. */
   onOpenReview?: (reviewId: string) => void;
   /** The caption repeats a heading just above: read by screen readers, not shown twice. */
@@ -19,7 +21,7 @@ interface RequestTableProps {
 }
 
 /** Agency requests, one row each: what was asked, when it is due, and where it stands. */
-export function RequestTable({ caption, requests, withReview = false, onRecord, onPack, onOpenReview, captionHidden = false }: RequestTableProps) {
+export function RequestTable({ caption, requests, withReview = false, onRecord, onPack, onImport, onOpenReview, captionHidden = false }: RequestTableProps) {
   return (
     <div className="table-scroll">
       <table className="table table-wide">
@@ -64,6 +66,14 @@ export function RequestTable({ caption, requests, withReview = false, onRecord, 
                     <button id={recordButtonId(request)} type="button" className="link-button" onClick={() => onRecord(request)}>
                       Record<span className="visually-hidden"> a chase or return for {request.agency}</span>
                     </button>
+                  )}
+                  {onImport && isOpen(request.status) && request.asks.includes('chronology') && (
+                    <>
+                      {' '}
+                      <button type="button" className="link-button" onClick={() => onImport(request)}>
+                        Import the return<span className="visually-hidden"> from {request.agency}</span>
+                      </button>
+                    </>
                   )}
                   {onPack && (
                     <>

@@ -3,7 +3,9 @@ import type { AgencyRequest } from '../../../shared/agency-returns';
 import type { ReviewDetail } from '../../../shared/reviews/types';
 import { BackLink } from '../../components/BackLink';
 import { PageHeading } from '../../components/PageHeading';
+import { useChronology } from '../chronology/store';
 import { useReviews } from '../reviews/store';
+import { useShell } from '../shell/store';
 import { AskAgency } from './AskAgency';
 import { RecordReturn } from './RecordReturn';
 import { RequestTable, recordButtonId } from './RequestTable';
@@ -33,6 +35,14 @@ export function RequestsScreen({ review }: { review: ReviewDetail }) {
     say(message, recordButtonId(request));
   }
 
+  /** To the Chronology area's import wizard, for this review, with the agency filled in. */
+  function importReturn(request: AgencyRequest) {
+    const chronology = useChronology.getState();
+    chronology.chooseReview(request.reviewId);
+    chronology.openImport(undefined, request.agency);
+    useShell.getState().show('chronology');
+  }
+
   async function pack(request: AgencyRequest) {
     setNotice(null);
     const outcome = await makePack(request.id);
@@ -59,10 +69,16 @@ export function RequestsScreen({ review }: { review: ReviewDetail }) {
           ) : requests.length === 0 ? (
             <p>No agency has been asked yet.</p>
           ) : (
-            <RequestTable caption="Requests for this review" requests={requests} onRecord={(request) => {
+            <RequestTable
+              caption="Requests for this review"
+              requests={requests}
+              onRecord={(request) => {
                 setNotice(null);
                 setRecording(request);
-              }} onPack={(request) => void pack(request)} />
+              }}
+              onImport={importReturn}
+              onPack={(request) => void pack(request)}
+            />
           )}
           <AskAgency review={review} onAdded={(message) => say(message)} />
         </>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { AppError } from '../../../shared/errors';
 import { ErrorSummary, type FormError } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
-import { selectBusy, selectCurrentFile, selectReplacing, useChronologyImport } from './store';
+import { selectAnswering, selectBusy, selectCurrentFile, selectReplacing, useChronologyImport } from './store';
 
 interface ChooseStepProps {
   caption: string;
@@ -16,6 +16,7 @@ export function ChooseStep({ caption, onRead, onCancel }: ChooseStepProps) {
   const busy = useChronologyImport(selectBusy);
   const file = useChronologyImport(selectCurrentFile);
   const replacing = useChronologyImport(selectReplacing);
+  const answering = useChronologyImport(selectAnswering);
   const [errors, setErrors] = useState<FormError[]>([]);
   const [status, setStatus] = useState('');
 
@@ -43,6 +44,12 @@ export function ChooseStep({ caption, onRead, onCancel }: ChooseStepProps) {
             </strong>{' '}
             Choose the corrected file. When it is imported, {replacing.fileName} and its entries leave the chronology; Undo removal in Submissions brings them
             back until the next import.
+          </p>
+        </div>
+      ) : answering ? (
+        <div className="inset-text">
+          <p>
+            <strong>{answering}’s return.</strong> Choose the file {answering} sent. When it is imported, their chronology request is marked received.
           </p>
         </div>
       ) : null}

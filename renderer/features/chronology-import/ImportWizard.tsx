@@ -15,6 +15,8 @@ export interface ImportWizardProps {
   reviewId: string;
   /** Opened to replace this submission with the agency's corrected file. */
   replacing?: Replacing | null;
+  /** Opened from an agency's request: the agency its files are for. */
+  answering?: string | null;
   /** The last file's import (null if nothing was imported), so the caller knows to reload. */
   onClose: (result: ImportResult | null) => void;
 }
@@ -28,7 +30,7 @@ const stepNumber: Record<ImportStep, number> = { choose: 1, check: 2, preview: 3
  * column mapping), preview, import. It is a screen of its own: each step has an h1 that takes
  * focus, so mount it in place of the area's content.
  */
-export function ImportWizard({ reviewId, replacing = null, onClose }: ImportWizardProps) {
+export function ImportWizard({ reviewId, replacing = null, answering = null, onClose }: ImportWizardProps) {
   const start = useChronologyImport((state) => state.start);
   const abandon = useChronologyImport((state) => state.abandon);
   const step = useChronologyImport(selectStep);
@@ -41,9 +43,9 @@ export function ImportWizard({ reviewId, replacing = null, onClose }: ImportWiza
   const problems = arrival.visit === visit ? arrival.errors : none;
 
   useEffect(() => {
-    start(reviewId, replacing);
+    start(reviewId, replacing, answering);
     return abandon;
-  }, [reviewId, replacing, start, abandon]);
+  }, [reviewId, replacing, answering, start, abandon]);
 
   const close = () => onClose(useChronologyImport.getState().lastResult);
   const report = (error: AppError | null) => setArrival({ visit: useChronologyImport.getState().visit, errors: error ? [{ message: error.message }] : none });

@@ -38,6 +38,8 @@ interface ChronologyImportState {
   reviewId: string | null;
   /** Set while the next import is to replace this submission; cleared once it has. */
   replacing: Replacing | null;
+  /** Opened from an agency's request: the agency each file is for, unless the user types another. */
+  answering: string | null;
   step: ImportStep;
   /** Counts changes of step, so a failure reported on arrival at a step shows on that visit only. */
   visit: number;
@@ -63,7 +65,7 @@ interface ChronologyImportState {
   submissionsReviewId: string | null;
   submissions: SubmissionInfo[] | null;
 
-  start: (reviewId: string, replacing?: Replacing | null) => void;
+  start: (reviewId: string, replacing?: Replacing | null, answering?: string | null) => void;
   /** Leaves the wizard; an import still running is cancelled. */
   abandon: () => void;
   /**
@@ -92,6 +94,7 @@ const wizardStart = {
   run: 0,
   reviewId: null,
   replacing: null,
+  answering: null,
   step: 'choose',
   visit: 0,
   files: [],
@@ -150,7 +153,7 @@ export const useChronologyImport = create<ChronologyImportState>()((set, get) =>
           sheet: inspection.sheet,
           headerIndex: inspection.headerIndex,
           // An agency the user typed outlives a change of sheet or header row.
-          agency: previous && previous.agency.trim() ? previous.agency : (get().replacing?.agency ?? inspection.agency ?? ''),
+          agency: previous && previous.agency.trim() ? previous.agency : (get().replacing?.agency ?? get().answering ?? inspection.agency ?? ''),
           mapping: inspection.mapping,
           saveFormat: previous?.saveFormat ?? true,
         },
@@ -172,7 +175,7 @@ export const useChronologyImport = create<ChronologyImportState>()((set, get) =>
     submissionsReviewId: null,
     submissions: null,
 
-    start: (reviewId, replacing = null) => set({ ...wizardStart, run: ++lastRun, reviewId, replacing }),
+    start: (reviewId, replacing = null, answering = null) => set({ ...wizardStart, run: ++lastRun, reviewId, replacing, answering }),
     abandon: () => {
       const { jobId } = get();
       // Nothing of a cancelled import is kept, so leaving mid-import must not leave half of one.
@@ -284,6 +287,7 @@ resetOnLock(useChronologyImport);
 
 export const selectStep = (state: ChronologyImportState) => state.step;
 export const selectReplacing = (state: ChronologyImportState) => state.replacing;
+export const selectAnswering = (state: ChronologyImportState) => state.answering;
 export const selectVisit = (state: ChronologyImportState) => state.visit;
 export const selectBusy = (state: ChronologyImportState) => state.busy;
 export const selectFiles = (state: ChronologyImportState) => state.files;

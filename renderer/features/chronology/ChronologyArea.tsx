@@ -19,6 +19,7 @@ export function ChronologyArea() {
   const importing = useChronology(selectImporting);
   const tab = useChronology(selectTab);
   const replacing = useChronology((state) => state.replacing);
+  const answering = useChronology((state) => state.answering);
   const loadReviews = useChronology((state) => state.loadReviews);
   const openImport = useChronology((state) => state.openImport);
   const closeImport = useChronology((state) => state.closeImport);
@@ -28,7 +29,7 @@ export function ChronologyArea() {
     void loadReviews();
   }, [loadReviews]);
 
-  if (importing && reviewId) return <ImportWizard reviewId={reviewId} replacing={replacing} onClose={closeImport} />;
+  if (importing && reviewId) return <ImportWizard reviewId={reviewId} replacing={replacing} answering={answering} onClose={closeImport} />;
 
   const review = reviews?.find((candidate) => candidate.id === reviewId) ?? null;
   // The composite fills the window (chronology.css): the review picker names the review, so no caption or lead above it.

@@ -28,6 +28,8 @@ export interface ChronologyState {
   importing: boolean;
   /** The submission the import wizard was opened to replace. */
   replacing: Replacing | null;
+  /** The agency whose return the wizard was opened to import (from Agency requests). */
+  answering: string | null;
   anonymised: boolean;
   /** The view the user just chose, until the switch to it is done (the people register is read first). */
   namesPending: boolean | null;
@@ -86,6 +88,6 @@ export interface ChronologyState {
   assign: (episodeId: string, entryIds: readonly string[], assigned: boolean) => Promise<Outcome<Episode>>;
 
   /** Opens the import wizard; with a submission, to replace it with the agency's corrected file. */
-  openImport: (replacing?: Replacing) => void;
+  openImport: (replacing?: Replacing, answering?: string) => void;
   closeImport: (result: ImportResult | null) => void;
 }

@@ -72,6 +72,7 @@ export const useChronology = create<ChronologyState>()((set, get) => {
     tab: 'composite',
     importing: false,
     replacing: null,
+    answering: null,
     anonymised: false,
     namesPending: null,
     // Folded: the entries come first; the tool line says when filters apply.
@@ -296,9 +297,9 @@ export const useChronology = create<ChronologyState>()((set, get) => {
       return outcome;
     },
 
-    openImport: (replacing) => set({ importing: true, replacing: replacing ?? null }),
+    openImport: (replacing, answering) => set({ importing: true, replacing: replacing ?? null, answering: answering ?? null }),
     closeImport: (result) => {
-      set({ importing: false, replacing: null });
+      set({ importing: false, replacing: null, answering: null });
       if (result) get().reloadList();
     },
   };
