@@ -105,6 +105,11 @@ export interface RequestPackInput {
   from: string;
 }
 
+/** "Rapid review: Child M", or "LCSPR 2026/3 (Child M)" when the title does not already say the pseudonym. */
+export function reviewName(review: { title: string; subject: string | null }): string {
+  return review.subject && !review.title.includes(review.subject) ? `${review.title} (${review.subject})` : review.title;
+}
+
 /** A request with the review it belongs to, for the view across reviews. */
 export interface RequestInReview extends AgencyRequest {
   review: { id: string; title: string; subject: string | null; type: string };

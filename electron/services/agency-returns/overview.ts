@@ -7,21 +7,16 @@
 import ExcelJS from 'exceljs';
 import type { Writable } from 'node:stream';
 import { addDays, dayOfWeek, formatLocalDate, parseLocalDate } from '../../../shared/deadlines';
-import { requestAskLabels, statusLabels, type RequestInReview, type ReturnsOverview } from '../../../shared/agency-returns/model';
+import { requestAskLabels, reviewName, statusLabels, type RequestInReview, type ReturnsOverview } from '../../../shared/agency-returns/model';
 import { reviewTypeLabels, type ReviewType } from '../../../shared/reviews/catalogue';
-import { anonymiserFor, read, type Kernel } from '../kernel';
+import { anonymiserFor, listReviews, read, type Kernel } from '../kernel';
 import type { WorkspaceExportProduct } from '../exports';
 import { listRequests } from './request-repository';
 import { shown } from './request-service';
 
 export function returnsOverview(kernel: Kernel): ReturnsOverview {
   return read(kernel, (db) => {
-    const reviews = new Map(
-      db
-        .prepare<[], { id: string; title: string; subject: string | null; type: string }>('SELECT id, title, subject, type FROM reviews')
-        .all()
-        .map((review) => [review.id, review]),
-    );
+    const reviews = new Map(listReviews(db).map(({ id, title, subject, type }) => [id, { id, title, subject, type }]));
     const requests: RequestInReview[] = listRequests(db).flatMap((request) => {
       const review = reviews.get(request.reviewId);
       return review ? [{ ...shown(kernel, request), review }] : [];
@@ -57,7 +52,7 @@ function fridayOf(today: string): string {
 const day = (value: string | null) => (value ? formatLocalDate(parseLocalDate(value), 'short') : '');
 
 const columns: Array<[string, number, (request: RequestInReview) => string | number]> = [
-  ['Review', 34, (request) => (request.review.subject && !request.review.title.includes(request.review.subject) ? `${request.review.title} (${request.review.subject})` : request.review.title)],
+  ['Review', 34, (request) => reviewName(request.review)],
   ['Type of review', 26, (request) => reviewTypeLabels[request.review.type as ReviewType] ?? request.review.type],
   ['Agency', 26, (request) => request.agency],
   ['Asked for', 30, (request) => request.asks.map((ask) => requestAskLabels[ask]).join('; ')],

@@ -1,6 +1,6 @@
 /** Agency requests, their chases and linked submissions: plain functions from the database to typed rows. */
 import type { AgencyRequest, RequestAsk, RequestChase, RequestStatus } from '../../../shared/agency-returns/model';
-import { fromJson, toJson, type Db, type SqlValue } from '../kernel';
+import { fromJson, toJson, updateColumns, type Db, type SqlValue } from '../kernel';
 
 /** A request as stored: without what is worked out on reading (shown status, days late). */
 export type StoredRequest = Omit<AgencyRequest, 'shownStatus' | 'daysLate'>;
@@ -76,14 +76,11 @@ export function insertRequest(db: Db, request: StoredRequest): void {
 }
 
 export function updateRequestFields(db: Db, id: string, changes: Partial<Pick<StoredRequest, RequestField>>, updatedAt: string): void {
-  const values: Record<string, SqlValue> = { updated_at: updatedAt, id };
+  const values: Record<string, SqlValue> = {};
   for (const [field, value] of Object.entries(changes) as Array<[RequestField, StoredRequest[RequestField]]>) {
     if (value !== undefined) values[fields[field]] = columnValue(field, value);
   }
-  const set = Object.keys(values)
-    .filter((column) => column !== 'id')
-    .map((column) => `${column} = @${column}`);
-  db.prepare(`UPDATE agency_requests SET ${set.join(', ')} WHERE id = @id`).run(values);
+  updateColumns(db, 'agency_requests', id, values, updatedAt);
 }
 
 export function insertChase(db: Db, requestId: string, chase: RequestChase): void {

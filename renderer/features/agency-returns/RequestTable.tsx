@@ -1,5 +1,5 @@
 import type { AgencyRequest, RequestInReview } from '../../../shared/agency-returns';
-import { isOpen, statusLabels } from '../../../shared/agency-returns';
+import { isOpen, reviewName, statusLabels } from '../../../shared/agency-returns';
 import { formatDayShort } from '../reviews/deadline-text';
 import { asksText, chasesText, dueText, statusDetail, statusTagClass } from './words';
 
@@ -94,7 +94,7 @@ export function RequestTable({ caption, requests, withReview = false, onRecord, 
 }
 
 function ReviewCell({ review, onOpen }: { review: RequestInReview['review']; onOpen?: ((reviewId: string) => void) | undefined }) {
-  const title = review.subject && !review.title.includes(review.subject) ? `${review.title} (${review.subject})` : review.title;
+  const title = reviewName(review);
   if (!onOpen) return <>{title}</>;
   return (
     <button type="button" className="link-button" onClick={() => onOpen(review.id)}>

@@ -1,8 +1,6 @@
 /** How a request reads on screen: its status as a tag, what is asked, and how late it is. */
 import { requestAskLabels, statusLabels, type AgencyRequest, type ShownStatus } from '../../../shared/agency-returns';
-import { formatDayShort } from '../reviews/deadline-text';
-
-const workingDays = (n: number) => `${n.toLocaleString('en-GB')} working ${n === 1 ? 'day' : 'days'}`;
+import { formatDayShort, workingDays } from '../reviews/deadline-text';
 
 /** The tag's class: late in the error colour, done with a tick, the rest plain. */
 export const statusTagClass: Record<ShownStatus, string> = {

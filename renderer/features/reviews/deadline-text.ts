@@ -23,7 +23,7 @@ export function formatDayShort(day: string): string {
   return p ? `${(weekdays[p.weekday] ?? '').slice(0, 3)} ${p.day} ${(months[p.month] ?? '').slice(0, 3)} ${p.year}` : day;
 }
 
-const workingDays = (n: number) => `${n.toLocaleString('en-GB')} working ${n === 1 ? 'day' : 'days'}`;
+export const workingDays = (n: number) => `${n.toLocaleString('en-GB')} working ${n === 1 ? 'day' : 'days'}`;
 
 export type DeadlineState = 'met' | 'overdue' | 'unrecorded' | 'today' | 'due';
 
