@@ -3,10 +3,11 @@
  * reference, and those to come — is recorded the same way: the SHA-256 of the file, what it
  * holds, named or anonymised, who and when.
  */
-export const exportKinds = ['chronology', 'document', 'terms', 'agency-request'] as const;
+export const exportKinds = ['chronology', 'document', 'terms', 'agency-request', 'interviews'] as const;
 export type ExportKind = (typeof exportKinds)[number];
 
-export const exportFormats = ['csv', 'xlsx', 'pdf'] as const;
+/** qdc and qdpx: the REFI-QDA codebook and project, read by QualCoder, NVivo, ATLAS.ti and MAXQDA. */
+export const exportFormats = ['csv', 'xlsx', 'pdf', 'qdc', 'qdpx'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
 export const exportKindLabels: Record<ExportKind, string> = {
@@ -14,6 +15,7 @@ export const exportKindLabels: Record<ExportKind, string> = {
   document: 'Document',
   terms: 'Terms of reference',
   'agency-request': 'Agency request',
+  interviews: 'Practitioner conversations',
 };
 
 /** A likely personal name in the text that the people register does not know (shared/people/unknown-names.ts). */

@@ -8,6 +8,7 @@ import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import Papa from 'papaparse';
 import type { ExportFormat } from '../../../shared/exports/types';
 import { createNameFinder, type NamedPerson } from '../../../shared/people';
@@ -95,7 +96,23 @@ export async function readBack(format: ExportFormat, bytes: Uint8Array, onPage?:
         { where: 'the bookmarks', text: reading.outline.join('\n') },
       ];
     }
+    // REFI-QDA files are read whole, tags and attributes too: a name in a code's or a source's
+    // name attribute is as visible in QualCoder or NVivo as one in the text.
+    case 'qdc':
+      return [{ where: 'the codebook', text: new TextDecoder('utf-8').decode(bytes) }];
+    case 'qdpx':
+      return projectTexts(bytes);
   }
+}
+
+async function projectTexts(bytes: Uint8Array): Promise<ReadBack[]> {
+  const zip = await JSZip.loadAsync(bytes);
+  const texts: ReadBack[] = [];
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir) continue;
+    texts.push({ where: entry.name === 'project.qde' ? 'the project file' : `the source ${entry.name}`, text: `${entry.name}\n${await entry.async('string')}` });
+  }
+  return texts;
 }
 
 export interface Leak {

@@ -67,4 +67,4 @@ export async function renderToBytes(product: Pick<ExportProduct, 'renderTo'>, op
   return Buffer.concat(chunks);
 }
 
-export const formatNames: Record<ExportFormat, string> = { csv: 'CSV', xlsx: 'Excel workbook', pdf: 'PDF' };
+export const formatNames: Record<ExportFormat, string> = { csv: 'CSV', xlsx: 'Excel workbook', pdf: 'PDF', qdc: 'REFI-QDA codebook', qdpx: 'REFI-QDA project' };
