@@ -18,6 +18,7 @@ import { termsChannels } from '../terms/channels';
 import { exportChannels } from '../exports/channels';
 import { jobChannels } from '../jobs/channels';
 import { agencyReturnChannels } from '../agency-returns/channels';
+import { interviewChannels } from '../interviews/channels';
 import { jobEndedSchema, jobProgressSchema } from '../jobs';
 
 export type { AppInfo } from '../app/channels';
@@ -35,6 +36,7 @@ export const contract = {
   ...exportChannels,
   ...jobChannels,
   ...agencyReturnChannels,
+  ...interviewChannels,
 };
 
 /** Each domain's channel names: a domain's handlers are typed from its own list. */
@@ -49,6 +51,7 @@ export type TermsChannel = keyof typeof termsChannels;
 export type ExportChannel = keyof typeof exportChannels;
 export type JobChannel = keyof typeof jobChannels;
 export type AgencyReturnChannel = keyof typeof agencyReturnChannels;
+export type InterviewChannel = keyof typeof interviewChannels;
 
 /** Events main pushes to the renderer, with the shape of their payload. */
 export const events = {
