@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { areas, type AreaId } from '../../../shared/product';
 import { ChronologyArea } from '../chronology/ChronologyArea';
 import { DocumentsArea } from '../documents/DocumentsArea';
+import { InterviewsArea } from '../interviews/InterviewsArea';
 import { ReviewsArea } from '../reviews/ReviewsArea';
 import { selectArea, useShell } from '../shell/store';
 import { TermsArea } from '../terms/TermsArea';
@@ -17,11 +18,12 @@ const purpose: Record<AreaId, string> = {
 
 export function AreaView() {
   const areaId = useShell(selectArea);
-  // The Reviews, Chronology and Report areas have their own screens, each focusing its own heading.
+  // Every area but those still to come has their own screens, each focusing its own heading.
   if (areaId === 'reviews') return <ReviewsArea />;
   if (areaId === 'chronology') return <ChronologyArea />;
   if (areaId === 'terms') return <TermsArea />;
   if (areaId === 'report') return <DocumentsArea />;
+  if (areaId === 'interviews') return <InterviewsArea />;
   return <PlaceholderArea />;
 }
 

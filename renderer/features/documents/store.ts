@@ -99,6 +99,11 @@ export const useDocuments = create<DocumentsState>()((set, get) => {
     });
   }
 
+  /** Whose people and entries the reference dialog offers: the open document's review (interview notes are opened from another area). */
+  function referenceReview(): string | null {
+    return get().open?.reviewId ?? get().reviewId;
+  }
+
   async function load(id: string): Promise<void> {
     try {
       const document = await call('document:load', { id });
@@ -239,23 +244,23 @@ export const useDocuments = create<DocumentsState>()((set, get) => {
     closeComparison: () => set({ comparison: null }),
 
     loadPeople: async () => {
-      const reviewId = get().reviewId;
+      const reviewId = referenceReview();
       if (!reviewId) return;
       try {
         const people = await call('people:list', { reviewId });
-        if (get().reviewId === reviewId) set({ people });
+        if (referenceReview() === reviewId) set({ people });
       } catch (error) {
         notifyError(error);
       }
     },
     searchEntries: async (text) => {
-      const reviewId = get().reviewId;
+      const reviewId = referenceReview();
       if (!reviewId) return;
       const words = text.trim();
       const mine = ++entriesRequest;
       try {
         const list = await call('chronology:list', { reviewId, anonymised: false, ...(words ? { filter: { text: words } } : {}) });
-        if (mine === entriesRequest && get().reviewId === reviewId) set({ entrySearch: { text: words, entries: list.entries.slice(0, entriesShown), total: list.entries.length } });
+        if (mine === entriesRequest && referenceReview() === reviewId) set({ entrySearch: { text: words, entries: list.entries.slice(0, entriesShown), total: list.entries.length } });
       } catch (error) {
         notifyError(error);
       }

@@ -3,7 +3,7 @@
  * stops and at least every 2 s while it goes on (autosave.ts), and flushed when the editor
  * goes away (leaving, another area, a reload of the page).
  */
-import type { Editor } from '@tiptap/core';
+import type { Editor, Extensions } from '@tiptap/core';
 import { useEditor } from '@tiptap/react';
 import { useEffect, useState } from 'react';
 import type { DocJson } from '../../../shared/documents/model';
@@ -47,14 +47,18 @@ function editorAutosave(save: (content: DocJson) => Promise<boolean>, onWords: (
   };
 }
 
-export function useDocumentEditor(document: OpenDocument): DocumentEditorState {
+/** `extra`: what another area adds to the shared schema's editor, e.g. the interview notes' excerpt highlights (made once by the caller). */
+export function useDocumentEditor(document: OpenDocument, extra?: Extensions): DocumentEditorState {
   const saveContent = useDocuments((state) => state.saveContent);
   const markUnsaved = useDocuments((state) => state.markUnsaved);
   const [words, setWords] = useState(document.wordCount);
   const [{ autosave, attach }] = useState(() => editorAutosave((content) => saveContent(document.session, content), setWords));
 
+  // Made once per editor: tiptap compares extensions by identity on each render.
+  const [withExtra] = useState(() => (extra ? [...extensions, ...extra] : extensions));
+
   const editor = useEditor({
-    extensions,
+    extensions: withExtra,
     content: document.content,
     // tiptap would add its base styles as a <style> tag, which the CSP refuses: they are in editor.css.
     injectCSS: false,
