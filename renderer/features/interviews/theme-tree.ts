@@ -22,7 +22,14 @@ export function themeTree(themes: readonly Theme[]): ThemeNode[] {
       .filter((theme) => !seen.has(theme.id) && seen.add(theme.id))
       .sort((a, b) => a.name.localeCompare(b.name, 'en-GB', { sensitivity: 'base' }))
       .map((theme) => ({ theme, depth, children: build(theme.id, depth + 1) }));
-  return build(null, 0);
+  const tree = build(null, 0);
+  // Themes in a loop of parents (the core refuses one; a screen must still not lose them) go at the top.
+  for (const theme of themes) {
+    if (seen.has(theme.id)) continue;
+    seen.add(theme.id);
+    tree.push({ theme, depth: 0, children: build(theme.id, 1) });
+  }
+  return tree;
 }
 
 /** The tree flattened in the order it is shown (parents before their sub-themes). */
