@@ -39,7 +39,7 @@ export function ExcerptItem({ excerpt, participants }: ExcerptItemProps) {
   }
 
   return (
-    <li className="iv-excerpt" aria-label={`Excerpt: ${excerpt.anchor.exact.slice(0, 60)}`}>
+    <li className="iv-excerpt-item">
       <blockquote className="iv-quote">{excerpt.anchor.exact}</blockquote>
       <ExcerptFlags excerpt={excerpt} />
       <ThemeChips themes={themes} ids={excerpt.themeIds} />

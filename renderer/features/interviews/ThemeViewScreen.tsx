@@ -40,7 +40,7 @@ export function ThemeViewScreen({ id, reviewTitle }: { id: string; reviewTitle: 
           <p role="status">{excerptsText(current.excerpts.length)}{agency || role ? ' matching the filter' : ''}.</p>
           <ol className="iv-excerpt-list" aria-label={`Excerpts coded to ${current.theme.name}`}>
             {current.excerpts.map((excerpt) => (
-              <li key={excerpt.id} className="iv-excerpt">
+              <li key={excerpt.id} className="iv-excerpt-item">
                 <blockquote className="iv-quote">{excerpt.anchor.exact}</blockquote>
                 <ExcerptFlags excerpt={excerpt} />
                 <p className="hint">

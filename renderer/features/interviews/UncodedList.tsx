@@ -15,7 +15,7 @@ export function UncodedList() {
       ) : (
         <ul className="iv-excerpt-list" aria-label="Uncoded excerpts">
           {uncoded.map((excerpt) => (
-            <li key={excerpt.id} className="iv-excerpt">
+            <li key={excerpt.id} className="iv-excerpt-item">
               <blockquote className="iv-quote">{excerpt.anchor.exact}</blockquote>
               <ExcerptFlags excerpt={excerpt} />
               {excerpt.memo ? <p className="iv-memo">Memo: {excerpt.memo}</p> : null}
