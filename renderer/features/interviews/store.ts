@@ -66,8 +66,8 @@ interface InterviewsState {
   loadLinkChoices: () => Promise<void>;
   link: (input: LinkInput) => Promise<Outcome<InterviewLink>>;
   unlink: (id: string) => Promise<Outcome<null>>;
-  /** Null: the save dialog was cancelled. */
-  exportAs: (kind: InterviewExportKind, named: boolean) => Promise<Outcome<ExportResult | null>>;
+  /** Null: the save dialog was cancelled. `allowUnresolved`: the reason to keep names the register does not know. */
+  exportAs: (kind: InterviewExportKind, named: boolean, allowUnresolved?: string) => Promise<Outcome<ExportResult | null>>;
   importCodebook: () => Promise<Outcome<{ added: number } | null>>;
 }
 
@@ -250,10 +250,9 @@ export const useInterviews = create<InterviewsState>()((set, get) => {
     link: (input) => run(() => afterLink(call('interviews:link', input))),
     unlink: (id) => run(() => afterLink(call('interviews:unlink', { id }))),
 
-    exportAs: (kind, named) => {
-      const reviewId = get().reviewId;
+    exportAs: (kind, named, allowUnresolved) => {
       const channel = exportChannels[kind];
-      return run(() => asJob('export', exportLabels[kind], (jobId) => call(channel, { reviewId: reviewId ?? '', named, jobId })));
+      return run(() => asJob('export', exportLabels[kind], (jobId) => call(channel, { reviewId: requireReview(), named, jobId, ...(allowUnresolved ? { allowUnresolved } : {}) })));
     },
     importCodebook: () =>
       attempt(async () => {
