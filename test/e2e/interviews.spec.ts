@@ -93,12 +93,13 @@ test.describe('interviews: plan, notes, coding, themes and exports', () => {
     await expect(interviews.heading('Group conversation, Thu 12 Mar 2026')).toBeFocused();
     await expect(interviews.guide.getByRole('heading', { name: 'Discover' })).toBeVisible();
     await expect(interviews.guide.getByRole('list', { name: 'Key practice episodes for Discover' })).toContainText('The first referral (Mon 11 Mar 2019 to Tue 2 Apr 2019)');
-    await expect(interviews.text.getByRole('heading', { name: 'The first referral' })).toBeVisible();
+    const episodeHeading = /^Key practice episode: The first referral/;
+    await expect(interviews.text.getByRole('heading', { name: episodeHeading })).toBeVisible();
     const participants = main.getByRole('table', { name: 'Participants and their consent' });
     await expect(participants.getByRole('row', { name: new RegExp(`^${described(1)}`) })).toContainText('Given: notes kept');
     await expect(participants.getByRole('row', { name: new RegExp(`^${described(1)}`) })).not.toContainText('quotes');
 
-    await interviews.writeUnder('The first referral', 'The school nurse rang the duty desk the same afternoon and a strategy discussion followed.');
+    await interviews.writeUnder(episodeHeading, 'The school nurse rang the duty desk the same afternoon and a strategy discussion followed.');
     await interviews.writeUnder('Dream', 'Every referral would be discussed with the family health visitor before a decision.');
     await interviews.writeUnder('Design', 'A shared calendar of strategy discussions would let health staff join them.');
     await interviews.writeUnder('Destiny', 'Supervision gave time to think about the whole family.');
@@ -134,7 +135,7 @@ test.describe('interviews: plan, notes, coding, themes and exports', () => {
     // The health visitor did not consent to quotes: marking the excerpt is refused, naming the role.
     const declined = interviews.excerpt('discussed with the family health visitor');
     await declined.getByRole('checkbox', { name: 'Possible quote' }).check();
-    await expect(declined.getByRole('alert')).toContainText('Health visitor');
+    await expect(declined.getByRole('alert')).toContainText(/health visitor, Community Health did not consent to quotes/i);
     await expect(declined.getByRole('checkbox', { name: 'Possible quote' })).not.toBeChecked();
     // Another participant's excerpt may be a quote.
     await interviews.excerpt('Supervision gave time').getByRole('checkbox', { name: 'Possible quote' }).check();

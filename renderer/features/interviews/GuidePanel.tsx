@@ -12,14 +12,14 @@ function spanText(from: string | null, to: string | null): string {
 export function GuidePanel({ guide }: { guide: ConversationDetail['guide'] }) {
   if (!guide) {
     return (
-      <aside className="iv-guide" aria-labelledby="iv-guide-heading">
+      <section className="iv-guide" aria-labelledby="iv-guide-heading">
         <h3 id="iv-guide-heading">Guide</h3>
         <p>This conversation has no question set, so the notes have no guide.</p>
-      </aside>
+      </section>
     );
   }
   return (
-    <aside className="iv-guide" aria-labelledby="iv-guide-heading">
+    <section className="iv-guide" aria-labelledby="iv-guide-heading">
       <h3 id="iv-guide-heading">Guide: {guide.title}</h3>
       <p className="hint">{guide.source}</p>
       {guide.stages.map((stage) => (
@@ -47,6 +47,6 @@ export function GuidePanel({ guide }: { guide: ConversationDetail['guide'] }) {
           ) : null}
         </section>
       ))}
-    </aside>
+    </section>
   );
 }

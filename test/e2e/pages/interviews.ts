@@ -27,7 +27,7 @@ export class InterviewsPage {
     this.main = page.getByRole('main');
     this.conversations = this.main.getByRole('table', { name: 'Conversations in this review' });
     this.text = this.main.getByRole('textbox', { name: 'Document text' });
-    this.guide = this.main.getByRole('complementary', { name: /^Guide/ });
+    this.guide = this.main.getByRole('region', { name: /^Guide/ });
     this.excerpts = this.main.getByRole('list', { name: 'Coded excerpts' });
     this.saveStatus = this.main.getByRole('status').filter({ hasText: /^(All changes saved|Saving…|Saved at|Not saved)/ });
   }
@@ -66,11 +66,11 @@ export class InterviewsPage {
     await expect(this.text).toBeFocused();
   }
 
-  /** Writes a paragraph under one of the notes' headings (a stage of the guide or an episode). */
-  async writeUnder(heading: string, paragraph: string): Promise<void> {
-    await this.text.getByRole('heading', { name: heading, exact: true }).click();
+  /** Writes in the empty paragraph the core put under one of the notes' headings (a stage of the guide or an episode). */
+  async writeUnder(heading: string | RegExp, paragraph: string): Promise<void> {
+    await this.text.getByRole('heading', typeof heading === 'string' ? { name: heading, exact: true } : { name: heading }).click();
     await this.page.keyboard.press('End');
-    await this.page.keyboard.press('Enter');
+    await this.page.keyboard.press('ArrowRight');
     await this.page.keyboard.type(paragraph);
   }
 
