@@ -109,7 +109,7 @@ test.describe('interviews: plan, notes, coding, themes and exports', () => {
     await interviews.code('rang the duty desk the same afternoon', ['Communication'], [described(0)]);
     await interviews.code('discussed with the family health visitor', ['Information sharing'], [described(1)]);
     await interviews.code('shared calendar of strategy discussions', ['Communication', 'Information sharing'], [described(2)]);
-    await interviews.code('Supervision gave time to think', ['Communication'], [described(0)]);
+    await interviews.code('Supervision gave time to think', ['Communication'], [described(0)], 'keyboard');
     await expect(interviews.excerpts.getByRole('listitem')).toHaveCount(4);
     await expect(interviews.highlight('rang the duty desk the same afternoon')).toHaveText('rang the duty desk the same afternoon');
     const bothThemes = interviews.excerpt('shared calendar').getByRole('list', { name: 'Themes' });

@@ -83,10 +83,17 @@ export class InterviewsPage {
     return this.excerpts.getByRole('listitem').filter({ has: this.page.locator('blockquote', { hasText: text }) });
   }
 
-  /** Codes the selection: themes ticked in the tree, and who said it (everyone unless named). */
-  async code(text: string, themes: string[], saidBy?: string[]): Promise<void> {
+  /** Codes the selection: themes ticked in the tree, and who said it (everyone unless named); the button clicked or reached by keyboard. */
+  async code(text: string, themes: string[], saidBy?: string[], how: 'mouse' | 'keyboard' = 'mouse'): Promise<void> {
     await this.select(text);
-    await this.button('Code selection').click();
+    if (how === 'keyboard') {
+      // The button follows the text in the tab order: Tab from the selection, then Enter.
+      await this.page.keyboard.press('Tab');
+      await expect(this.button('Code selection')).toBeFocused();
+      await this.page.keyboard.press('Enter');
+    } else {
+      await this.button('Code selection').click();
+    }
     const form = this.main.getByRole('form', { name: 'Code the selection' });
     await expect(form.getByRole('heading', { name: 'Code the selection' })).toBeFocused();
     await expect(form.locator('blockquote')).toHaveText(text);
