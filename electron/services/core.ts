@@ -12,6 +12,8 @@ import { jobHandlers } from './handlers/jobs';
 import { auditExportHandlers } from './handlers/audit-export';
 import { agencyReturnHandlers } from './handlers/agency-returns';
 import { answerRequest } from './agency-returns';
+import { interviewHandlers } from './handlers/interviews';
+import { reanchorOnSave } from './interviews';
 import { backupHandlers } from './handlers/backup';
 import { chronologyHandlers } from './handlers/chronology';
 import { deadlineHandlers } from './handlers/deadlines';
@@ -52,6 +54,7 @@ export function createCore(ports: Ports, options: SessionOptions = {}): Core {
   const now = () => ports.timers.now();
   const kernel = createKernel(session, now, { deadlines: createDeadlineSource(() => holidays.current(), now), jobs });
   kernel.hooks.submissionImported.push((db, event) => answerRequest(kernel, db, event));
+  kernel.hooks.documentSaved.push(reanchorOnSave);
   const handlers: Handlers = {
     'app:info': () => readAppInfo(ports),
     ...workspaceHandlers(session, ports, jobs),
@@ -66,6 +69,7 @@ export function createCore(ports: Ports, options: SessionOptions = {}): Core {
     ...exportHandlers(kernel),
     ...auditExportHandlers(kernel, ports),
     ...agencyReturnHandlers(kernel, ports),
+    ...interviewHandlers(kernel, ports),
     ...deadlineHandlers(holidays, ports),
     ...jobHandlers(jobs),
   };

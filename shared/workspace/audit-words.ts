@@ -6,7 +6,7 @@
  */
 
 /** The kinds of action a reader can filter by, in the order the filter lists them. */
-export const auditKinds = ['workspace', 'security', 'backups', 'reviews', 'people', 'chronology', 'documents', 'terms', 'exports'] as const;
+export const auditKinds = ['workspace', 'security', 'backups', 'reviews', 'people', 'chronology', 'documents', 'terms', 'interviews', 'exports'] as const;
 export type AuditKind = (typeof auditKinds)[number];
 
 export const auditKindWords: Record<AuditKind, string> = {
@@ -18,6 +18,7 @@ export const auditKindWords: Record<AuditKind, string> = {
   chronology: 'Chronology',
   documents: 'Documents',
   terms: 'Terms of reference',
+  interviews: 'Conversations with practitioners and themes',
   exports: 'Exports',
 };
 
@@ -31,6 +32,7 @@ export const auditKindAreas: Record<AuditKind, readonly string[]> = {
   chronology: ['chronology'],
   documents: ['document'],
   terms: ['terms'],
+  interviews: ['conversation', 'question-set', 'theme', 'excerpt', 'interview-link'],
   exports: ['export'],
 };
 
@@ -101,6 +103,22 @@ export const auditActionWords: Readonly<Record<string, string>> = {
   'terms.returned': 'Returned the terms of reference with comments',
   'terms.template-saved': 'Saved a terms of reference template',
   'terms.evidence-saved': 'Saved the evidence of a sign-off decision outside the workspace',
+  'conversation.planned': 'Planned a conversation with practitioners',
+  'conversation.edited': 'Changed a conversation’s details',
+  'conversation.participants-changed': 'Changed who took part in a conversation',
+  'conversation.consent-recorded': 'Recorded a participant’s consent',
+  'conversation.consent-withdrawn': 'Recorded that a participant withdrew consent',
+  'question-set.saved': 'Saved a question set',
+  'question-set.removed': 'Removed a question set',
+  'theme.added': 'Added a theme',
+  'theme.edited': 'Changed a theme',
+  'theme.removed': 'Deleted a theme',
+  'theme.imported': 'Imported themes from a codebook',
+  'excerpt.coded': 'Coded an excerpt of conversation notes',
+  'excerpt.edited': 'Changed a coded excerpt',
+  'excerpt.removed': 'Removed a coded excerpt',
+  'interview-link.added': 'Linked a theme or excerpt to the chronology',
+  'interview-link.removed': 'Removed a link to the chronology',
   'export.named': 'Exported a file (named)',
   'export.anonymised': 'Exported a file (anonymised)',
   'export.unresolved-names-allowed': 'Exported anyway, with names not in the people register (the reason is recorded)',
@@ -117,13 +135,14 @@ export const auditActionWords: Readonly<Record<string, string>> = {
 export const lateSuffix = '-found-at-unlock';
 
 /** What was exported, from the record of the export, when the log entry is about one. */
-export type ExportedKind = 'chronology' | 'document' | 'terms' | 'agency-request';
+export type ExportedKind = 'chronology' | 'document' | 'terms' | 'agency-request' | 'interviews';
 
 const exportedWords: Record<ExportedKind, string> = {
   chronology: 'the chronology',
   document: 'a document',
   terms: 'the terms of reference',
   'agency-request': 'a request pack for an agency',
+  interviews: 'the conversations and themes',
 };
 
 /** True when `auditWhat` has words of its own for the action (not the fallback reading). */
@@ -171,6 +190,11 @@ const entityWords: Readonly<Record<string, string>> = {
   'document-version': 'Version of a document',
   'terms-template': 'Terms of reference template',
   'terms-decision': 'Sign-off decision',
+  conversation: 'Conversation with practitioners',
+  'question-set': 'Question set',
+  theme: 'Theme',
+  excerpt: 'Coded excerpt',
+  'interview-link': 'Link to the chronology',
   export: 'Export',
 };
 

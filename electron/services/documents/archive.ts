@@ -20,6 +20,7 @@ export function archivedDocuments(context: Kernel, reviewId: string): DocumentSu
 export function archiveDocument(context: Kernel, id: string): DocumentSummary {
   return write(context, (db) => {
     const document = requireDocument(db, id);
+    if (document.kind === 'interview-notes') throw new AppError('validation', 'These are a conversation’s notes: they are kept with the conversation, and its coded excerpts point into them.');
     if (document.archived) return document;
     setArchived(db, id, { at: timestamp(context), by: context.session.actor() });
     context.session.audit('document.archived', 'document', id);

@@ -51,7 +51,8 @@ export function requireVersion(db: Db, documentId: string, number: number): Stor
 export function documents(context: Kernel, reviewId: string): DocumentSummary[] {
   return read(context, (db) => {
     requireReview(db, reviewId);
-    return listDocuments(db, reviewId);
+    // A conversation's notes are opened from its conversation, in the Interviews area.
+    return listDocuments(db, reviewId).filter((document) => document.kind !== 'interview-notes');
   });
 }
 
@@ -98,6 +99,7 @@ export function saveDocument(context: Kernel, input: { id: string; content: DocJ
         `This document was saved from another window since you opened it (it is at revision ${current.revision}, yours started at ${input.revision}). Copy anything you need, then reload the document.`,
       );
     }
+    for (const saved of context.hooks.documentSaved) saved(db, { documentId: input.id, content: input.content });
     return { id: input.id, revision: input.revision + 1, wordCount: words, updatedAt };
   });
 }
@@ -165,6 +167,7 @@ export function restoreVersion(context: Kernel, input: { id: string; number: num
         `This document was saved from another window since you opened it (it is at revision ${document.revision}, yours started at ${input.revision}). Reload the document, then restore the version again.`,
       );
     }
+    for (const saved of context.hooks.documentSaved) saved(db, { documentId: document.id, content: version.content });
     context.session.audit('document.version-restored', 'document-version', version.id);
     return requireDocument(db, document.id);
   });

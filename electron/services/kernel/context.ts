@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
+import type { DocJson } from '../../../shared/documents/model';
 import type { Db } from '../sqlite';
 import type { AuditAction, WorkspaceSession } from '../workspace';
 import { Jobs } from '../jobs';
@@ -16,6 +17,12 @@ export interface SubmissionImported {
   submissionId: string;
 }
 
+/** A document's text changed (a save or a restored version), inside that write. */
+export interface DocumentSaved {
+  documentId: string;
+  content: DocJson;
+}
+
 /**
  * What one domain tells the others without importing them: each hook runs inside the write that
  * caused it, so its change commits (or rolls back) with that write. Registered by the core.
@@ -23,6 +30,8 @@ export interface SubmissionImported {
 export interface KernelHooks {
   /** Returns the agency request the file answered, if any (agency-returns registers it). */
   submissionImported: Array<(db: Db, event: SubmissionImported) => { requestId: string } | null>;
+  /** Interviews registers it: a conversation's excerpts are found again in its notes as saved. */
+  documentSaved: Array<(db: Db, event: DocumentSaved) => void>;
 }
 
 export interface Kernel {
@@ -37,7 +46,7 @@ export interface Kernel {
 }
 
 export function createKernel(session: WorkspaceSession, now: () => Date, overrides: Partial<Omit<Kernel, 'session' | 'now'>> = {}): Kernel {
-  return { session, now, newId: randomUUID, deadlines: createDeadlineSource(undefined, now), jobs: new Jobs(() => {}), hooks: { submissionImported: [] }, ...overrides };
+  return { session, now, newId: randomUUID, deadlines: createDeadlineSource(undefined, now), jobs: new Jobs(() => {}), hooks: { submissionImported: [], documentSaved: [] }, ...overrides };
 }
 
 /**

@@ -3,7 +3,7 @@
  * on — the unit of work, the review it belongs to, and its people with the anonymiser. Domains
  * import it from here only (the domain-boundary lint rule).
  */
-export { audit, createKernel, notFound, read, timestamp, write, type Kernel, type KernelHooks, type SubmissionImported } from './context';
+export { audit, createKernel, notFound, read, timestamp, write, type Kernel, type DocumentSaved, type KernelHooks, type SubmissionImported } from './context';
 export { requireReview } from './reviews';
 export { createDeadlineSource, type DeadlineSource } from './deadlines';
 export { anonymiserFor, namedPeople, type Anonymiser } from './people';

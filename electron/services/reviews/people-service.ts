@@ -78,6 +78,11 @@ export function updatePerson(context: Kernel, patch: PersonPatch): Person {
 
 export function removePerson(context: Kernel, id: string): { id: string } {
   return write(context, (db) => {
+    // A participant's consent and what they said are evidence of the conversation: they stay.
+    const conversations = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM conversation_participants WHERE person_id = ?').get(id)!.n;
+    if (conversations > 0) {
+      throw new AppError('validation', `This person took part in ${conversations === 1 ? 'a conversation' : `${conversations} conversations`} with practitioners. Remove them from ${conversations === 1 ? 'it' : 'those'} first (in Interviews).`);
+    }
     if (!deletePerson(db, id)) throw notFound('person');
     context.session.audit('person.removed', 'person', id);
     return { id };

@@ -81,7 +81,7 @@ export function startOfLocalDay(day: string, plusDays: number): string {
   return new Date(year!, month! - 1, date! + plusDays).toISOString();
 }
 
-const exportedKinds: readonly string[] = ['chronology', 'document', 'terms', 'agency-request'] satisfies ExportedKind[];
+const exportedKinds: readonly string[] = ['chronology', 'document', 'terms', 'agency-request', 'interviews'] satisfies ExportedKind[];
 
 /**
  * What each export on this page held, from the record of exports. That record is another

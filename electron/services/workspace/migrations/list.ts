@@ -13,9 +13,10 @@ import chronologyCorrections from './0008-chronology-corrections';
 import termsDecisionRecords from './0009-terms-decision-records';
 import documentArchive from './0010-document-archive';
 import agencyRequests from './0011-agency-requests';
+import conversations from './0012-conversations';
 import type { Migration } from './types';
 
-export const migrations: readonly Migration[] = [initial, reviews, chronology, documents, terms, exportsRegister, compositeOrder, chronologyCorrections, termsDecisionRecords, documentArchive, agencyRequests];
+export const migrations: readonly Migration[] = [initial, reviews, chronology, documents, terms, exportsRegister, compositeOrder, chronologyCorrections, termsDecisionRecords, documentArchive, agencyRequests, conversations];
 
 /** The schema version this build of the app writes and reads. */
 export const latestSchemaVersion = migrations[migrations.length - 1]!.version;

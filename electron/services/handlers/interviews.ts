@@ -1,0 +1,86 @@
+/** Conversations with practitioners, coding and themes (issue #17). */
+import { readFile, stat } from 'node:fs/promises';
+import { AppError } from '../../../shared/errors';
+import type { InterviewChannel } from '../../../shared/ipc/contract';
+import {
+  addConversation,
+  addLink,
+  addTheme,
+  changeParticipants,
+  codebookExport,
+  codeExcerpt,
+  coOccurrence,
+  editConversation,
+  editExcerpt,
+  editTheme,
+  excerptsCsv,
+  getConversationDetail,
+  importCodebook,
+  listConversations,
+  listExcerpts,
+  listThemes,
+  projectExport,
+  questionSets,
+  recordConsent,
+  removeExcerpt,
+  removeLink,
+  removeQuestionSet,
+  removeTheme,
+  saveQuestionSet,
+  themeReport,
+  themeView,
+  uncodedExcerpts,
+} from '../interviews';
+import type { Kernel } from '../kernel';
+import type { Ports } from '../ports';
+import { saveExportWithDialog } from './save-export';
+import type { HandlersOf } from './types';
+
+/** A codebook is a few kilobytes; anything this size is not one. */
+const largestCodebook = 5 * 1024 * 1024;
+
+async function readCodebookFile(file: string): Promise<string> {
+  const { size } = await stat(file);
+  if (size > largestCodebook) throw new AppError('validation', 'That file is too large to be a codebook (over 5 MB). Choose the .qdc file the other program saved.');
+  return readFile(file, 'utf8');
+}
+
+export function interviewHandlers(kernel: Kernel, ports: Ports): HandlersOf<InterviewChannel> {
+  return {
+    'interviews:list': ({ reviewId }) => listConversations(kernel, reviewId),
+    'interviews:get': ({ id }) => getConversationDetail(kernel, id),
+    'interviews:add': (input) => addConversation(kernel, input),
+    'interviews:edit': (patch) => editConversation(kernel, patch),
+    'interviews:participants': (input) => changeParticipants(kernel, input),
+    'interviews:consent': (input) => recordConsent(kernel, input),
+    'interviews:question-sets': () => questionSets(kernel),
+    'interviews:save-question-set': ({ set }) => saveQuestionSet(kernel, set),
+    'interviews:remove-question-set': ({ id }) => removeQuestionSet(kernel, id),
+    'themes:list': ({ reviewId }) => listThemes(kernel, reviewId),
+    'themes:add': (input) => addTheme(kernel, input),
+    'themes:edit': (patch) => editTheme(kernel, patch),
+    'themes:remove': (input) => removeTheme(kernel, input),
+    'themes:view': (input) => themeView(kernel, input),
+    'themes:co-occurrence': ({ reviewId }) => coOccurrence(kernel, reviewId),
+    'themes:uncoded': ({ reviewId }) => uncodedExcerpts(kernel, reviewId),
+    'excerpts:list': ({ id }) => listExcerpts(kernel, id),
+    'excerpts:code': (input) => codeExcerpt(kernel, input),
+    'excerpts:edit': (patch) => editExcerpt(kernel, patch),
+    'excerpts:remove': ({ id }) => removeExcerpt(kernel, id),
+    'interviews:link': (input) => addLink(kernel, input),
+    'interviews:unlink': ({ id }) => removeLink(kernel, id),
+    'interviews:export-report': ({ reviewId, named, jobId, allowUnresolved }) =>
+      saveExportWithDialog(kernel, ports, themeReport(kernel, reviewId, { anonymised: !named }), { allowUnresolved, jobId }),
+    'interviews:export-csv': ({ reviewId, named, jobId, allowUnresolved }) =>
+      saveExportWithDialog(kernel, ports, excerptsCsv(kernel, reviewId, { anonymised: !named }), { allowUnresolved, jobId }),
+    'interviews:export-qdpx': ({ reviewId, named, jobId, allowUnresolved }) =>
+      saveExportWithDialog(kernel, ports, projectExport(kernel, reviewId, { anonymised: !named }), { allowUnresolved, jobId }),
+    'interviews:export-qdc': ({ reviewId, jobId, allowUnresolved }) => saveExportWithDialog(kernel, ports, codebookExport(kernel, reviewId), { allowUnresolved, jobId }),
+    'themes:import-qdc': async ({ reviewId }) => {
+      const chosen = await ports.dialogs.showOpen({ title: 'Choose a codebook to import', filters: [{ name: 'REFI-QDA codebook', extensions: ['qdc'] }] });
+      const file = chosen?.[0];
+      if (!file) return null;
+      return importCodebook(kernel, reviewId, await readCodebookFile(file));
+    },
+  };
+}

@@ -1,0 +1,174 @@
+/** Themes and excerpts as stored (migration 0012). */
+import type { TextAnchor } from '../../../shared/interviews/anchor';
+import type { Db } from '../kernel';
+
+export interface StoredTheme {
+  id: string;
+  reviewId: string;
+  parentId: string | null;
+  name: string;
+  colour: string;
+  description: string | null;
+  memo: string | null;
+  position: number;
+}
+
+interface ThemeRow {
+  id: string;
+  review_id: string;
+  parent_id: string | null;
+  name: string;
+  colour: string;
+  description: string | null;
+  memo: string | null;
+  position: number;
+  excerpts: number;
+}
+
+export function listThemes(db: Db, reviewId: string): Array<StoredTheme & { excerpts: number }> {
+  return db
+    .prepare<[string], ThemeRow>('SELECT t.*, (SELECT count(*) FROM excerpt_themes x WHERE x.theme_id = t.id) AS excerpts FROM themes t WHERE t.review_id = ? ORDER BY t.position, t.rowid')
+    .all(reviewId)
+    .map((row) => ({ id: row.id, reviewId: row.review_id, parentId: row.parent_id, name: row.name, colour: row.colour, description: row.description, memo: row.memo, position: row.position, excerpts: row.excerpts }));
+}
+
+export function getTheme(db: Db, id: string): (StoredTheme & { excerpts: number }) | null {
+  const row = db.prepare<[string], ThemeRow>('SELECT t.*, (SELECT count(*) FROM excerpt_themes x WHERE x.theme_id = t.id) AS excerpts FROM themes t WHERE t.id = ?').get(id);
+  return row ? { id: row.id, reviewId: row.review_id, parentId: row.parent_id, name: row.name, colour: row.colour, description: row.description, memo: row.memo, position: row.position, excerpts: row.excerpts } : null;
+}
+
+export function insertTheme(db: Db, theme: StoredTheme, at: string): void {
+  db.prepare('INSERT INTO themes (id, review_id, parent_id, name, colour, description, memo, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+    theme.id,
+    theme.reviewId,
+    theme.parentId,
+    theme.name,
+    theme.colour,
+    theme.description,
+    theme.memo,
+    theme.position,
+    at,
+    at,
+  );
+}
+
+export function updateTheme(db: Db, id: string, fields: Partial<Pick<StoredTheme, 'parentId' | 'name' | 'colour' | 'description' | 'memo'>>, at: string): void {
+  const map: Record<string, string> = { parentId: 'parent_id', name: 'name', colour: 'colour', description: 'description', memo: 'memo' };
+  const names = Object.keys(fields).filter((key) => key in map);
+  db.prepare(`UPDATE themes SET ${[...names.map((key) => `${map[key]} = ?`), 'updated_at = ?'].join(', ')} WHERE id = ?`).run(
+    ...names.map((key) => (fields as Record<string, unknown>)[key]),
+    at,
+    id,
+  );
+}
+
+export function nextThemePosition(db: Db, reviewId: string): number {
+  return db.prepare<[string], { next: number }>('SELECT ifnull(max(position), 0) + 1 AS next FROM themes WHERE review_id = ?').get(reviewId)!.next;
+}
+
+export interface StoredExcerpt {
+  id: string;
+  reviewId: string;
+  conversationId: string;
+  anchor: TextAnchor;
+  orphaned: boolean;
+  possibleQuote: boolean;
+  memo: string | null;
+  createdAt: string;
+  participantIds: string[];
+  themeIds: string[];
+}
+
+interface ExcerptRow {
+  id: string;
+  review_id: string;
+  conversation_id: string;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start_at: number;
+  end_at: number;
+  orphaned: number;
+  possible_quote: number;
+  memo: string | null;
+  created_at: string;
+  participants: string | null;
+  themes: string | null;
+}
+
+const excerptSelect = `
+  SELECT e.*,
+    (SELECT json_group_array(person_id) FROM excerpt_participants p WHERE p.excerpt_id = e.id) AS participants,
+    (SELECT json_group_array(theme_id) FROM excerpt_themes t WHERE t.excerpt_id = e.id) AS themes
+  FROM excerpts e`;
+
+function toExcerpt(row: ExcerptRow): StoredExcerpt {
+  return {
+    id: row.id,
+    reviewId: row.review_id,
+    conversationId: row.conversation_id,
+    anchor: { exact: row.exact, prefix: row.prefix, suffix: row.suffix, start: row.start_at, end: row.end_at },
+    orphaned: row.orphaned === 1,
+    possibleQuote: row.possible_quote === 1,
+    memo: row.memo,
+    createdAt: row.created_at,
+    participantIds: row.participants ? (JSON.parse(row.participants) as string[]) : [],
+    themeIds: row.themes ? (JSON.parse(row.themes) as string[]) : [],
+  };
+}
+
+export function getExcerpt(db: Db, id: string): StoredExcerpt | null {
+  const row = db.prepare<[string], ExcerptRow>(`${excerptSelect} WHERE e.id = ?`).get(id);
+  return row ? toExcerpt(row) : null;
+}
+
+/** In the order they sit in the note. */
+export function conversationExcerpts(db: Db, conversationId: string): StoredExcerpt[] {
+  return db.prepare<[string], ExcerptRow>(`${excerptSelect} WHERE e.conversation_id = ? ORDER BY e.orphaned, e.start_at, e.rowid`).all(conversationId).map(toExcerpt);
+}
+
+export function reviewExcerpts(db: Db, reviewId: string): StoredExcerpt[] {
+  return db.prepare<[string], ExcerptRow>(`${excerptSelect} WHERE e.review_id = ? ORDER BY e.conversation_id, e.start_at, e.rowid`).all(reviewId).map(toExcerpt);
+}
+
+export function themeExcerpts(db: Db, themeId: string): StoredExcerpt[] {
+  return db
+    .prepare<[string], ExcerptRow>(`${excerptSelect} WHERE e.id IN (SELECT excerpt_id FROM excerpt_themes WHERE theme_id = ?) ORDER BY e.conversation_id, e.start_at, e.rowid`)
+    .all(themeId)
+    .map(toExcerpt);
+}
+
+export function insertExcerpt(db: Db, excerpt: StoredExcerpt): void {
+  const { anchor } = excerpt;
+  db.prepare(
+    'INSERT INTO excerpts (id, review_id, conversation_id, exact, prefix, suffix, start_at, end_at, orphaned, possible_quote, memo, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  ).run(excerpt.id, excerpt.reviewId, excerpt.conversationId, anchor.exact, anchor.prefix, anchor.suffix, anchor.start, anchor.end, excerpt.orphaned ? 1 : 0, excerpt.possibleQuote ? 1 : 0, excerpt.memo, excerpt.createdAt, excerpt.createdAt);
+  setExcerptParticipants(db, excerpt.id, excerpt.participantIds);
+  setExcerptThemes(db, excerpt.id, excerpt.themeIds);
+}
+
+export function setExcerptParticipants(db: Db, id: string, personIds: readonly string[]): void {
+  db.prepare('DELETE FROM excerpt_participants WHERE excerpt_id = ?').run(id);
+  const insert = db.prepare('INSERT INTO excerpt_participants (excerpt_id, person_id) VALUES (?, ?)');
+  for (const personId of new Set(personIds)) insert.run(id, personId);
+}
+
+export function setExcerptThemes(db: Db, id: string, themeIds: readonly string[]): void {
+  db.prepare('DELETE FROM excerpt_themes WHERE excerpt_id = ?').run(id);
+  const insert = db.prepare('INSERT INTO excerpt_themes (excerpt_id, theme_id) VALUES (?, ?)');
+  for (const themeId of new Set(themeIds)) insert.run(id, themeId);
+}
+
+export function updateExcerptColumns(db: Db, id: string, fields: { possibleQuote?: boolean; memo?: string | null }, at: string): void {
+  if (fields.possibleQuote !== undefined) db.prepare('UPDATE excerpts SET possible_quote = ?, updated_at = ? WHERE id = ?').run(fields.possibleQuote ? 1 : 0, at, id);
+  if (fields.memo !== undefined) db.prepare('UPDATE excerpts SET memo = ?, updated_at = ? WHERE id = ?').run(fields.memo, at, id);
+}
+
+/** Where the excerpt sits now, or that its text is gone (the last anchor is kept). */
+export function updateAnchor(db: Db, id: string, anchor: TextAnchor | null): void {
+  if (anchor) {
+    db.prepare('UPDATE excerpts SET exact = ?, prefix = ?, suffix = ?, start_at = ?, end_at = ?, orphaned = 0 WHERE id = ?').run(anchor.exact, anchor.prefix, anchor.suffix, anchor.start, anchor.end, id);
+  } else {
+    db.prepare('UPDATE excerpts SET orphaned = 1 WHERE id = ?').run(id);
+  }
+}
