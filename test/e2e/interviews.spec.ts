@@ -110,7 +110,7 @@ test.describe('interviews: plan, notes, coding, themes and exports', () => {
     await interviews.code('discussed with the family health visitor', ['Information sharing'], [described(1)]);
     await interviews.code('shared calendar of strategy discussions', ['Communication', 'Information sharing'], [described(2)]);
     await interviews.code('Supervision gave time to think', ['Communication'], [described(0)], 'keyboard');
-    await expect(interviews.excerpts.getByRole('listitem')).toHaveCount(4);
+    await expect(interviews.excerptItems()).toHaveCount(4);
     await expect(interviews.highlight('rang the duty desk the same afternoon')).toHaveText('rang the duty desk the same afternoon');
     const bothThemes = interviews.excerpt('shared calendar').getByRole('list', { name: 'Themes' });
     await expect(bothThemes.getByRole('listitem')).toHaveCount(2);
@@ -137,7 +137,8 @@ test.describe('interviews: plan, notes, coding, themes and exports', () => {
 
     // The health visitor did not consent to quotes: marking the excerpt is refused, naming the role.
     const declined = interviews.excerpt('discussed with the family health visitor');
-    await declined.getByRole('checkbox', { name: 'Possible quote' }).check();
+    // Clicked, not checked: the box stays unticked when the core refuses, as it should.
+    await declined.getByRole('checkbox', { name: 'Possible quote' }).click();
     await expect(declined.getByRole('alert')).toContainText(/health visitor, Community Health did not consent to quotes/i);
     await expect(declined.getByRole('checkbox', { name: 'Possible quote' })).not.toBeChecked();
     // Another participant's excerpt may be a quote.
@@ -160,11 +161,11 @@ test.describe('interviews: plan, notes, coding, themes and exports', () => {
     await tree.getByRole('button', { name: 'Communication', exact: true }).click();
     await expect(interviews.heading('Theme: Communication')).toBeFocused();
     const themeExcerpts = main.getByRole('list', { name: 'Excerpts coded to Communication' });
-    await expect(themeExcerpts.getByRole('listitem')).toHaveCount(3);
+    await expect(interviews.excerptItems(themeExcerpts)).toHaveCount(3);
     await expect(themeExcerpts).toContainText('Group conversation');
     await expectNoAxeViolations(page, 'the theme view');
     await main.getByLabel('Agency').selectOption({ label: 'Riverside Primary School' });
-    await expect(themeExcerpts.getByRole('listitem')).toHaveCount(1);
+    await expect(interviews.excerptItems(themeExcerpts)).toHaveCount(1);
     await expect(themeExcerpts).toContainText('shared calendar of strategy discussions');
     await main.getByLabel('Link to').selectOption({ label: 'Key practice episode: The first referral' });
     await interviews.button('Add the link').click();

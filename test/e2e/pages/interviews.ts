@@ -68,14 +68,19 @@ export class InterviewsPage {
 
   /** Writes in the empty paragraph the core put under one of the notes' headings (a stage of the guide or an episode). */
   async writeUnder(heading: string | RegExp, paragraph: string): Promise<void> {
-    await this.text.getByRole('heading', typeof heading === 'string' ? { name: heading, exact: true } : { name: heading }).click();
-    await this.page.keyboard.press('End');
-    await this.page.keyboard.press('ArrowRight');
+    const under = this.text.getByRole('heading', typeof heading === 'string' ? { name: heading, exact: true } : { name: heading });
+    // Clicked rather than reached with End: a long heading wraps, and End stops at the end of its first line.
+    await under.locator('xpath=following-sibling::p[1]').click();
     await this.page.keyboard.type(paragraph);
   }
 
   async expectSaved(): Promise<void> {
     await expect(this.saveStatus).toHaveText(/^Saved at \d{2}:\d{2}$/);
+  }
+
+  /** The excerpts in a list (each quotes its text), not the theme chips and flags listed inside them. */
+  excerptItems(list: Locator = this.excerpts): Locator {
+    return list.getByRole('listitem').filter({ has: this.page.locator('blockquote') });
   }
 
   /** One coded excerpt in the list beside the notes. */
