@@ -26,7 +26,7 @@ export function DeleteTheme({ theme, onDone }: { theme: Theme; onDone: (message:
       {problem ? <p className="error-message" role="alert">{problem}</p> : null}
       <div className="button-group">
         <button type="button" className="button button-warning button-small" disabled={busy} onClick={() => void remove()}>
-          Delete {theme.name}
+          Yes, delete {theme.name}
         </button>
         <button type="button" className="button button-secondary button-small" onClick={() => onDone('')}>
           Cancel

@@ -69,7 +69,6 @@ export function NotesEditor({ document, conversation }: NotesEditorProps) {
     <section aria-labelledby="iv-notes-heading" className="iv-notes">
       <h2 id="iv-notes-heading">Notes</h2>
       <div className="iv-notes-layout">
-        <GuidePanel guide={conversation.guide} />
         <div className="iv-notes-main">
           <Toolbar editor={editor} openLink={() => setForm('link')} openFootnote={() => setForm('footnote')} openReference={() => setReferenceOpen(true)} />
           {form === 'link' ? <LinkForm editor={editor} onDone={() => setForm(null)} /> : null}
@@ -89,7 +88,11 @@ export function NotesEditor({ document, conversation }: NotesEditorProps) {
             </section>
           ) : null}
         </div>
-        <ExcerptList conversation={conversation} />
+        {/* Beside the text: the guide to write from, then what has been coded. */}
+        <div className="iv-notes-side">
+          <GuidePanel guide={conversation.guide} />
+          <ExcerptList conversation={conversation} />
+        </div>
       </div>
       {referenceOpen ? <ReferenceDialog onClose={referenceChosen} /> : null}
     </section>
