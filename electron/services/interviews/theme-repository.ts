@@ -99,7 +99,7 @@ interface ExcerptRow {
 const excerptSelect = `
   SELECT e.*,
     (SELECT json_group_array(person_id) FROM excerpt_participants p WHERE p.excerpt_id = e.id) AS participants,
-    (SELECT json_group_array(theme_id) FROM excerpt_themes t WHERE t.excerpt_id = e.id) AS themes
+    (SELECT json_group_array(theme_id) FROM (SELECT x.theme_id FROM excerpt_themes x JOIN themes t ON t.id = x.theme_id WHERE x.excerpt_id = e.id ORDER BY t.position, t.rowid)) AS themes
   FROM excerpts e`;
 
 function toExcerpt(row: ExcerptRow): StoredExcerpt {
