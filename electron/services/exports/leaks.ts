@@ -8,7 +8,7 @@ import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
+import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import type { ExportFormat } from '../../../shared/exports/types';
 import { createNameFinder, type NamedPerson } from '../../../shared/people';
@@ -105,14 +105,11 @@ export async function readBack(format: ExportFormat, bytes: Uint8Array, onPage?:
   }
 }
 
-async function projectTexts(bytes: Uint8Array): Promise<ReadBack[]> {
-  const zip = await JSZip.loadAsync(bytes);
-  const texts: ReadBack[] = [];
-  for (const entry of Object.values(zip.files)) {
-    if (entry.dir) continue;
-    texts.push({ where: entry.name === 'project.qde' ? 'the project file' : `the source ${entry.name}`, text: `${entry.name}\n${await entry.async('string')}` });
-  }
-  return texts;
+function projectTexts(bytes: Uint8Array): ReadBack[] {
+  const decoder = new TextDecoder('utf-8');
+  return Object.entries(unzipSync(bytes))
+    .filter(([name]) => !name.endsWith('/'))
+    .map(([name, data]) => ({ where: name === 'project.qde' ? 'the project file' : `the source ${name}`, text: `${name}\n${decoder.decode(data)}` }));
 }
 
 export interface Leak {

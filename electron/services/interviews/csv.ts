@@ -14,11 +14,14 @@ export function excerptsCsv(kernel: Kernel, reviewId: string, options: { anonymi
   assertQuotesConsented(project);
   const { shown } = project;
   const label = new Map(project.conversations.map((c) => [c.id, c.label]));
+  // Themes in the tree's order, so a sub-theme reads after its parent.
+  const rank = new Map(project.themes.map((theme, index) => [theme.id, index]));
+  const order = (ids: string[]) => [...ids].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
   const rows = [
     header,
     ...project.excerpts.map((excerpt) => [
       'Excerpt',
-      shown(excerpt.themeIds.map((id) => themePath(project.themes, id)).join('; ')) || 'Uncoded',
+      shown(order(excerpt.themeIds).map((id) => themePath(project.themes, id)).join('; ')) || 'Uncoded',
       shown(excerpt.anchor.exact),
       excerpt.memo ? shown(excerpt.memo) : '',
       label.get(excerpt.conversationId) ?? '',

@@ -5,8 +5,15 @@
  * QualCoder by one character for each of them.
  */
 
-/** For each UTF-16 offset 0..text.length, the number of code points before it. */
-export function codePointOffsets(text: string): Uint32Array {
+/** For a UTF-16 offset 0..text.length, the number of code points before it. */
+export function codePointOffsets(text: string): (offset: number) => number {
+  // Most notes have no character outside the Basic Multilingual Plane: each offset is its own count.
+  if (!/[\uD800-\uDFFF]/.test(text)) return (offset) => offset;
+  const table = codePointTable(text);
+  return (offset) => table[offset]!;
+}
+
+function codePointTable(text: string): Uint32Array {
   const offsets = new Uint32Array(text.length + 1);
   let points = 0;
   for (let index = 0; index < text.length; index += 1) {

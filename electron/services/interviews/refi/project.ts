@@ -3,7 +3,7 @@
  * the coded passages and the memos, so the analysis can continue in NVivo, ATLAS.ti, MAXQDA or
  * QualCoder. Valid against Project.xsd, REFI-QDA Project 1.0 (test/fixtures/refi-qda).
  */
-import JSZip from 'jszip';
+import { zipSync, type Zippable } from 'fflate';
 import { AppError } from '../../../../shared/errors';
 import { colour, dateTime, derivedGuid, guid } from './checks';
 import { codeTree, type CodeNode } from './code-tree';
@@ -54,7 +54,7 @@ export function projectXml(project: RefiProject): string {
   const codesByGuid = new Map(project.codes.map((code) => [code.guid, code]));
   const codingsBySource = groupCodings(project, codesByGuid);
 
-  const selection = (source: RefiSource, offsets: Uint32Array, coding: RefiCoding): XmlElement => {
+  const selection = (source: RefiSource, offsets: (offset: number) => number, coding: RefiCoding): XmlElement => {
     const codingCreated = dateTime(coding.createdAt, `coded passage in “${source.name}”`);
     // A code given twice would give two Codings with one GUID.
     const codings = [...new Set(coding.codeGuids)].map((codeGuid) =>
@@ -72,8 +72,8 @@ export function projectXml(project: RefiProject): string {
       'PlainTextSelection',
       [
         ['guid', guid(coding.guid, `coded passage in “${source.name}”`)],
-        ['startPosition', String(offsets[coding.start])],
-        ['endPosition', String(offsets[coding.end])],
+        ['startPosition', String(offsets(coding.start))],
+        ['endPosition', String(offsets(coding.end))],
         ['creatingUser', userGuid],
         ['creationDateTime', codingCreated],
       ],
@@ -141,12 +141,12 @@ function groupCodings(project: RefiProject, codes: Map<string, RefiCode>): Map<s
 
 /** The .qdpx: project.qde at the root and each source's text, UTF-8, under sources/. */
 export async function projectBytes(project: RefiProject): Promise<Uint8Array> {
-  const zip = new JSZip();
   // Entries dated from the project rather than the clock: the same project gives the same bytes.
-  const date = new Date(dateTime(project.createdAt, 'project'));
+  const mtime = new Date(dateTime(project.createdAt, 'project'));
+  const encoder = new TextEncoder();
   // No separate entry for the sources/ folder: the standard's files are project.qde and the sources.
-  const options = { date, createFolders: false };
-  zip.file('project.qde', projectXml(project), options);
-  for (const source of project.sources) zip.file(sourceEntry(source.guid), new TextEncoder().encode(source.text), options);
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  // fflate rather than JSZip: on 200 conversations' notes it zips several times faster (benchmarks.md); level 1 because notes compress well at any level and the export waits on it.
+  const files: Zippable = { 'project.qde': encoder.encode(projectXml(project)) };
+  for (const source of project.sources) files[sourceEntry(source.guid)] = encoder.encode(source.text);
+  return Promise.resolve(zipSync(files, { level: 1, mtime }));
 }

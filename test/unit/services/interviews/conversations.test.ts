@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { contentHash } from '../../../../electron/services/documents';
 import { noteText } from '../../../../shared/interviews/note-text';
 import { auditSince, call, failure, lastAuditSeq, useWorkspace } from '../reviews/helpers';
-import { code, reviewWithPractitioners, writeNotes } from './helpers';
+import { code, codedReview, reviewWithPractitioners, writeNotes } from './helpers';
 
 const workspace = useWorkspace();
 
@@ -72,35 +72,6 @@ describe('planning a conversation', () => {
 });
 
 describe('coding the notes', () => {
-  async function coded() {
-    const { rig } = workspace;
-    const people = await reviewWithPractitioners(rig);
-    const { review, social, health, teacher } = people;
-    const conversation = await call(rig, 'interviews:add', {
-      reviewId: review.id,
-      kind: 'group',
-      date: '2026-12-10',
-      participants: [
-        { personId: social.id, consent: { status: 'given', covers: ['notes', 'quotes'] } },
-        { personId: health.id, consent: { status: 'given', covers: ['notes'] } },
-        { personId: teacher.id, consent: { status: 'given', covers: ['notes', 'quotes'] } },
-      ],
-    });
-    const text = await writeNotes(rig, conversation.notesDocumentId, [
-      'Supervision every fortnight gave me room to think about the child.',
-      'We rang the school straight after the strategy meeting.',
-      'The health visitor noticed the bruise and said so in the meeting.',
-    ]);
-    const supervision = await call(rig, 'themes:add', { reviewId: review.id, name: 'Supervision', colour: '#1F77B4' });
-    const reflective = await call(rig, 'themes:add', { reviewId: review.id, name: 'Reflective space', parentId: supervision.id });
-    const sharing = await call(rig, 'themes:add', { reviewId: review.id, name: 'Information sharing' });
-    const a = await code(rig, conversation.id, text, 'Supervision every fortnight', [supervision.id], { participantIds: [social.id], possibleQuote: true });
-    const b = await code(rig, conversation.id, text, 'room to think about the child', [reflective.id, sharing.id], { participantIds: [social.id] });
-    const c = await code(rig, conversation.id, text, 'We rang the school', [sharing.id], { participantIds: [teacher.id] });
-    const d = await code(rig, conversation.id, text, 'noticed the bruise and said so', [sharing.id], { participantIds: [health.id] });
-    return { ...people, rig, conversation, text, themes: { supervision, reflective, sharing }, excerpts: { a, b, c, d } };
-  }
-
   it('keeps codings outside the note: its content and version hash do not change', async () => {
     const { rig } = workspace;
     const people = await reviewWithPractitioners(rig);
@@ -115,20 +86,22 @@ describe('coding the notes', () => {
   });
 
   it('shows each excerpt with its roles and agencies, and the theme colour as written', async () => {
-    const { excerpts, themes } = await coded();
+    const { excerpts, themes } = await codedReview(workspace.rig);
     expect(excerpts.a).toMatchObject({ roles: ['Social worker'], agencies: ['Children’s Services'], possibleQuote: true, quoteAllowed: true, orphaned: false });
     expect(excerpts.a.anchor).toMatchObject({ exact: 'Supervision every fortnight', start: 0, end: 27 });
     expect(themes.supervision.colour).toBe('#1f77b4');
   });
 
   it('refuses text that is not in the notes as saved', async () => {
-    const { rig, conversation, themes } = await coded();
+    const { rig } = workspace;
+    const { conversation, themes } = await codedReview(rig);
     const wrong = await failure(rig, 'excerpts:code', { conversationId: conversation.id, start: 0, end: 5, exact: 'Hello', themeIds: [themes.sharing.id] });
     expect(wrong.message).toMatch(/not in the notes as saved/);
   });
 
   it('finds excerpts again after edits around them, and flags (never drops) one whose text was deleted', async () => {
-    const { rig, conversation, excerpts } = await coded();
+    const { rig } = workspace;
+    const { conversation, excerpts } = await codedReview(rig);
     const text = await writeNotes(rig, conversation.notesDocumentId, [
       'Before anything else: supervision mattered.',
       'Supervision every fortnight gave me room to think about the child.',
@@ -148,7 +121,8 @@ describe('coding the notes', () => {
   });
 
   it('shows a theme’s excerpts across conversations, filtered by agency and role, and how themes occur together', async () => {
-    const { rig, review, themes } = await coded();
+    const { rig } = workspace;
+    const { review, themes } = await codedReview(rig);
     const view = await call(rig, 'themes:view', { id: themes.sharing.id });
     expect(view.excerpts.map((e) => e.anchor.exact)).toEqual(['room to think about the child', 'We rang the school', 'noticed the bruise and said so']);
     expect(view.agencies).toEqual(['Children’s Services', 'Community Health', 'Riverside Primary School']);
@@ -174,14 +148,16 @@ describe('coding the notes', () => {
   });
 
   it('counts overlapping excerpts of different themes as occurring together', async () => {
-    const { rig, review, conversation, text, themes } = await coded();
+    const { rig } = workspace;
+    const { review, conversation, text, themes } = await codedReview(rig);
     await code(rig, conversation.id, text, 'gave me room', [themes.supervision.id]);
     const matrix = await call(rig, 'themes:co-occurrence', { reviewId: review.id });
     expect(matrix.counts[0]).toEqual([2, 1, 1]);
   });
 
   it('refuses a possible quote from a participant who did not consent to quotes, naming their role', async () => {
-    const { rig, excerpts } = await coded();
+    const { rig } = workspace;
+    const { excerpts } = await codedReview(rig);
     const refused = await failure(rig, 'excerpts:edit', { id: excerpts.d.id, possibleQuote: true });
     expect(refused.message).toBe(
       'This excerpt cannot be marked as a possible quote: the health visitor, Community Health did not consent to quotes. Record their consent to quotes first, or leave it unmarked.',
@@ -190,7 +166,8 @@ describe('coding the notes', () => {
   });
 
   it('flags every excerpt from a participant who withdraws consent, and refuses exports that would quote them', async () => {
-    const { rig, review, conversation, social, excerpts } = await coded();
+    const { rig } = workspace;
+    const { review, conversation, social, excerpts } = await codedReview(rig);
     const before = lastAuditSeq(rig);
     const after = await call(rig, 'interviews:consent', { id: conversation.id, personId: social.id, status: 'withdrawn', covers: ['notes'], on: '2026-11-25' });
     expect(after.participants[0]!.consent).toEqual({ status: 'withdrawn', on: '2026-11-25', covers: [] });
@@ -205,7 +182,8 @@ describe('coding the notes', () => {
   });
 
   it('asks before deleting a theme that codes excerpts, then keeps them: uncoded when it was their only theme', async () => {
-    const { rig, review, themes, excerpts } = await coded();
+    const { rig } = workspace;
+    const { review, themes, excerpts } = await codedReview(rig);
     await call(rig, 'excerpts:edit', { id: excerpts.c.id, memo: 'Same-day contact with the school.' });
     const asked = await failure(rig, 'themes:remove', { id: themes.sharing.id });
     expect(asked.message).toBe('“Information sharing” codes 3 excerpts. They are kept; 2 with no other theme go to Uncoded. Confirm to delete the theme (from the command line: --force).');
@@ -221,13 +199,15 @@ describe('coding the notes', () => {
   });
 
   it('refuses a theme under its own sub-theme and a second theme of the same name under one parent', async () => {
-    const { rig, review, themes } = await coded();
+    const { rig } = workspace;
+    const { review, themes } = await codedReview(rig);
     expect((await failure(rig, 'themes:edit', { id: themes.supervision.id, parentId: themes.reflective.id })).message).toMatch(/cannot go under one of its own sub-themes/);
     expect((await failure(rig, 'themes:add', { reviewId: review.id, name: 'supervision' })).message).toMatch(/already a theme called “supervision”/);
   });
 
   it('links a theme and an excerpt to the chronology, and says “Source removed” when the episode goes', async () => {
-    const { rig, review, themes, excerpts } = await coded();
+    const { rig } = workspace;
+    const { review, themes, excerpts } = await codedReview(rig);
     const episode = await call(rig, 'episode:add', { reviewId: review.id, title: 'Strategy meeting' });
     const link = await call(rig, 'interviews:link', { from: { kind: 'theme', id: themes.sharing.id }, target: { kind: 'episode', id: episode.id } });
     expect(link.label).toBe('Key practice episode: Strategy meeting');
