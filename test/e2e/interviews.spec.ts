@@ -164,6 +164,13 @@ test.describe('interviews: plan, notes, coding, themes and exports', () => {
     await expect(row).toContainText('4 excerpts');
     await expectNoAxeViolations(page, 'the list of conversations');
 
+    // The question sets a conversation can follow are reached from here too.
+    await interviews.button('Question sets').click();
+    await expect(interviews.heading('Question sets')).toBeFocused();
+    await expect(main).toContainText('Appreciative inquiry: the 4-D cycle');
+    await interviews.button('Back to conversations').click();
+    await expect(interviews.heading('Interviews')).toBeFocused();
+
     // The theme view: every excerpt of the theme, filtered by agency.
     await interviews.button('Themes and exports').click();
     await expect(tree.getByRole('listitem').filter({ hasText: /^Communication/ }).first()).toContainText('3 excerpts');

@@ -14,6 +14,9 @@ export function ConversationList() {
         <button type="button" className="button button-secondary" onClick={() => show({ name: 'themes' })}>
           Themes and exports
         </button>
+        <button type="button" className="button button-secondary" onClick={() => show({ name: 'question-sets' })}>
+          Question sets
+        </button>
       </div>
       <h2>Conversations</h2>
       {conversations === null ? (

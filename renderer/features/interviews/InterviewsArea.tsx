@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { assertNever } from '../../../shared/errors';
 import { SelectInput } from '../../components/SelectInput';
+import { QuestionSetsScreen } from '../question-sets/QuestionSetsScreen';
 import { useShell } from '../shell/store';
 import { AreaHeading } from './AreaHeading';
 import { ConversationList } from './ConversationList';
@@ -29,7 +30,7 @@ export function InterviewsArea() {
   }, [loadReviews]);
 
   const review = reviews?.find((candidate) => candidate.id === reviewId) ?? null;
-  if (review && screen.name !== 'list') return <Screen screen={screen} reviewTitle={review.title} />;
+  if (review && screen.name !== 'list') return <Screen screen={screen} reviewId={review.id} reviewTitle={review.title} />;
 
   return (
     <section aria-labelledby="area-heading" className="iv-area">
@@ -54,7 +55,8 @@ export function InterviewsArea() {
   );
 }
 
-function Screen({ screen, reviewTitle }: { screen: Exclude<InterviewScreen, { name: 'list' }>; reviewTitle: string }) {
+function Screen({ screen, reviewId, reviewTitle }: { screen: Exclude<InterviewScreen, { name: 'list' }>; reviewId: string; reviewTitle: string }) {
+  const show = useInterviews((state) => state.show);
   switch (screen.name) {
     case 'plan':
       return <PlanConversation reviewTitle={reviewTitle} />;
@@ -64,6 +66,8 @@ function Screen({ screen, reviewTitle }: { screen: Exclude<InterviewScreen, { na
       return <ThemesScreen reviewTitle={reviewTitle} />;
     case 'theme':
       return <ThemeViewScreen key={screen.id} id={screen.id} reviewTitle={reviewTitle} />;
+    case 'question-sets':
+      return <QuestionSetsScreen reviewId={reviewId} reviewTitle={reviewTitle} onBack={() => show({ name: 'list' })} />;
     default:
       return assertNever(screen);
   }

@@ -18,7 +18,14 @@ import { listReviewsKeeping } from '../../lib/review-choice';
 import { asJob } from '../jobs/store';
 import { exportLabels, type InterviewExportKind } from './export-words';
 
-export type InterviewScreen = { name: 'list' } | { name: 'plan' } | { name: 'conversation'; id: string } | { name: 'themes' } | { name: 'theme'; id: string };
+export type InterviewScreen =
+  | { name: 'list' }
+  | { name: 'plan' }
+  | { name: 'conversation'; id: string }
+  | { name: 'themes' }
+  | { name: 'theme'; id: string }
+  /** The partnership's question sets (the question-sets feature's screen, placed here). */
+  | { name: 'question-sets' };
 
 export interface ThemeFilter {
   agency?: string;
