@@ -154,6 +154,14 @@ test.describe('interviews: plan, notes, coding, themes and exports', () => {
     await expect(teacher).toContainText('Withdrawn on Fri 20 Mar 2026');
     await expect(interviews.excerpt('shared calendar')).toContainText('Consent withdrawn');
 
+    // At 200% zoom (1280×720 lays out in 640×360 CSS pixels) the notes, the guide and the excerpts stack, nothing wider than the page.
+    await page.setViewportSize({ width: 640, height: 360 });
+    await interviews.button('Code selection').scrollIntoViewIfNeeded();
+    await expect(interviews.button('Code selection')).toBeInViewport();
+    expect(await main.evaluate((element) => element.scrollWidth <= element.clientWidth + 1)).toBe(true);
+    await expectNoAxeViolations(page, 'the notes at 200% zoom');
+    await page.setViewportSize({ width: 1280, height: 720 });
+
     // The list of conversations.
     await interviews.button('All conversations').click();
     await expect(interviews.heading('Interviews')).toBeFocused();
