@@ -3,8 +3,10 @@
  * practitioners (one consents to notes but not quotes), notes written from the 4-D guide with a
  * key practice episode as a prompt, four excerpts coded to two themes (one nested under the
  * other), text typed before an excerpt without losing it, the theme view and the co-occurrence
- * table, a quote refused for the participant who declined, an anonymised theme report that names
- * no one, and a .qdpx whose project.qde is checked against the REFI-QDA Project schema.
+ * table, a quote refused for the participant who declined, a dated withdrawal flagging an excerpt,
+ * the notes at 200% zoom, an anonymised theme report that names no one, a .qdpx whose project.qde
+ * is checked against the REFI-QDA Project schema, the codebook against the Codebook schema, the
+ * CSV, and a theme deleted with its excerpt kept in Uncoded.
  * Every person is invented; their names are in the register so the anonymised check means something.
  */
 import { readFile } from 'node:fs/promises';
@@ -25,6 +27,7 @@ const practitioners = [
 const registeredNames = /\b(Priya|Castellane|Tobias|Ashworth|Megan|Trelawny|Maisie|Hartwell)\b/;
 const described = (index: number) => `${practitioners[index]!.practitionerRole}, ${practitioners[index]!.agency}`;
 const schemaFile = path.resolve(__dirname, '../fixtures/refi-qda/Project.xsd');
+const codebookSchema = path.resolve(__dirname, '../fixtures/refi-qda/Codebook.xsd');
 
 /** A review with its child and three practitioners in the register, and one key practice episode. */
 async function seedReview(host: TestHost): Promise<string> {
@@ -228,6 +231,23 @@ test.describe('interviews: plan, notes, coding, themes and exports', () => {
     const result = await validateXML({ xml: { fileName: 'project.qde', contents: qde! }, schema: { fileName: 'Project.xsd', contents: await readFile(schemaFile, 'utf8') } });
     expect(result.errors.map((error) => error.rawMessage)).toEqual([]);
     expect(result.valid).toBe(true);
+
+    // The codebook for other tools, checked against the REFI-QDA Codebook schema; the excerpts and memos as CSV.
+    const codebook = path.join(dataDir, 'codebook.qdc');
+    dialogs.nextSavePath(codebook);
+    await interviews.button('Export the codebook (.qdc)').click();
+    await expect(main.getByRole('status').filter({ hasText: /^Saved codebook\.qdc/ })).toContainText(codebook);
+    const qdc = await readFile(codebook, 'utf8');
+    const codebookCheck = await validateXML({ xml: { fileName: 'codebook.qdc', contents: qdc }, schema: { fileName: 'Codebook.xsd', contents: await readFile(codebookSchema, 'utf8') } });
+    expect(codebookCheck.errors.map((error) => error.rawMessage)).toEqual([]);
+    expect(qdc).toContain('Information sharing');
+    const csvFile = path.join(dataDir, 'excerpts.csv');
+    dialogs.nextSavePath(csvFile);
+    await interviews.button('Export the excerpts and memos (CSV)').click();
+    await expect(main.getByRole('status').filter({ hasText: /^Saved excerpts\.csv/ })).toContainText(csvFile);
+    const csv = await readFile(csvFile, 'utf8');
+    expect(csv).toContain('shared calendar of strategy discussions');
+    expect(csv).not.toMatch(registeredNames);
 
     // Deleting a theme that codes excerpts asks first; an excerpt left with no theme goes to Uncoded.
     await tree.getByRole('button', { name: 'Delete Information sharing' }).click();
