@@ -147,6 +147,14 @@ test.describe('interviews: plan, notes, coding, themes and exports', () => {
     await interviews.excerpt('Supervision gave time').getByRole('checkbox', { name: 'Possible quote' }).click();
     await expect(interviews.excerpt('Supervision gave time').getByRole('checkbox', { name: 'Possible quote' })).toBeChecked();
 
+    // An excerpt linked to the key practice episode it speaks of.
+    const referral = interviews.excerpt('rang the duty desk the same afternoon');
+    await referral.getByRole('button', { name: 'Links (0)' }).click();
+    await referral.getByLabel('Link to').selectOption({ label: 'Key practice episode: The first referral' });
+    await referral.getByRole('button', { name: 'Add the link' }).click();
+    await expect(referral.getByRole('region', { name: 'Linked to the chronology' }).getByRole('listitem')).toContainText('The first referral');
+    await expect(referral.getByRole('button', { name: 'Links (1)' })).toBeVisible();
+
     // Later the teacher withdraws consent, dated: her excerpt is flagged.
     const teacher = participants.getByRole('row', { name: new RegExp(`^${described(2)}`) });
     await teacher.getByRole('button', { name: /^Record a consent change/ }).click();

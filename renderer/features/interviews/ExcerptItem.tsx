@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Excerpt, Participant } from '../../../shared/interviews/model';
 import { ExcerptEditForm } from './ExcerptEditForm';
 import { ExcerptFlags } from './ExcerptFlags';
+import { LinksSection } from './LinksSection';
 import { selectBusy, selectThemes, useInterviews } from './store';
 import { ThemeChips } from './ThemeChips';
 
@@ -24,6 +25,7 @@ export function ExcerptItem({ excerpt, participants }: ExcerptItemProps) {
   const busy = useInterviews(selectBusy);
   const [editing, setEditing] = useState(false);
   const [removing, setRemoving] = useState(false);
+  const [linking, setLinking] = useState(false);
   const [refusal, setRefusal] = useState('');
   const quoteId = `quote-${excerpt.id}`;
 
@@ -71,11 +73,15 @@ export function ExcerptItem({ excerpt, participants }: ExcerptItemProps) {
           <button type="button" className="button button-secondary button-small" onClick={() => setEditing(true)}>
             Edit themes and memo
           </button>
+          <button type="button" className="button button-secondary button-small" aria-expanded={linking} onClick={() => setLinking(!linking)}>
+            Links ({excerpt.links.length})
+          </button>
           <button type="button" className="button button-secondary button-small" onClick={() => setRemoving(true)}>
             Remove
           </button>
         </div>
       )}
+      {linking ? <LinksSection from={{ kind: 'excerpt', id: excerpt.id }} links={excerpt.links} level={4} /> : null}
     </li>
   );
 }

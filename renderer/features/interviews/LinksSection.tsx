@@ -5,8 +5,15 @@ import { ErrorSummary, type FormError } from '../../components/ErrorSummary';
 import { SelectInput } from '../../components/SelectInput';
 import { selectBusy, useInterviews } from './store';
 
-/** A theme's links to the chronology: its key practice episodes and entries, as the evidence behind it. */
-export function LinksSection({ themeId, links }: { themeId: string; links: readonly InterviewLink[] }) {
+interface LinksSectionProps {
+  from: { kind: 'theme' | 'excerpt'; id: string };
+  links: readonly InterviewLink[];
+  /** A theme's view has it as a section (h2); an excerpt in a list as a sub-part (h4). */
+  level?: 2 | 4;
+}
+
+/** A theme's or an excerpt's links to the chronology: key practice episodes and entries, as the evidence behind it. */
+export function LinksSection({ from, links, level = 2 }: LinksSectionProps) {
   const choices = useInterviews((state) => state.linkChoices);
   const loadLinkChoices = useInterviews((state) => state.loadLinkChoices);
   const link = useInterviews((state) => state.link);
@@ -14,6 +21,8 @@ export function LinksSection({ themeId, links }: { themeId: string; links: reado
   const busy = useInterviews(selectBusy);
   const [target, setTarget] = useState('');
   const [errors, setErrors] = useState<FormError[]>([]);
+  const prefix = `${from.kind}-${from.id}`;
+  const Heading = level === 2 ? 'h2' : 'h4';
 
   useEffect(() => {
     void loadLinkChoices();
@@ -27,8 +36,8 @@ export function LinksSection({ themeId, links }: { themeId: string; links: reado
   async function submit(event: FormEvent) {
     event.preventDefault();
     const [kind, id] = target.split(/:(.*)/s);
-    if ((kind !== 'episode' && kind !== 'entry') || !id) return setErrors([{ fieldId: 'link-target', message: 'Choose an episode or entry to link to.' }]);
-    const outcome = await link({ from: { kind: 'theme', id: themeId }, target: { kind, id } });
+    if ((kind !== 'episode' && kind !== 'entry') || !id) return setErrors([{ fieldId: `${prefix}-link-target`, message: 'Choose an episode or entry to link to.' }]);
+    const outcome = await link({ from, target: { kind, id } });
     if (!outcome.ok) return setErrors([{ message: outcome.error.message }]);
     setErrors([]);
     setTarget('');
@@ -40,8 +49,8 @@ export function LinksSection({ themeId, links }: { themeId: string; links: reado
   }
 
   return (
-    <section aria-labelledby="iv-links-heading">
-      <h2 id="iv-links-heading">Linked to the chronology</h2>
+    <section aria-labelledby={`${prefix}-links-heading`}>
+      <Heading id={`${prefix}-links-heading`}>Linked to the chronology</Heading>
       {links.length === 0 ? (
         <p>Not linked to any entry or key practice episode yet.</p>
       ) : (
@@ -58,7 +67,7 @@ export function LinksSection({ themeId, links }: { themeId: string; links: reado
       )}
       <form onSubmit={(event) => void submit(event)} noValidate aria-busy={busy}>
         <ErrorSummary errors={errors} />
-        <SelectInput id="link-target" label="Link to" value={target} placeholder={choices === null ? 'Loading the chronology…' : 'Choose an episode or entry'} options={options} onChange={setTarget} />
+        <SelectInput id={`${prefix}-link-target`} label="Link to" value={target} placeholder={choices === null ? 'Loading the chronology…' : 'Choose an episode or entry'} options={options} onChange={setTarget} />
         <button type="submit" className="button button-secondary" disabled={busy}>
           Add the link
         </button>

@@ -54,7 +54,7 @@ export function ThemeViewScreen({ id, reviewTitle }: { id: string; reviewTitle: 
               </li>
             ))}
           </ol>
-          <LinksSection themeId={current.theme.id} links={current.links} />
+          <LinksSection from={{ kind: 'theme', id: current.theme.id }} links={current.links} />
         </>
       )}
     </section>

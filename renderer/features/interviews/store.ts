@@ -132,11 +132,12 @@ export const useInterviews = create<InterviewsState>()((set, get) => {
     return excerpt;
   }
 
-  /** A link made or removed: the theme view on screen shows it. */
+  /** A link made or removed: the theme view or the excerpts on screen show it. */
   async function afterLink<T>(work: Promise<T>): Promise<T> {
     const value = await work;
-    const view = get().themeView;
-    if (view) await get().loadThemeView(view.theme.id, filterNow);
+    const { screen, themeView } = get();
+    if (screen.name === 'theme' && themeView) await get().loadThemeView(themeView.theme.id, filterNow);
+    if (screen.name === 'conversation') await get().loadExcerpts();
     return value;
   }
 
