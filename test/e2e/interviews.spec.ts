@@ -75,6 +75,10 @@ test.describe('interviews: plan, notes, coding, themes and exports', () => {
     // Plan the conversation: three practitioners, the second consenting to notes but not quotes.
     await interviews.button('Plan a conversation').click();
     await expect(interviews.heading('Plan a conversation')).toBeFocused();
+    // Nobody chosen: refused, with a link to the participants.
+    await interviews.button('Plan the conversation').click();
+    await page.getByRole('link', { name: 'Choose at least one participant from the people register.' }).click();
+    await expect(main.getByRole('group', { name: 'Participants' })).toBeFocused();
     await main.getByRole('radio', { name: 'Group conversation' }).check();
     await main.getByLabel('Date (optional)').fill('12/03/2026');
     await expect(main).toContainText('Reads as Thursday 12 March 2026.');
