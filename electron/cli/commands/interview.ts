@@ -85,7 +85,7 @@ export function registerInterview(program: Command, io: CliIo): void {
     .description('plan a conversation; its notes are made from the question set’s guide, with the review’s key practice episodes as prompts')
     .addOption(new Option('--kind <kind>', 'the kind of conversation').choices(conversationKinds).makeOptionMandatory())
     .requiredOption('--date <date>', 'the day it takes place (YYYY-MM-DD)')
-    .requiredOption('--participant <person>', 'a participant: their id in the people register (repeatable)', collect, [])
+    .requiredOption('--participant <person>', 'a participant: their id in the people register (repeatable)', collect)
     .option('--consent <covers>', `consent given by every participant, and what it covers: ${consentCovers.join(', ')} (comma-separated); without it, consent is not recorded yet`)
     .option('--question-set <id>', 'the question set the notes follow', 'appreciative-inquiry-4d')
     .addOption(new Option('--format <format>', 'how it is held').choices(conversationFormats))

@@ -73,7 +73,7 @@ export function registerTheme(program: Command, io: CliIo): void {
 
   addSecretOptions(theme.command('code <dir> <interview>'))
     .description('code text in a conversation’s notes to one or more themes')
-    .requiredOption('--theme <theme>', 'a theme to apply (its id; repeatable)', collect, [])
+    .requiredOption('--theme <theme>', 'a theme to apply (its id; repeatable)', collect)
     .requiredOption('--quote <text>', 'the text to code, exactly as it is in the notes')
     .option('--occurrence <n>', 'which place the text appears, when it appears more than once (1 for the first)')
     .option('--participant <person>', 'who said it: a participant’s id in the people register (repeatable; everyone in the conversation when not given)', collect, [])
