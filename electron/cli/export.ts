@@ -44,3 +44,8 @@ export async function exportTo(core: Core, product: ExportProduct, options: Expo
   terminalProgress.label(jobId, `Exporting ${path.basename(options.out)}`);
   return deliverExport(core.kernel, product, path.resolve(options.out), { jobId, ...(options.allowUnresolved ? { allowUnresolved: options.allowUnresolved } : {}) });
 }
+
+/** "Wrote themes.pdf (the theme report: 2 themes, 4 excerpts)": the line an export command prints. */
+export function wroteLine(out: string, result: ExportResult): string {
+  return `Wrote ${out} (${result.summary.replace(/^Saved [^:]*: /, '').replace(/\.$/, '')})\n`;
+}

@@ -16,9 +16,11 @@ import { registerChronology } from './commands/chronology';
 import { registerDeadlines } from './commands/deadlines';
 import { registerDocument } from './commands/document';
 import { registerInfo } from './commands/info';
+import { registerInterview } from './commands/interview';
 import { registerPeople } from './commands/people';
 import { registerReview } from './commands/review';
 import { registerTerms } from './commands/terms';
+import { registerTheme } from './commands/theme';
 import { registerWorkspace } from './commands/workspace';
 
 export function createProgram(io: CliIo): Command {
@@ -50,6 +52,8 @@ export function createProgram(io: CliIo): Command {
   registerDocument(program, io);
   registerTerms(program, io);
   registerDeadlines(program, io);
+  registerInterview(program, io);
+  registerTheme(program, io);
   addVerbose(program);
   return program;
 }

@@ -13,7 +13,7 @@ import { similarityInWords } from '../../../shared/chronology/similarity';
 import { pickPath } from '../../services/chronology';
 import { sameFileAdvice } from '../../services/chronology/import-service';
 import { chronologyExport } from '../../services/chronology';
-import { addExportOptions, exportTo, type ExportCliOptions } from '../export';
+import { addExportOptions, exportTo, wroteLine, type ExportCliOptions } from '../export';
 import type { Core } from '../../services';
 import type { CliIo } from '../io';
 import { withWorkspace } from '../open';
@@ -200,7 +200,7 @@ export function registerChronology(program: Command, io: CliIo): void {
         await callChannel(core, 'chronology:submissions', { reviewId });
         return exportTo(core, chronologyExport(core.kernel, input), options, io);
       });
-      io.out(`Wrote ${options.out} (${result.summary.replace(/^Saved [^:]*: /, '').replace(/\.$/, '')})\n`);
+      io.out(wroteLine(options.out, result));
     });
 
   registerChronologyEntries(chronology, io);

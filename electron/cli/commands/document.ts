@@ -2,31 +2,19 @@
  * `prw document create|list|export-pdf`: documents from the command line, through the same
  * handlers and services as the app. Content arrives as ProseMirror JSON in a file.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Command } from 'commander';
 import type { DocJson } from '../../../shared/documents/model';
-import { AppError } from '../../../shared/errors';
 import { entryCitation } from '../../services/chronology';
 import { documentExport } from '../../services/documents';
 import { addExportOptions, exportTo, type ExportCliOptions } from '../export';
+import { readJsonFile } from '../files';
 import type { CliIo } from '../io';
 import { withWorkspace } from '../open';
 import { addSecretOptions, type SecretOptions } from '../secrets';
 import { callChannel, checkInput } from './review';
 
 async function readJson(file: string): Promise<DocJson> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    throw new AppError('not-found', `Could not read ${path.basename(file)}: check the path and that you may read it.`);
-  }
-  try {
-    return JSON.parse(text) as DocJson;
-  } catch {
-    throw new AppError('validation', `${path.basename(file)} is not JSON. Give a ProseMirror document such as {"type":"doc","content":[…]}.`);
-  }
+  return (await readJsonFile(file, 'a ProseMirror document such as {"type":"doc","content":[…]}')) as DocJson;
 }
 
 interface ExportOptions extends SecretOptions, ExportCliOptions {

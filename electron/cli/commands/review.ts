@@ -19,8 +19,8 @@ import { addSecretOptions, type SecretOptions } from '../secrets';
 
 type JsonOption = { json?: boolean };
 
-/** Repeatable options (--alias A --alias B) collect into a list. */
-export const collect = (value: string, previous: string[]) => [...previous, value];
+/** Repeatable options (--alias A --alias B) collect into a list; without a default, a required one still counts as missing until given. */
+export const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 /**
  * Checks a channel's input before the workspace is unlocked, so a typo costs no key derivation.

@@ -1,6 +1,4 @@
 /** Conversations with practitioners, coding and themes (issue #17). */
-import { readFile, stat } from 'node:fs/promises';
-import { AppError } from '../../../shared/errors';
 import type { InterviewChannel } from '../../../shared/ipc/contract';
 import {
   addConversation,
@@ -15,7 +13,7 @@ import {
   editTheme,
   excerptsCsv,
   getConversationDetail,
-  importCodebook,
+  importCodebookFile,
   listConversations,
   listExcerpts,
   listThemes,
@@ -35,15 +33,6 @@ import type { Kernel } from '../kernel';
 import type { Ports } from '../ports';
 import { saveExportWithDialog } from './save-export';
 import type { HandlersOf } from './types';
-
-/** A codebook is a few kilobytes; anything this size is not one. */
-const largestCodebook = 5 * 1024 * 1024;
-
-async function readCodebookFile(file: string): Promise<string> {
-  const { size } = await stat(file);
-  if (size > largestCodebook) throw new AppError('validation', 'That file is too large to be a codebook (over 5 MB). Choose the .qdc file the other program saved.');
-  return readFile(file, 'utf8');
-}
 
 export function interviewHandlers(kernel: Kernel, ports: Ports): HandlersOf<InterviewChannel> {
   return {
@@ -80,7 +69,7 @@ export function interviewHandlers(kernel: Kernel, ports: Ports): HandlersOf<Inte
       const chosen = await ports.dialogs.showOpen({ title: 'Choose a codebook to import', filters: [{ name: 'REFI-QDA codebook', extensions: ['qdc'] }] });
       const file = chosen?.[0];
       if (!file) return null;
-      return importCodebook(kernel, reviewId, await readCodebookFile(file));
+      return importCodebookFile(kernel, reviewId, file);
     },
   };
 }

@@ -7,5 +7,6 @@ export { addLink, removeLink } from './links';
 export { coOccurrence, themeView, uncodedExcerpts } from './views';
 export { themeReport } from './report';
 export { excerptsCsv } from './csv';
+export { conversationLabel } from './words';
 export { codebookExport, projectExport } from './refi-exports';
-export { importCodebook } from './import-codebook';
+export { importCodebook, importCodebookFile } from './import-codebook';

@@ -150,12 +150,15 @@ export function conversationExcerpts(db: Db, conversationId: string): StoredExce
   return excerptsWhere(db, 'e.conversation_id = ?', conversationId, 'e.orphaned, e.start_at, e.rowid');
 }
 
+/** Conversations in the order they are listed (by day, then as planned), each excerpt where it sits. */
+const inConversationOrder = "(SELECT ifnull(c.held_on, '9999') || c.created_at FROM conversations c WHERE c.id = e.conversation_id), e.conversation_id, e.start_at, e.rowid";
+
 export function reviewExcerpts(db: Db, reviewId: string): StoredExcerpt[] {
-  return excerptsWhere(db, 'e.review_id = ?', reviewId, 'e.conversation_id, e.start_at, e.rowid');
+  return excerptsWhere(db, 'e.review_id = ?', reviewId, inConversationOrder);
 }
 
 export function themeExcerpts(db: Db, themeId: string): StoredExcerpt[] {
-  return excerptsWhere(db, 'e.id IN (SELECT excerpt_id FROM excerpt_themes WHERE theme_id = ?)', themeId, 'e.conversation_id, e.start_at, e.rowid');
+  return excerptsWhere(db, 'e.id IN (SELECT excerpt_id FROM excerpt_themes WHERE theme_id = ?)', themeId, inConversationOrder);
 }
 
 export function insertExcerpt(db: Db, excerpt: StoredExcerpt): void {

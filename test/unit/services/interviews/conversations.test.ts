@@ -147,6 +147,21 @@ describe('coding the notes', () => {
     ]);
   });
 
+  it('lists a theme’s excerpts conversation by conversation, earliest first, each in the order it sits in the notes', async () => {
+    const { rig } = workspace;
+    const { review, social, themes } = await codedReview(rig);
+    const earlier = await call(rig, 'interviews:add', { reviewId: review.id, kind: 'individual', date: '2026-11-02', participants: [{ personId: social.id }] });
+    const text = await writeNotes(rig, earlier.notesDocumentId, ['The first time we shared the chronology with the school.']);
+    await code(rig, earlier.id, text, 'shared the chronology', [themes.sharing.id]);
+    const view = await call(rig, 'themes:view', { id: themes.sharing.id });
+    expect(view.excerpts.map((e) => [e.conversation, e.anchor.exact])).toEqual([
+      ['Individual interview, Monday 2 November 2026', 'shared the chronology'],
+      ['Group conversation, Thursday 10 December 2026', 'room to think about the child'],
+      ['Group conversation, Thursday 10 December 2026', 'We rang the school'],
+      ['Group conversation, Thursday 10 December 2026', 'noticed the bruise and said so'],
+    ]);
+  });
+
   it('counts overlapping excerpts of different themes as occurring together', async () => {
     const { rig } = workspace;
     const { review, conversation, text, themes } = await codedReview(rig);
