@@ -1,6 +1,7 @@
 import type { Theme } from '../../../shared/interviews/model';
+import { themePath } from './theme-tree';
 
-/** An excerpt's themes: each a chip with its colour and its name (never the colour alone). */
+/** An excerpt's themes: each a chip with its colour and its name (never the colour alone), a sub-theme with its parents'. */
 export function ThemeChips({ themes, ids }: { themes: readonly Theme[] | null; ids: readonly string[] }) {
   if (ids.length === 0) return <span className="iv-flag">Uncoded: no theme</span>;
   return (
@@ -10,7 +11,7 @@ export function ThemeChips({ themes, ids }: { themes: readonly Theme[] | null; i
         return (
           <li key={id} className="iv-chip">
             <span className="iv-swatch" style={{ background: theme?.colour ?? 'transparent' }} aria-hidden="true" />
-            {theme?.name ?? 'A theme no longer listed'}
+            {theme && themes ? themePath(themes, id) : 'A theme no longer listed'}
           </li>
         );
       })}

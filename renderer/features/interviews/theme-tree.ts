@@ -32,11 +32,6 @@ export function themeTree(themes: readonly Theme[]): ThemeNode[] {
   return tree;
 }
 
-/** The tree flattened in the order it is shown (parents before their sub-themes). */
-export function flatTree(nodes: readonly ThemeNode[]): ThemeNode[] {
-  return nodes.flatMap((node) => [node, ...flatTree(node.children)]);
-}
-
 /** A theme's name with its parents', as a sub-theme is read out of context: "Communication › Information sharing". */
 export function themePath(themes: readonly Theme[], id: string): string {
   const byId = new Map(themes.map((theme) => [theme.id, theme]));
