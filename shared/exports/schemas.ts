@@ -9,6 +9,8 @@ export const exportSubjectSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('chronology'), reviewId: id, filter: chronologyFilterSchema.optional() }).strict(),
   z.object({ kind: z.literal('document'), id, version: z.number().int().min(1).optional() }).strict(),
   z.object({ kind: z.literal('terms'), reviewId: id, version: z.number().int().min(1).optional() }).strict(),
+  /** A review's conversations: the theme report, the REFI-QDA project or codebook, or the excerpts as CSV. */
+  z.object({ kind: z.literal('interviews'), reviewId: id, file: z.enum(['report', 'qdpx', 'qdc', 'csv']) }).strict(),
 ]);
 
 export const checkNamesInput = z.object({ subject: exportSubjectSchema }).strict();

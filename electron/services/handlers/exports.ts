@@ -3,6 +3,7 @@ import type { ExportChannel } from '../../../shared/ipc/contract';
 import type { ExportSubject } from '../../../shared/exports/schemas';
 import { chronologyExport, entryCitation } from '../chronology';
 import { documentExport } from '../documents';
+import { interviewProduct } from '../interviews';
 import { listExports, markNotPerson, notPeople, unknownNames, unmarkNotPerson, type ExportProduct } from '../exports';
 import { read, requireReview, type Kernel } from '../kernel';
 import { termsExport } from '../terms';
@@ -17,6 +18,8 @@ export function productFor(kernel: Kernel, subject: ExportSubject): ExportProduc
       return documentExport(kernel, { id: subject.id, version: subject.version, anonymised: true, draft: true }, (id) => entryCitation(kernel, id));
     case 'terms':
       return termsExport(kernel, { reviewId: subject.reviewId, version: subject.version, anonymised: true });
+    case 'interviews':
+      return interviewProduct(kernel, subject.reviewId, subject.file);
   }
 }
 

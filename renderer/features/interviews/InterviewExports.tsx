@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import type { ExportResult } from '../../../shared/exports/types';
-import { TextInput } from '../../components/TextInput';
 import { SavedSummary } from '../exports/SavedSummary';
 import { exportButtons, exportKinds, type InterviewExportKind } from './export-words';
 import { selectBusy, useInterviews } from './store';
@@ -8,9 +7,8 @@ import { selectBusy, useInterviews } from './store';
 /**
  * The review's coding, out of the app: the theme report (PDF), the whole coded project and the
  * codebook in the REFI-QDA formats other analysis tools read, and the excerpts as CSV.
- * Anonymised unless the user opts in to real names; and a codebook imported to start a tree.
- * An anonymised export the core refuses (names the register does not know) can go ahead with a
- * reason, which the export records, as the other areas' names check allows.
+ * Anonymised unless the user opts in to real names, through the names check the other areas use;
+ * and a codebook imported to start a tree.
  */
 export function InterviewExports() {
   const exportAs = useInterviews((state) => state.exportAs);
@@ -19,20 +17,13 @@ export function InterviewExports() {
   const [named, setNamed] = useState(false);
   const [done, setDone] = useState<ExportResult | null>(null);
   const [said, setSaid] = useState('');
-  const [refused, setRefused] = useState<InterviewExportKind | null>(null);
-  const [reason, setReason] = useState('');
 
-  async function run(kind: InterviewExportKind, allowUnresolved?: string) {
+  async function run(kind: InterviewExportKind) {
     setDone(null);
     setSaid('');
-    setRefused(null);
-    const outcome = await exportAs(kind, named, allowUnresolved);
-    if (!outcome.ok) {
-      if (!named && !allowUnresolved && outcome.error.code === 'validation') setRefused(kind);
-      return setSaid(outcome.error.message);
-    }
-    setReason('');
-    // Null: the save dialog was cancelled, nothing was written.
+    const outcome = await exportAs(kind, named);
+    if (!outcome.ok) return setSaid(outcome.error.message);
+    // Null: the names check or the save dialog was cancelled, nothing was written.
     if (outcome.value) setDone(outcome.value);
   }
 
@@ -63,14 +54,6 @@ export function InterviewExports() {
       <p role="status" className="confirmation-text">
         {done ? <SavedSummary result={done} /> : said}
       </p>
-      {refused ? (
-        <div className="iv-inset">
-          <TextInput id="iv-export-reason" label="Reason to export anyway" hint="Recorded with the export, for example: the names are of places, not people." value={reason} onChange={setReason} />
-          <button type="button" className="button button-warning" disabled={busy || reason.trim().length < 5} onClick={() => void run(refused, reason.trim())}>
-            Export anyway
-          </button>
-        </div>
-      ) : null}
       <h3>Import a codebook</h3>
       <p>A REFI-QDA codebook (.qdc) from another project or tool adds its codes to this review’s themes.</p>
       <button type="button" className="button button-secondary" disabled={busy} onClick={() => void importQdc()}>

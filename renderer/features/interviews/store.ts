@@ -15,6 +15,7 @@ import { notifyError } from '../../lib/notify';
 import { attempt, busyAttempt, type Outcome } from '../../lib/outcome';
 import { resetOnLock } from '../../lib/reset-on-lock';
 import { listReviewsKeeping } from '../../lib/review-choice';
+import { useExports } from '../exports/store';
 import { asJob } from '../jobs/store';
 import { exportLabels, type InterviewExportKind } from './export-words';
 
@@ -73,8 +74,11 @@ interface InterviewsState {
   loadLinkChoices: () => Promise<void>;
   link: (input: LinkInput) => Promise<Outcome<InterviewLink>>;
   unlink: (id: string) => Promise<Outcome<null>>;
-  /** Null: the save dialog was cancelled. `allowUnresolved`: the reason to keep names the register does not know. */
-  exportAs: (kind: InterviewExportKind, named: boolean, allowUnresolved?: string) => Promise<Outcome<ExportResult | null>>;
+  /**
+   * Anonymised exports pass the names check first (its dialog can add a person, mark a word not a
+   * person, or export anyway with a reason). Null: the check or the save dialog was cancelled.
+   */
+  exportAs: (kind: InterviewExportKind, named: boolean) => Promise<Outcome<ExportResult | null>>;
   importCodebook: () => Promise<Outcome<{ added: number } | null>>;
 }
 
@@ -258,8 +262,19 @@ export const useInterviews = create<InterviewsState>()((set, get) => {
     link: (input) => run(() => afterLink(call('interviews:link', input))),
     unlink: (id) => run(() => afterLink(call('interviews:unlink', { id }))),
 
-    exportAs: (kind, named, allowUnresolved) => {
+    exportAs: async (kind, named) => {
       const channel = exportChannels[kind];
+      // The codebook is always anonymised: a theme's name or description can name someone.
+      let allowUnresolved: string | undefined;
+      if (!named || kind === 'qdc') {
+        const names = await attempt(() => {
+          const reviewId = requireReview();
+          return useExports.getState().checkNames({ reviewId, subject: { kind: 'interviews', reviewId, file: kind } });
+        });
+        if (!names.ok) return names;
+        if (!names.value.proceed) return { ok: true, value: null };
+        allowUnresolved = names.value.allowUnresolved;
+      }
       return run(() => asJob('export', exportLabels[kind], (jobId) => call(channel, { reviewId: requireReview(), named, jobId, ...(allowUnresolved ? { allowUnresolved } : {}) })));
     },
     importCodebook: () =>

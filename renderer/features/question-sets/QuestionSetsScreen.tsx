@@ -72,17 +72,16 @@ export function QuestionSetsScreen({ reviewId, reviewTitle, onBack }: { reviewId
                   type="button"
                   className="button button-secondary"
                   onClick={() => setEditing({ draft: copyOf(entry.set, sets.map((each) => each.set.id)), isNew: true })}
-                  aria-label={`Make a copy of ${entry.set.title} to edit`}
                 >
-                  Make a copy to edit
+                  Make a copy to edit<span className="visually-hidden">: {entry.set.title}</span>
                 </button>
                 {!entry.builtIn && (
                   <>
-                    <button type="button" className="button button-secondary" onClick={() => setEditing({ draft: draftOf(entry.set), isNew: false })} aria-label={`Edit ${entry.set.title}`}>
-                      Edit
+                    <button type="button" className="button button-secondary" onClick={() => setEditing({ draft: draftOf(entry.set), isNew: false })}>
+                      Edit<span className="visually-hidden">: {entry.set.title}</span>
                     </button>
-                    <button type="button" className="button button-warning" onClick={() => void removeSet(entry)} aria-label={`Remove ${entry.set.title}`}>
-                      Remove
+                    <button type="button" className="button button-warning" onClick={() => void removeSet(entry)}>
+                      Remove<span className="visually-hidden">: {entry.set.title}</span>
                     </button>
                   </>
                 )}

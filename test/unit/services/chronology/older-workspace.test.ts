@@ -48,12 +48,21 @@ async function makeSchema6(dir: string): Promise<void> {
       DROP TABLE agency_request_chases;
       DROP TABLE agency_requests;
       ALTER TABLE reviews DROP COLUMN looked_after;
+      -- 0012's tables, made again when it runs again.
+      DROP TABLE interview_links;
+      DROP TABLE excerpt_themes;
+      DROP TABLE excerpt_participants;
+      DROP TABLE excerpts;
+      DROP TABLE themes;
+      DROP TABLE conversation_participants;
+      DROP TABLE conversations;
+      DROP TABLE question_sets;
       PRAGMA user_version = 6;
     `);
-    // 0011 widened the export kinds by rebuilding the table: narrow them back as 0006 made them.
+    // 0011 and 0012 widened the export kinds and formats by rebuilding the table: narrow them back as 0006 made them.
     const exportsTable = db.prepare<[], { sql: string }>("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'exports'").get()!.sql;
     const others = db.prepare<[], { sql: string }>("SELECT sql FROM sqlite_schema WHERE tbl_name = 'exports' AND type IN ('index', 'trigger') AND sql IS NOT NULL").all();
-    db.exec(exportsTable.replace(/CREATE TABLE "?exports"?/, 'CREATE TABLE exports_old').replace(", 'agency-request')", ')'));
+    db.exec(exportsTable.replace(/CREATE TABLE "?exports"?/, 'CREATE TABLE exports_old').replace(", 'agency-request', 'interviews')", ')').replace(", 'qdc', 'qdpx')", ')'));
     db.exec('INSERT INTO exports_old SELECT * FROM exports; DROP TABLE exports; ALTER TABLE exports_old RENAME TO exports;');
     for (const { sql } of others) db.exec(sql);
   } finally {

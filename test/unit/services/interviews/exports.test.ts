@@ -173,3 +173,19 @@ describe('excerpts and memos as CSV', () => {
     ]);
   });
 });
+
+describe('the names check before an anonymised export', () => {
+  it('finds a name the register does not know in what that export writes, and the export is refused until it is dealt with', async () => {
+    const { rig } = workspace;
+    const { review, excerpts } = await codedReview(rig);
+    await call(rig, 'excerpts:edit', { id: excerpts.c.id, memo: 'Ask Gwendolyn Harcourt at the school about this.' });
+    const { candidates } = await call(rig, 'export:check-names', { subject: { kind: 'interviews', reviewId: review.id, file: 'report' } });
+    expect(candidates.map((candidate) => candidate.name)).toContain('Gwendolyn Harcourt');
+    const file = saveTo(rig, 'themes.pdf');
+    expect((await failure(rig, 'interviews:export-report', { reviewId: review.id })).message).toMatch(/not in the people register/);
+    const saved = await call(rig, 'interviews:export-report', { reviewId: review.id, allowUnresolved: 'A colleague at the school, not part of the review.' });
+    expect(saved?.path).toBe(file);
+    // The codebook holds no memos on excerpts: nothing to ask about.
+    expect((await call(rig, 'export:check-names', { subject: { kind: 'interviews', reviewId: review.id, file: 'qdc' } })).candidates).toEqual([]);
+  });
+});
