@@ -1,7 +1,8 @@
 /**
  * A partnership's own question set, through the UI against the real core: a copy of the 4-D cycle
  * made and changed (a question reworded, a stage added), refused while a stage has no question,
- * saved, and then used as a conversation's guide. Every person is invented.
+ * saved, and then used as a conversation's guide; a participant added after planning. Every
+ * person is invented.
  */
 import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
@@ -14,6 +15,7 @@ test.describe('question sets', () => {
     test.setTimeout(120_000);
     const review = await host.call('review:create', { type: 'lcspr', title: 'LCSPR: Child M', subject: 'Child M' });
     await host.call('people:add', { reviewId: review.id, name: 'Priya Castellane', role: 'practitioner', practitionerRole: 'Social worker', agency: 'Children’s Services' });
+    await host.call('people:add', { reviewId: review.id, name: 'Megan Trelawny', role: 'practitioner', practitionerRole: 'Class teacher', agency: 'Riverside Primary School' });
     const interviews = new InterviewsPage(page);
     const main = interviews.main;
     await interviews.open();
@@ -55,5 +57,14 @@ test.describe('question sets', () => {
     await interviews.button('Plan the conversation').click();
     await expect(interviews.guide).toContainText('Tell me about a day with this family when you felt proud of the work.');
     await expect(interviews.guide.getByRole('heading', { name: 'Looking after yourself' })).toBeVisible();
+
+    // Someone who was not planned for came too: added after planning, consent not yet recorded.
+    await interviews.button('Change who took part').click();
+    await main.getByRole('checkbox', { name: 'Megan Trelawny (Class teacher, Riverside Primary School)' }).check();
+    await expectNoAxeViolations(page, 'changing who took part');
+    await interviews.button('Save who took part').click();
+    await expect(main.getByRole('status').filter({ hasText: 'Added one participant.' })).toBeVisible();
+    const participants = main.getByRole('table', { name: 'Participants and their consent' });
+    await expect(participants.getByRole('row', { name: /^Class teacher, Riverside Primary School/ })).toBeVisible();
   });
 });

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { conversationStatuses, type ConversationStatus, type Participant } from '../../../shared/interviews/model';
 import type { ConversationDetail } from '../../../shared/interviews/channels';
 import { SelectInput } from '../../components/SelectInput';
+import { ChangeParticipants } from './ChangeParticipants';
 import { ConsentChange } from './ConsentChange';
 import { selectBusy, useInterviews } from './store';
 import { consentText, formatLabels, statusLabels } from './words';
@@ -11,6 +12,7 @@ export function ConversationDetails({ conversation }: { conversation: Conversati
   const editConversation = useInterviews((state) => state.editConversation);
   const busy = useInterviews(selectBusy);
   const [changing, setChanging] = useState<string | null>(null);
+  const [choosing, setChoosing] = useState(false);
   const [said, setSaid] = useState('');
 
   async function setStatus(status: ConversationStatus) {
@@ -70,6 +72,19 @@ export function ConversationDetails({ conversation }: { conversation: Conversati
           </tbody>
         </table>
       </div>
+      {choosing ? (
+        <ChangeParticipants
+          conversation={conversation}
+          onDone={(message) => {
+            setChoosing(false);
+            setSaid(message);
+          }}
+        />
+      ) : (
+        <button type="button" className="button button-secondary" onClick={() => setChoosing(true)}>
+          Change who took part
+        </button>
+      )}
       {changing ? <ConsentChangeFor conversation={conversation} participant={conversation.participants.find((each) => each.personId === changing)} onDone={() => setChanging(null)} /> : null}
     </section>
   );

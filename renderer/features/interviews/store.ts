@@ -60,6 +60,8 @@ interface InterviewsState {
   openConversation: (id: string) => Promise<void>;
   editConversation: (patch: ConversationEdit) => Promise<Outcome<ConversationDetail>>;
   recordConsent: (input: ConsentRecord) => Promise<Outcome<ConversationDetail>>;
+  /** Adds people from the register or takes them out (refused for someone an excerpt is attributed to). */
+  changeParticipants: (input: { id: string; add: string[]; remove: string[] }) => Promise<Outcome<ConversationDetail>>;
   /** The open conversation's excerpts as the core anchored them in the notes last saved. */
   loadExcerpts: () => Promise<void>;
   code: (input: CodeInput) => Promise<Outcome<Excerpt>>;
@@ -202,6 +204,7 @@ export const useInterviews = create<InterviewsState>()((set, get) => {
         await get().loadExcerpts();
         return detail;
       }),
+    changeParticipants: (input) => run(async () => changed(await call('interviews:participants', input))),
     loadExcerpts: async () => {
       const id = get().open?.id;
       if (!id) return;
