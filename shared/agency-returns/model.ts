@@ -105,10 +105,7 @@ export interface RequestPackInput {
   from: string;
 }
 
-/** "Rapid review: Child M", or "LCSPR 2026/3 (Child M)" when the title does not already say the pseudonym. */
-export function reviewName(review: { title: string; subject: string | null }): string {
-  return review.subject && !review.title.includes(review.subject) ? `${review.title} (${review.subject})` : review.title;
-}
+export { reviewName } from '../reviews/text';
 
 /** A request with the review it belongs to, for the view across reviews. */
 export interface RequestInReview extends AgencyRequest {

@@ -7,3 +7,8 @@ export function capitalise(text: string): string {
 export function tidy(text: string): string {
   return text.trim().replace(/\s+/g, ' ');
 }
+
+/** "Rapid review: Child M", or "LCSPR 2026/3 (Child M)" when the title does not already say the pseudonym. */
+export function reviewName(review: { title: string; subject: string | null }): string {
+  return review.subject && !review.title.includes(review.subject) ? `${review.title} (${review.subject})` : review.title;
+}

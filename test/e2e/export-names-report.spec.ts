@@ -4,7 +4,7 @@
  * read back that names no one. Named exports skip the check. All names are fictional.
  */
 import path from 'node:path';
-import { PdfReader } from '../unit/pdf-reader';
+import { pdfFileText as pdfText } from '../unit/pdf-reader';
 import { expect, test } from './fixtures';
 import type { TestHost } from './host';
 import { DocumentsPage } from './pages/documents';
@@ -12,15 +12,6 @@ import { NamesCheckDialog } from './pages/names-check';
 import { TermsPage } from './pages/terms';
 
 const familyNames = /\b(Maisie|Kerry|Dean|Farrow|Janet|Hartwell)\b/;
-
-async function pdfText(file: string): Promise<string> {
-  const reader = PdfReader.fromFile(file);
-  try {
-    return (await reader.text()).replace(/\s+/g, ' ');
-  } finally {
-    await reader.close();
-  }
-}
 
 /** A review whose register knows only Maisie (Child M). */
 async function reviewKnowingMaisie(host: TestHost): Promise<string> {

@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { PdfReader } from '../unit/pdf-reader';
+import { pdfFileText as pdfText } from '../unit/pdf-reader';
 import { expectNoAxeViolations } from './axe';
 import { hartwellReview, realNames } from './chronology-setup';
 import { expect, test } from './fixtures';
@@ -31,15 +31,6 @@ async function excelText(file: string): Promise<string> {
   const cells: string[] = [];
   workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => void cells.push(cell.text))));
   return cells.join('\n');
-}
-
-async function pdfText(file: string): Promise<string> {
-  const reader = PdfReader.fromFile(file);
-  try {
-    return (await reader.text()).replace(/\s+/g, ' ');
-  } finally {
-    await reader.close();
-  }
 }
 
 function expectNoOneNamed(text: string, what: string): void {

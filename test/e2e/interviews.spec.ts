@@ -13,7 +13,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { validateXML } from 'xmllint-wasm';
-import { PdfReader } from '../unit/pdf-reader';
+import { pdfFileText as pdfText } from '../unit/pdf-reader';
 import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
 import type { TestHost } from './host';
@@ -36,15 +36,6 @@ async function seedReview(host: TestHost): Promise<string> {
   for (const person of practitioners) await host.call('people:add', { reviewId: review.id, role: 'practitioner', ...person });
   await host.call('episode:add', { reviewId: review.id, title: 'The first referral', start: '2019-03-11', end: '2019-04-02' });
   return review.id;
-}
-
-async function pdfText(file: string): Promise<string> {
-  const reader = PdfReader.fromFile(file);
-  try {
-    return (await reader.text()).replace(/\s+/g, ' ');
-  } finally {
-    await reader.close();
-  }
 }
 
 test.describe('interviews: plan, notes, coding, themes and exports', () => {

@@ -186,6 +186,16 @@ export class PdfReader {
   }
 }
 
+/** A PDF file's text with line breaks and runs of spaces made one space: a sentence may wrap anywhere. */
+export async function pdfFileText(file: string): Promise<string> {
+  const reader = PdfReader.fromFile(file);
+  try {
+    return (await reader.text()).replace(/\s+/g, ' ');
+  } finally {
+    await reader.close();
+  }
+}
+
 /**
  * Proves the file well-formed as far as a reader's software goes: pdf.js opens it without
  * repairing it and reads every page's drawing and text without an error or a warning.

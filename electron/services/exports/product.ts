@@ -67,4 +67,12 @@ export async function renderToBytes(product: Pick<ExportProduct, 'renderTo'>, op
   return Buffer.concat(chunks);
 }
 
+/** A product made whole in memory (a CSV, a zip) written into its target in one go. */
+export function writeBytes(output: Writable, bytes: Uint8Array): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    output.once('error', reject);
+    output.end(bytes, resolve);
+  });
+}
+
 export const formatNames: Record<ExportFormat, string> = { csv: 'CSV', xlsx: 'Excel workbook', pdf: 'PDF', qdc: 'REFI-QDA codebook', qdpx: 'REFI-QDA project' };

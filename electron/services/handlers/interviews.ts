@@ -1,23 +1,23 @@
 /** Conversations with practitioners, coding and themes (issue #17). */
 import type { InterviewChannel } from '../../../shared/ipc/contract';
+import type { InterviewExport } from '../../../shared/interviews/schemas';
 import {
   addConversation,
   addLink,
   addTheme,
   changeParticipants,
-  codebookExport,
   codeExcerpt,
   coOccurrence,
   editConversation,
   editExcerpt,
   editTheme,
-  excerptsCsv,
   getConversationDetail,
   importCodebookFile,
+  interviewProduct,
+  type InterviewFile,
   listConversations,
   listExcerpts,
   listThemes,
-  projectExport,
   questionSets,
   recordConsent,
   removeExcerpt,
@@ -25,7 +25,6 @@ import {
   removeQuestionSet,
   removeTheme,
   saveQuestionSet,
-  themeReport,
   themeView,
   uncodedExcerpts,
 } from '../interviews';
@@ -35,6 +34,8 @@ import { saveExportWithDialog } from './save-export';
 import type { HandlersOf } from './types';
 
 export function interviewHandlers(kernel: Kernel, ports: Ports): HandlersOf<InterviewChannel> {
+  const exportWithDialog = (file: InterviewFile, { reviewId, named, jobId, allowUnresolved }: InterviewExport) =>
+    saveExportWithDialog(kernel, ports, interviewProduct(kernel, reviewId, file, { anonymised: !named }), { allowUnresolved, jobId });
   return {
     'interviews:list': ({ reviewId }) => listConversations(kernel, reviewId),
     'interviews:get': ({ id }) => getConversationDetail(kernel, id),
@@ -58,13 +59,10 @@ export function interviewHandlers(kernel: Kernel, ports: Ports): HandlersOf<Inte
     'excerpts:remove': ({ id }) => removeExcerpt(kernel, id),
     'interviews:link': (input) => addLink(kernel, input),
     'interviews:unlink': ({ id }) => removeLink(kernel, id),
-    'interviews:export-report': ({ reviewId, named, jobId, allowUnresolved }) =>
-      saveExportWithDialog(kernel, ports, themeReport(kernel, reviewId, { anonymised: !named }), { allowUnresolved, jobId }),
-    'interviews:export-csv': ({ reviewId, named, jobId, allowUnresolved }) =>
-      saveExportWithDialog(kernel, ports, excerptsCsv(kernel, reviewId, { anonymised: !named }), { allowUnresolved, jobId }),
-    'interviews:export-qdpx': ({ reviewId, named, jobId, allowUnresolved }) =>
-      saveExportWithDialog(kernel, ports, projectExport(kernel, reviewId, { anonymised: !named }), { allowUnresolved, jobId }),
-    'interviews:export-qdc': ({ reviewId, jobId, allowUnresolved }) => saveExportWithDialog(kernel, ports, codebookExport(kernel, reviewId), { allowUnresolved, jobId }),
+    'interviews:export-report': (input) => exportWithDialog('report', input),
+    'interviews:export-csv': (input) => exportWithDialog('csv', input),
+    'interviews:export-qdpx': (input) => exportWithDialog('qdpx', input),
+    'interviews:export-qdc': (input) => exportWithDialog('qdc', input),
     'themes:import-qdc': async ({ reviewId }) => {
       const chosen = await ports.dialogs.showOpen({ title: 'Choose a codebook to import', filters: [{ name: 'REFI-QDA codebook', extensions: ['qdc'] }] });
       const file = chosen?.[0];

@@ -1,21 +1,11 @@
 /** The conversations and their participants as stored (migration 0012). */
-import type { Consent, ConsentCover, ConsentStatus, ConversationFormat, ConversationKind, ConversationStatus } from '../../../shared/interviews/model';
-import { fromJson, toJson, type Db } from '../kernel';
+import type { Consent, ConsentCover, ConsentStatus, Conversation, ConversationFormat, ConversationKind, ConversationStatus } from '../../../shared/interviews/model';
+import type { Person } from '../../../shared/reviews/types';
+import { fromJson, getPerson, patchColumns, toJson, updateColumns, type Db } from '../kernel';
+import { conversationLabel } from './words';
 
-export interface StoredConversation {
-  id: string;
-  reviewId: string;
-  kind: ConversationKind;
-  date: string | null;
-  format: ConversationFormat | null;
-  place: string | null;
-  interviewers: string[];
-  status: ConversationStatus;
-  questionSetId: string | null;
-  notesDocumentId: string;
-  createdAt: string;
-  updatedAt: string;
-}
+/** A conversation as stored: without its participants and excerpt count, which are read beside it. */
+export type StoredConversation = Omit<Conversation, 'participants' | 'excerptCount'>;
 
 export interface StoredParticipant {
   personId: string;
@@ -80,15 +70,15 @@ export function listConversations(db: Db, reviewId: string): StoredConversation[
 }
 
 export function updateConversation(db: Db, id: string, fields: Partial<Pick<StoredConversation, 'kind' | 'date' | 'format' | 'place' | 'interviewers' | 'status'>>, at: string): void {
-  const columns: Record<string, unknown> = {};
-  if (fields.kind !== undefined) columns.kind = fields.kind;
-  if (fields.date !== undefined) columns.held_on = fields.date;
-  if (fields.format !== undefined) columns.format = fields.format;
-  if (fields.place !== undefined) columns.place = fields.place;
-  if (fields.interviewers !== undefined) columns.interviewers = toJson(fields.interviewers);
-  if (fields.status !== undefined) columns.status = fields.status;
-  const names = Object.keys(columns);
-  db.prepare(`UPDATE conversations SET ${[...names.map((name) => `${name} = ?`), 'updated_at = ?'].join(', ')} WHERE id = ?`).run(...names.map((name) => columns[name]), at, id);
+  const values = patchColumns(fields, {
+    kind: (kind) => ['kind', kind],
+    date: (date) => ['held_on', date],
+    format: (format) => ['format', format],
+    place: (place) => ['place', place],
+    interviewers: (interviewers) => ['interviewers', toJson(interviewers)],
+    status: (status) => ['status', status],
+  });
+  updateColumns(db, 'conversations', id, values, at);
 }
 
 interface ParticipantRow {
@@ -152,4 +142,18 @@ export function deleteParticipant(db: Db, conversationId: string, personId: stri
 export function excerptCounts(db: Db, reviewId: string): Map<string, number> {
   const rows = db.prepare<[string], { conversation_id: string; n: number }>('SELECT conversation_id, count(*) AS n FROM excerpts WHERE review_id = ? GROUP BY conversation_id').all(reviewId);
   return new Map(rows.map((row) => [row.conversation_id, row.n]));
+}
+
+/** Each conversation of a review by id, as a user names it: "Group conversation, Thursday 10 December 2026". */
+export function conversationLabels(db: Db, reviewId: string): Map<string, string> {
+  return new Map(listConversations(db, reviewId).map((row) => [row.id, conversationLabel(row.kind, row.date)]));
+}
+
+/** People of the register looked up once each, however many excerpts or participants name them. */
+export function personLookup(db: Db): (id: string) => Person | null {
+  const cache = new Map<string, Person | null>();
+  return (id) => {
+    if (!cache.has(id)) cache.set(id, getPerson(db, id));
+    return cache.get(id)!;
+  };
 }

@@ -23,6 +23,7 @@ import {
   listConversations as listRows,
   listParticipants,
   participantsByConversation,
+  personLookup,
   setConsent,
   updateConversation,
   type StoredConversation,
@@ -36,7 +37,7 @@ export function listConversations(kernel: Kernel, reviewId: string): Conversatio
     requireReview(db, reviewId);
     const participants = participantsByConversation(db, reviewId);
     const counts = excerptCounts(db, reviewId);
-    const people = peopleOf(db);
+    const people = personLookup(db);
     return listRows(db, reviewId).map((stored) => shown(stored, participants.get(stored.id) ?? [], counts.get(stored.id) ?? 0, people));
   });
 }
@@ -164,14 +165,6 @@ function requireParticipantPerson(db: Db, reviewId: string, personId: string): P
   return person;
 }
 
-function peopleOf(db: Db): (id: string) => Person | null {
-  const cache = new Map<string, Person | null>();
-  return (id) => {
-    if (!cache.has(id)) cache.set(id, getPerson(db, id));
-    return cache.get(id)!;
-  };
-}
-
 function shown(stored: StoredConversation, participants: StoredParticipant[], excerptCount: number, person: (id: string) => Person | null): Conversation {
   return {
     ...stored,
@@ -191,7 +184,7 @@ function shown(stored: StoredConversation, participants: StoredParticipant[], ex
 
 function detail(kernel: Kernel, db: Db, stored: StoredConversation): ConversationDetail {
   const count = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM excerpts WHERE conversation_id = ?').get(stored.id)!.n;
-  const conversation = shown(stored, listParticipants(db, stored.id), count, peopleOf(db));
+  const conversation = shown(stored, listParticipants(db, stored.id), count, personLookup(db));
   const set = stored.questionSetId ? findQuestionSet(db, stored.questionSetId) : null;
   return { ...conversation, guide: set ? { title: set.title, source: set.source, stages: guideFor(set, episodePrompts(kernel, stored.reviewId)) } : null };
 }

@@ -3,7 +3,7 @@
  * role and agency, its memo and flags), then one row per theme memo. Anonymised by default.
  */
 import { stringify } from 'csv-stringify/sync';
-import { withBytes, type InMemoryProduct } from '../exports';
+import { withBytes, writeBytes, type InMemoryProduct } from '../exports';
 import type { Kernel } from '../kernel';
 import { assertQuotesConsented, codedProject, projectSourceTexts, themePath } from './project';
 
@@ -45,11 +45,6 @@ export function excerptsCsv(kernel: Kernel, reviewId: string, options: { anonymi
     dialogTitle: options.anonymised ? 'Save the anonymised excerpts and memos' : 'Save the excerpts and memos (with real names)',
     describes: `${project.excerpts.length.toLocaleString('en-GB')} excerpts and their memos`,
     sourceTexts: () => projectSourceTexts(project),
-    renderTo: async ({ output }) => {
-      await new Promise<void>((resolve, reject) => {
-        output.on('error', reject);
-        output.end(Buffer.from(bytes), resolve);
-      });
-    },
+    renderTo: ({ output }) => writeBytes(output, bytes),
   });
 }

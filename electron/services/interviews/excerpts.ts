@@ -14,7 +14,7 @@ import type { CodeInput, ExcerptEdit } from '../../../shared/interviews/schemas'
 import type { Person } from '../../../shared/reviews/types';
 import { loadDocument } from '../documents';
 import { audit, getPerson, read, timestamp, write, type Db, type DocumentSaved, type Kernel } from '../kernel';
-import { conversationForNotes, listParticipants, participantsByConversation, type StoredParticipant } from './conversation-repository';
+import { conversationForNotes, listParticipants, participantsByConversation, personLookup, type StoredParticipant } from './conversation-repository';
 import { requireConversation } from './conversations';
 import { linksOf } from './links';
 import {
@@ -30,15 +30,10 @@ import {
 } from './theme-repository';
 import { describedAs } from './words';
 
-/** Turns stored excerpts of a review into what the user sees: who said it, consent, links. */
-export function excerptShower(kernel: Kernel, db: Db, reviewId: string): (stored: StoredExcerpt) => Excerpt {
+/** Turns stored excerpts of a review into what the user sees: who said it, consent, links (read once, or given). */
+export function excerptShower(kernel: Kernel, db: Db, reviewId: string, links: Map<string, InterviewLink[]> = linksOf(kernel, db, reviewId)): (stored: StoredExcerpt) => Excerpt {
   const participants = participantsByConversation(db, reviewId);
-  const links = linksOf(kernel, db, reviewId);
-  const people = new Map<string, Person | null>();
-  const person = (id: string) => {
-    if (!people.has(id)) people.set(id, getPerson(db, id));
-    return people.get(id)!;
-  };
+  const person = personLookup(db);
   return (stored) => shownExcerpt(stored, participants.get(stored.conversationId) ?? [], person, links.get(stored.id) ?? []);
 }
 

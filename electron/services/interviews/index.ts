@@ -10,4 +10,4 @@ export { excerptsCsv } from './csv';
 export { conversationLabel } from './words';
 export { codebookExport, projectExport } from './refi-exports';
 export { importCodebook, importCodebookFile } from './import-codebook';
-export { interviewProduct } from './products';
+export { interviewProduct, type InterviewFile } from './products';

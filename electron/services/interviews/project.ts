@@ -4,6 +4,7 @@
  * (the identity when the export is named). Quotes are checked here for every export that marks
  * them: a possible quote from a participant without consent to quotes stops the export.
  */
+import { reviewName } from '../../../shared/reviews/text';
 import { AppError } from '../../../shared/errors';
 import type { DocJson } from '../../../shared/documents/model';
 import type { Excerpt, Theme } from '../../../shared/interviews/model';
@@ -11,9 +12,9 @@ import { noteText } from '../../../shared/interviews/note-text';
 import type { SourceText } from '../exports';
 import { anonymiserFor, read, requireReview, type Kernel } from '../kernel';
 import { loadDocument } from '../documents';
-import { listConversations as conversationRows, type StoredConversation } from './conversation-repository';
+import { listConversations as conversationRows, participantsByConversation, type StoredConversation } from './conversation-repository';
 import { excerptShower, quoteRefusals, refusalWords } from './excerpts';
-import { listThemes, reviewExcerpts } from './theme-repository';
+import { listThemes, reviewExcerpts, shownTheme } from './theme-repository';
 import { treeOrder } from './themes';
 import { conversationLabel } from './words';
 
@@ -31,6 +32,8 @@ export interface CodedProject {
   /** Anonymised text unless the export is named. */
   shown: (text: string) => string;
   anonymised: boolean;
+  /** Excerpts from someone who declined or withdrew consent: the theme report leaves them out. */
+  withheld: Set<string>;
   /** Each excerpt's refusals, when it is marked as a possible quote without consent. */
   refusedQuotes: Array<{ excerpt: Excerpt; reasons: string }>;
 }
@@ -50,8 +53,12 @@ export function codedProject(kernel: Kernel, reviewId: string, anonymised: boole
       .filter((excerpt) => excerpt.possibleQuote)
       .map((excerpt) => ({ excerpt: show(excerpt), reasons: quoteRefusals(db, excerpt).map(refusalWords).join('; ') }))
       .filter((refused) => refused.reasons.length > 0);
-    const themes = treeOrder(listThemes(db, review.id)).map(({ position: _position, ...theme }) => theme);
-    return { review: { id: review.id, title: review.title, subject: review.subject }, themes, conversations, excerpts, shown: anonymise, anonymised, refusedQuotes };
+    const themes = treeOrder(listThemes(db, review.id)).map(shownTheme);
+    const participants = participantsByConversation(db, review.id);
+    const refused = (conversationId: string, personId: string) =>
+      participants.get(conversationId)?.some((p) => p.personId === personId && (p.consent?.status === 'declined' || p.consent?.status === 'withdrawn')) ?? false;
+    const withheld = new Set(excerpts.filter((e) => e.participantIds.some((id) => refused(e.conversationId, id))).map((e) => e.id));
+    return { review: { id: review.id, title: review.title, subject: review.subject }, themes, conversations, excerpts, shown: anonymise, anonymised, withheld, refusedQuotes };
   });
 }
 
@@ -89,11 +96,9 @@ export function projectSourceTexts(project: CodedProject): SourceText[] {
   ];
 }
 
-/** "Rapid review: Child M" as the export shows it. */
+/** "LCSPR: Child M" as the export shows it. */
 export function reviewTitle(project: CodedProject): string {
-  const { title, subject } = project.review;
-  const name = subject && !title.includes(subject) ? `${title} (${subject})` : title;
-  return project.shown(name);
+  return project.shown(reviewName(project.review));
 }
 
 /** Themes a user recognises: "Supervision › Reflective supervision" for a sub-theme. */

@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
-import { withBytes, type InMemoryProduct } from '../exports';
+import { withBytes, writeBytes, type InMemoryProduct } from '../exports';
 import type { Kernel } from '../kernel';
 import { codedProject, projectSourceTexts, reviewTitle, type CodedProject } from './project';
 import { codebookXml, projectBytes, type RefiCode, type RefiCoding, type RefiSource } from './refi';
@@ -41,7 +41,7 @@ export function codebookExport(kernel: Kernel, reviewId: string): InMemoryProduc
     dialogTitle: 'Save the codebook (REFI-QDA)',
     describes: `the codebook: ${project.themes.length} theme${project.themes.length === 1 ? '' : 's'}`,
     sourceTexts: () => projectSourceTexts({ ...project, excerpts: [] }),
-    renderTo: async ({ output }) => end(output, Buffer.from(xml, 'utf8')),
+    renderTo: ({ output }) => writeBytes(output, new TextEncoder().encode(xml)),
   });
 }
 
@@ -90,7 +90,7 @@ export function projectExport(kernel: Kernel, reviewId: string, options: { anony
         codings,
         description: `Exported from ${origin}${options.anonymised ? ', anonymised' : ''}.${orphans > 0 ? ` ${orphans} excerpt${orphans === 1 ? ' is' : 's are'} left out: ${orphans === 1 ? 'its' : 'their'} text is no longer in the notes.` : ''}`,
       });
-      await end(output, Buffer.from(bytes));
+      await writeBytes(output, bytes);
     },
   });
 }
@@ -109,11 +109,4 @@ export function piecewise(text: string, cuts: number[], shown: (text: string) =>
     mapped.set(points[i + 1]!, out.length);
   }
   return { text: out, at: (offset) => mapped.get(offset) ?? offset };
-}
-
-function end(output: NodeJS.WritableStream, bytes: Buffer): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    output.on('error', reject);
-    output.end(bytes, resolve);
-  });
 }

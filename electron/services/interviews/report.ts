@@ -8,10 +8,9 @@
 import { defaultMarking, type DocNode } from '../../../shared/documents/model';
 import type { Excerpt } from '../../../shared/interviews/model';
 import { withBytes, type InMemoryProduct } from '../exports';
-import { read, type Kernel } from '../kernel';
+import type { Kernel } from '../kernel';
 import { renderPdf } from '../pdf';
 import { fontsDir } from '../resources';
-import { listParticipants } from './conversation-repository';
 import { assertQuotesConsented, codedProject, projectSourceTexts, reviewTitle, type CodedProject } from './project';
 
 const paragraph = (text: string, marks?: DocNode['marks']): DocNode => ({ type: 'paragraph', content: text ? [{ type: 'text', text, ...(marks ? { marks } : {}) }] : [] });
@@ -21,7 +20,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString
 export function themeReport(kernel: Kernel, reviewId: string, options: { anonymised: boolean }): InMemoryProduct {
   const project = codedProject(kernel, reviewId, options.anonymised);
   assertQuotesConsented(project);
-  const leftOut = leftOutExcerpts(kernel, project);
+  const leftOut = project.withheld;
   return withBytes({
     kind: 'interviews',
     format: 'pdf',
@@ -51,20 +50,6 @@ export function themeReport(kernel: Kernel, reviewId: string, options: { anonymi
         ...target,
       });
     },
-  });
-}
-
-/** Excerpts from someone who declined or withdrew consent: not reported. */
-function leftOutExcerpts(kernel: Kernel, project: CodedProject): Set<string> {
-  return read(kernel, (db) => {
-    const refused = new Set<string>();
-    for (const conversation of project.conversations) {
-      const withheld = new Set(listParticipants(db, conversation.id).filter((p) => p.consent?.status === 'declined' || p.consent?.status === 'withdrawn').map((p) => p.personId));
-      for (const excerpt of project.excerpts) {
-        if (excerpt.conversationId === conversation.id && excerpt.participantIds.some((id) => withheld.has(id))) refused.add(excerpt.id);
-      }
-    }
-    return refused;
   });
 }
 

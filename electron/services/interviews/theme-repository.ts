@@ -1,17 +1,10 @@
 /** Themes and excerpts as stored (migration 0012). */
 import type { TextAnchor } from '../../../shared/interviews/anchor';
-import type { Db } from '../kernel';
+import type { Theme } from '../../../shared/interviews/model';
+import { patchColumns, updateColumns, type Db } from '../kernel';
 
-export interface StoredTheme {
-  id: string;
-  reviewId: string;
-  parentId: string | null;
-  name: string;
-  colour: string;
-  description: string | null;
-  memo: string | null;
-  position: number;
-}
+/** A theme as stored: its place among its siblings instead of its excerpt count. */
+export type StoredTheme = Omit<Theme, 'excerpts'> & { position: number };
 
 interface ThemeRow {
   id: string;
@@ -25,16 +18,24 @@ interface ThemeRow {
   excerpts: number;
 }
 
+const themeSelect = 'SELECT t.*, (SELECT count(*) FROM excerpt_themes x WHERE x.theme_id = t.id) AS excerpts FROM themes t';
+
+function toTheme(row: ThemeRow): StoredTheme & { excerpts: number } {
+  return { id: row.id, reviewId: row.review_id, parentId: row.parent_id, name: row.name, colour: row.colour, description: row.description, memo: row.memo, position: row.position, excerpts: row.excerpts };
+}
+
 export function listThemes(db: Db, reviewId: string): Array<StoredTheme & { excerpts: number }> {
-  return db
-    .prepare<[string], ThemeRow>('SELECT t.*, (SELECT count(*) FROM excerpt_themes x WHERE x.theme_id = t.id) AS excerpts FROM themes t WHERE t.review_id = ? ORDER BY t.position, t.rowid')
-    .all(reviewId)
-    .map((row) => ({ id: row.id, reviewId: row.review_id, parentId: row.parent_id, name: row.name, colour: row.colour, description: row.description, memo: row.memo, position: row.position, excerpts: row.excerpts }));
+  return db.prepare<[string], ThemeRow>(`${themeSelect} WHERE t.review_id = ? ORDER BY t.position, t.rowid`).all(reviewId).map(toTheme);
 }
 
 export function getTheme(db: Db, id: string): (StoredTheme & { excerpts: number }) | null {
-  const row = db.prepare<[string], ThemeRow>('SELECT t.*, (SELECT count(*) FROM excerpt_themes x WHERE x.theme_id = t.id) AS excerpts FROM themes t WHERE t.id = ?').get(id);
-  return row ? { id: row.id, reviewId: row.review_id, parentId: row.parent_id, name: row.name, colour: row.colour, description: row.description, memo: row.memo, position: row.position, excerpts: row.excerpts } : null;
+  const row = db.prepare<[string], ThemeRow>(`${themeSelect} WHERE t.id = ?`).get(id);
+  return row ? toTheme(row) : null;
+}
+
+/** What the user sees of a stored theme: everything but its position. */
+export function shownTheme({ position: _position, ...theme }: StoredTheme & { excerpts: number }): Theme {
+  return theme;
 }
 
 export function insertTheme(db: Db, theme: StoredTheme, at: string): void {
@@ -53,13 +54,14 @@ export function insertTheme(db: Db, theme: StoredTheme, at: string): void {
 }
 
 export function updateTheme(db: Db, id: string, fields: Partial<Pick<StoredTheme, 'parentId' | 'name' | 'colour' | 'description' | 'memo'>>, at: string): void {
-  const map: Record<string, string> = { parentId: 'parent_id', name: 'name', colour: 'colour', description: 'description', memo: 'memo' };
-  const names = Object.keys(fields).filter((key) => key in map);
-  db.prepare(`UPDATE themes SET ${[...names.map((key) => `${map[key]} = ?`), 'updated_at = ?'].join(', ')} WHERE id = ?`).run(
-    ...names.map((key) => (fields as Record<string, unknown>)[key]),
-    at,
-    id,
-  );
+  const values = patchColumns(fields, {
+    parentId: (parentId) => ['parent_id', parentId],
+    name: (name) => ['name', name],
+    colour: (colour) => ['colour', colour],
+    description: (description) => ['description', description],
+    memo: (memo) => ['memo', memo],
+  });
+  updateColumns(db, 'themes', id, values, at);
 }
 
 export function nextThemePosition(db: Db, reviewId: string): number {
@@ -183,8 +185,8 @@ export function setExcerptThemes(db: Db, id: string, themeIds: readonly string[]
 }
 
 export function updateExcerptColumns(db: Db, id: string, fields: { possibleQuote?: boolean; memo?: string | null }, at: string): void {
-  if (fields.possibleQuote !== undefined) db.prepare('UPDATE excerpts SET possible_quote = ?, updated_at = ? WHERE id = ?').run(fields.possibleQuote ? 1 : 0, at, id);
-  if (fields.memo !== undefined) db.prepare('UPDATE excerpts SET memo = ?, updated_at = ? WHERE id = ?').run(fields.memo, at, id);
+  const values = patchColumns(fields, { possibleQuote: (quote) => ['possible_quote', quote ? 1 : 0], memo: (memo) => ['memo', memo] });
+  updateColumns(db, 'excerpts', id, values, at);
 }
 
 /** Where the excerpt sits now, or that its text is gone (the last anchor is kept). */

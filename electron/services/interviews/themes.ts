@@ -8,7 +8,7 @@ import { AppError } from '../../../shared/errors';
 import type { Theme } from '../../../shared/interviews/model';
 import type { ThemeAdd, ThemeEdit } from '../../../shared/interviews/schemas';
 import { audit, read, requireReview, timestamp, write, type Db, type Kernel } from '../kernel';
-import { getTheme, insertTheme, listThemes as listRows, nextThemePosition, updateTheme, type StoredTheme } from './theme-repository';
+import { getTheme, insertTheme, listThemes as listRows, nextThemePosition, shownTheme, updateTheme, type StoredTheme } from './theme-repository';
 
 /** Colours told apart by people with the common colour-vision differences (Okabe and Ito). */
 export const themePalette = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#f0e442', '#999999'];
@@ -37,11 +37,6 @@ export function treeOrder<T extends { id: string; parentId: string | null }>(the
   };
   visit(null);
   return ordered;
-}
-
-function shownTheme(theme: StoredTheme & { excerpts: number }): Theme {
-  const { position: _position, ...shown } = theme;
-  return shown;
 }
 
 export function addTheme(kernel: Kernel, input: ThemeAdd): Theme {

@@ -5,23 +5,22 @@
 import type { ExcerptInList } from '../../../shared/interviews/channels';
 import type { CoOccurrence, ThemeView } from '../../../shared/interviews/model';
 import { read, requireReview, type Kernel } from '../kernel';
-import { listConversations as conversationRows } from './conversation-repository';
+import { conversationLabels } from './conversation-repository';
 import { excerptShower } from './excerpts';
 import { linksOf } from './links';
-import { listThemes as themeRows, reviewExcerpts, themeExcerpts } from './theme-repository';
+import { listThemes as themeRows, reviewExcerpts, shownTheme, themeExcerpts } from './theme-repository';
 import { requireTheme, treeOrder } from './themes';
-import { conversationLabel } from './words';
 
 export function themeView(kernel: Kernel, input: { id: string; agency?: string | undefined; role?: string | undefined }): ThemeView {
   return read(kernel, (db) => {
-    const stored = requireTheme(db, input.id);
-    const { position: _position, ...theme } = stored;
-    const labels = new Map(conversationRows(db, theme.reviewId).map((row) => [row.id, conversationLabel(row.kind, row.date)]));
-    const show = excerptShower(kernel, db, theme.reviewId);
+    const theme = shownTheme(requireTheme(db, input.id));
+    const labels = conversationLabels(db, theme.reviewId);
+    const links = linksOf(kernel, db, theme.reviewId);
+    const show = excerptShower(kernel, db, theme.reviewId, links);
     const all = themeExcerpts(db, theme.id).map((excerpt) => ({ ...show(excerpt), conversation: labels.get(excerpt.conversationId) ?? '' }));
     const sorted = (values: string[]) => [...new Set(values)].sort((a, b) => a.localeCompare(b, 'en-GB'));
     const excerpts = all.filter((excerpt) => (!input.agency || excerpt.agencies.includes(input.agency)) && (!input.role || excerpt.roles.includes(input.role)));
-    return { theme, links: linksOf(kernel, db, theme.reviewId).get(theme.id) ?? [], excerpts, agencies: sorted(all.flatMap((e) => e.agencies)), roles: sorted(all.flatMap((e) => e.roles)) };
+    return { theme, links: links.get(theme.id) ?? [], excerpts, agencies: sorted(all.flatMap((e) => e.agencies)), roles: sorted(all.flatMap((e) => e.roles)) };
   });
 }
 
@@ -73,7 +72,7 @@ export function coOccurrence(kernel: Kernel, reviewId: string): CoOccurrence {
 export function uncodedExcerpts(kernel: Kernel, reviewId: string): ExcerptInList[] {
   return read(kernel, (db) => {
     requireReview(db, reviewId);
-    const labels = new Map(conversationRows(db, reviewId).map((row) => [row.id, conversationLabel(row.kind, row.date)]));
+    const labels = conversationLabels(db, reviewId);
     const show = excerptShower(kernel, db, reviewId);
     return reviewExcerpts(db, reviewId)
       .filter((excerpt) => excerpt.themeIds.length === 0)

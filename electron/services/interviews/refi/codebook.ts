@@ -20,17 +20,22 @@ export function codebookXml(codes: RefiCode[], meta: { origin: string }): string
       ['xmlns', codebookNamespace],
       ['origin', meta.origin],
     ],
-    [element('Codes', [], codeTree(codes).map(codeElement))],
+    [element('Codes', [], codeTree(codes).map((node) => codeElement(node)))],
   );
   return xmlDocument(root);
 }
 
-// The codebook schema has no notes, so a code's memo stays out of the .qdc (the project file has it).
-function codeElement(node: CodeNode): XmlElement {
+/**
+ * A code and its sub-codes as both files write them: Description, then what `notes` adds (the
+ * project file's NoteRef to the code's memo; nothing in a codebook, whose schema has no notes),
+ * then the nested codes.
+ */
+export function codeElement(node: CodeNode, notes: (code: RefiCode) => XmlElement[] = () => []): XmlElement {
   const { code } = node;
   const content: XmlElement[] = [];
   if (code.description !== null) content.push(element('Description', [], code.description));
-  content.push(...node.children.map(codeElement));
+  content.push(...notes(code));
+  content.push(...node.children.map((child) => codeElement(child, notes)));
   return element(
     'Code',
     [

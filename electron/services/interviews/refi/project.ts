@@ -5,8 +5,9 @@
  */
 import { zipSync, type Zippable } from 'fflate';
 import { AppError } from '../../../../shared/errors';
-import { colour, dateTime, derivedGuid, guid } from './checks';
-import { codeTree, type CodeNode } from './code-tree';
+import { dateTime, derivedGuid, guid } from './checks';
+import { codeElement } from './codebook';
+import { codeTree } from './code-tree';
 import { codePointOffsets } from './positions';
 import type { RefiCode, RefiCoding, RefiProject, RefiSource } from './types';
 import { element, xmlDocument, type XmlElement } from './xml';
@@ -33,23 +34,7 @@ export function projectXml(project: RefiProject): string {
     return [element('NoteRef', [['targetGUID', noteGuid]])];
   };
 
-  const codeElement = (node: CodeNode): XmlElement => {
-    const { code } = node;
-    const content: XmlElement[] = [];
-    if (code.description !== null) content.push(element('Description', [], code.description));
-    content.push(...noteRef(code.guid, `Memo on the code ${code.name}`, code.memo, created));
-    content.push(...node.children.map(codeElement));
-    return element(
-      'Code',
-      [
-        ['guid', guid(code.guid, `code “${code.name}”`)],
-        ['name', code.name],
-        ['isCodable', 'true'],
-        ['color', colour(code.colour)],
-      ],
-      content,
-    );
-  };
+  const memoNote = (code: RefiCode) => noteRef(code.guid, `Memo on the code ${code.name}`, code.memo, created);
 
   const codesByGuid = new Map(project.codes.map((code) => [code.guid, code]));
   const codingsBySource = groupCodings(project, codesByGuid);
@@ -99,7 +84,7 @@ export function projectXml(project: RefiProject): string {
 
   // Built before the Notes element is assembled: they are what fills it.
   const users = element('Users', [], [element('User', [['guid', userGuid], ['name', project.user.name]])]);
-  const codes = project.codes.length > 0 ? [element('CodeBook', [], [element('Codes', [], codeTree(project.codes).map(codeElement))])] : [];
+  const codes = project.codes.length > 0 ? [element('CodeBook', [], [element('Codes', [], codeTree(project.codes).map((node) => codeElement(node, memoNote)))])] : [];
   const sources = project.sources.length > 0 ? [element('Sources', [], project.sources.map(sourceElement))] : [];
   const content: XmlElement[] = [users, ...codes, ...sources];
   if (notes.length > 0) content.push(element('Notes', [], notes));

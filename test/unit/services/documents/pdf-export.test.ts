@@ -9,22 +9,12 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { DocJson, DocNode } from '../../../../shared/documents/model';
 import { auditSince, call, failure, lastAuditSeq, names, useWorkspace } from '../reviews/helpers';
-import { PdfReader } from '../../pdf-reader';
+import { pdfFileText as pdfText } from '../../pdf-reader';
 
 const temp = mkdtempSync(path.join(tmpdir(), 'prw-document-pdf-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 const text = (value: string): DocNode => ({ type: 'text', text: value });
-/** The text with line breaks made spaces: a sentence may wrap anywhere. */
-async function pdfText(file: string): Promise<string> {
-  const pdf = PdfReader.fromFile(file);
-  try {
-    return (await pdf.text()).replace(/\s+/g, ' ');
-  } finally {
-    await pdf.close();
-  }
-}
-
 describe('document:export-pdf', () => {
   const workspace = useWorkspace();
 
