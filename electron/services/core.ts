@@ -13,6 +13,9 @@ import { auditExportHandlers } from './handlers/audit-export';
 import { agencyReturnHandlers } from './handlers/agency-returns';
 import { answerRequest } from './agency-returns';
 import { interviewHandlers } from './handlers/interviews';
+import { findingHandlers } from './handlers/findings';
+import { actionHandlers } from './handlers/actions';
+import { learningHandlers } from './handlers/learning';
 import { reanchorOnSave } from './interviews';
 import { backupHandlers } from './handlers/backup';
 import { chronologyHandlers } from './handlers/chronology';
@@ -70,6 +73,9 @@ export function createCore(ports: Ports, options: SessionOptions = {}): Core {
     ...auditExportHandlers(kernel, ports),
     ...agencyReturnHandlers(kernel, ports),
     ...interviewHandlers(kernel, ports),
+    ...findingHandlers(kernel, ports),
+    ...actionHandlers(kernel, ports),
+    ...learningHandlers(kernel, ports),
     ...deadlineHandlers(holidays, ports),
     ...jobHandlers(jobs),
   };

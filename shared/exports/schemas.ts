@@ -1,6 +1,7 @@
 /** Inputs of the export path's own channels, and the override every anonymised export accepts. */
 import { z } from 'zod';
 import { chronologyFilterSchema } from '../chronology/schemas';
+import { registerFilterSchema } from '../findings/schemas';
 
 const id = z.string().min(1).max(64);
 
@@ -11,6 +12,9 @@ export const exportSubjectSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('terms'), reviewId: id, version: z.number().int().min(1).optional() }).strict(),
   /** A review's conversations: the theme report, the REFI-QDA project or codebook, or the excerpts as CSV. */
   z.object({ kind: z.literal('interviews'), reviewId: id, file: z.enum(['report', 'qdpx', 'qdc', 'csv']) }).strict(),
+  /** The partnership's action register (as filtered) or a year's annual report tables: names from every review's register. */
+  z.object({ kind: z.literal('action-register'), format: z.enum(['xlsx', 'pdf']), filter: registerFilterSchema.default({}) }).strict(),
+  z.object({ kind: z.literal('annual-report'), format: z.enum(['xlsx', 'pdf']), year: z.number().int().min(2000).max(2100) }).strict(),
 ]);
 
 export const checkNamesInput = z.object({ subject: exportSubjectSchema }).strict();

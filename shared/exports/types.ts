@@ -3,7 +3,7 @@
  * reference, and those to come — is recorded the same way: the SHA-256 of the file, what it
  * holds, named or anonymised, who and when.
  */
-export const exportKinds = ['chronology', 'document', 'terms', 'agency-request', 'interviews'] as const;
+export const exportKinds = ['chronology', 'document', 'terms', 'agency-request', 'interviews', 'action-register', 'annual-report'] as const;
 export type ExportKind = (typeof exportKinds)[number];
 
 /** qdc and qdpx: the REFI-QDA codebook and project, read by QualCoder, NVivo, ATLAS.ti and MAXQDA. */
@@ -16,6 +16,8 @@ export const exportKindLabels: Record<ExportKind, string> = {
   terms: 'Terms of reference',
   'agency-request': 'Agency request',
   interviews: 'Practitioner conversations',
+  'action-register': 'Action register',
+  'annual-report': 'Annual report tables',
 };
 
 /** A likely personal name in the text that the people register does not know (shared/people/unknown-names.ts). */
@@ -25,7 +27,8 @@ export type { NameCandidate as UnknownName } from '../people/unknown-names';
 export interface ExportFacts {
   kind: ExportKind;
   format: ExportFormat;
-  reviewId: string;
+  /** Null for the partnership's exports across every review (the action register, the annual report tables). */
+  reviewId: string | null;
   /** The document's id for a document export; null for the review-wide exports. */
   subjectId: string | null;
   /** The version exported, when the subject has versions. */

@@ -19,6 +19,7 @@ import { exportChannels } from '../exports/channels';
 import { jobChannels } from '../jobs/channels';
 import { agencyReturnChannels } from '../agency-returns/channels';
 import { interviewChannels } from '../interviews/channels';
+import { actionChannels, findingChannels, learningChannels } from '../findings/channels';
 import { jobEndedSchema, jobProgressSchema } from '../jobs';
 
 export type { AppInfo } from '../app/channels';
@@ -37,6 +38,9 @@ export const contract = {
   ...jobChannels,
   ...agencyReturnChannels,
   ...interviewChannels,
+  ...findingChannels,
+  ...actionChannels,
+  ...learningChannels,
 };
 
 /** Each domain's channel names: a domain's handlers are typed from its own list. */
@@ -52,6 +56,9 @@ export type ExportChannel = keyof typeof exportChannels;
 export type JobChannel = keyof typeof jobChannels;
 export type AgencyReturnChannel = keyof typeof agencyReturnChannels;
 export type InterviewChannel = keyof typeof interviewChannels;
+export type FindingChannel = keyof typeof findingChannels;
+export type ActionChannel = keyof typeof actionChannels;
+export type LearningChannel = keyof typeof learningChannels;
 
 /** Events main pushes to the renderer, with the shape of their payload. */
 export const events = {

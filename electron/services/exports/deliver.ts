@@ -18,7 +18,7 @@ import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { ExportResult } from '../../../shared/exports/types';
 import type { Job } from '../jobs';
-import { anonymiserFor, audit, read, timestamp, write, type Kernel } from '../kernel';
+import { audit, peopleToCheck, read, timestamp, write, type Kernel } from '../kernel';
 import { auditHead, formatAnchor } from '../workspace';
 import { leakFinder, readBackFile } from './leaks';
 import { unknownNames, unresolvedError } from './names-check';
@@ -162,7 +162,7 @@ export async function rendered(kernel: Kernel, product: Pick<ExportProduct, 'ren
 
 /** Reads the finished temporary file back (a CSV row by row, a PDF or workbook read once) and refuses it at the first name found. */
 async function assertNoLeaks(kernel: Kernel, product: ExportProduct, file: string, fileName: string, onPage?: (done: number, total: number) => void): Promise<void> {
-  const { people } = read(kernel, (db) => anonymiserFor(db, product.reviewId));
+  const people = read(kernel, (db) => peopleToCheck(db, product.reviewId));
   const find = leakFinder(people);
   let first = find({ where: 'the file name', text: fileName })[0];
   if (!first) {

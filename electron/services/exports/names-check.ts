@@ -6,13 +6,13 @@
 import { AppError } from '../../../shared/errors';
 import type { UnknownName } from '../../../shared/exports/types';
 import { findUnknownNames } from '../../../shared/people/unknown-names';
-import { anonymiserFor, type Db } from '../kernel';
+import { peopleToCheck, type Db } from '../kernel';
 import { isCommonWord } from '../people';
 import type { ExportProduct } from './product';
 import { listNotPeople } from './records';
 
 export function unknownNames(db: Db, product: Pick<ExportProduct, 'reviewId' | 'sourceTexts'>): UnknownName[] {
-  const { people } = anonymiserFor(db, product.reviewId);
+  const people = peopleToCheck(db, product.reviewId);
   const notPeople = new Set(listNotPeople(db).map((entry) => entry.key));
   return findUnknownNames(product.sourceTexts(), { people, notPeople, isCommonWord });
 }

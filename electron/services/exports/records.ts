@@ -7,7 +7,7 @@ interface ExportRow {
   sha256: string;
   kind: string;
   format: string;
-  review_id: string;
+  review_id: string | null;
   subject_id: string | null;
   version: number | null;
   anonymised: number;

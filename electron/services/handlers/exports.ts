@@ -1,4 +1,5 @@
 /** The export path's channels: the names check, the register of exports, "not a person". */
+import { AppError } from '../../../shared/errors';
 import type { ExportChannel } from '../../../shared/ipc/contract';
 import type { ExportSubject } from '../../../shared/exports/schemas';
 import { chronologyExport, entryCitation } from '../chronology';
@@ -20,6 +21,10 @@ export function productFor(kernel: Kernel, subject: ExportSubject): ExportProduc
       return termsExport(kernel, { reviewId: subject.reviewId, version: subject.version, anonymised: true });
     case 'interviews':
       return interviewProduct(kernel, subject.reviewId, subject.file);
+    case 'action-register': // PLACEHOLDER (issue #18 in progress): the register's product
+      throw new AppError('internal', 'The action register cannot be exported yet.');
+    case 'annual-report': // PLACEHOLDER (issue #18 in progress): the annual report tables' product
+      throw new AppError('internal', 'The annual report tables cannot be exported yet.');
   }
 }
 

@@ -6,7 +6,7 @@
 export { audit, createKernel, notFound, read, timestamp, write, type Kernel, type DocumentSaved, type KernelHooks, type SubmissionImported } from './context';
 export { requireReview } from './reviews';
 export { createDeadlineSource, type DeadlineSource } from './deadlines';
-export { anonymiserFor, namedPeople, type Anonymiser } from './people';
+export { anonymiserFor, namedPeople, peopleToCheck, type Anonymiser } from './people';
 export { deletePerson, getPerson, insertPerson, listPeople, personPatchColumns, updatePersonColumns } from './people-repository';
 export {
   dateColumns,

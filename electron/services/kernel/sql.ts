@@ -6,7 +6,7 @@ import type { Db } from '../sqlite';
 
 export type SqlValue = string | number | null;
 
-type PatchableTable = 'reviews' | 'review_people' | 'escalations' | 'agency_requests' | 'conversations' | 'themes' | 'excerpts';
+type PatchableTable = 'reviews' | 'review_people' | 'escalations' | 'agency_requests' | 'conversations' | 'themes' | 'excerpts' | 'activities' | 'findings' | 'recommendations' | 'actions' | 'briefing_deliveries';
 
 /**
  * Writes only the columns in `values` (plus updated_at) of one row: two edits that name different

@@ -107,7 +107,7 @@ export function verifyPdf(context: Kernel, bytes: Buffer): PdfVerification {
   return read(context, (db) => {
     const none = { match: false, review: null, version: null, signedBy: null, signedAt: null };
     const exported = findExportsBySha(db, createHash('sha256').update(bytes).digest('hex')).find((entry) => entry.kind === 'terms');
-    const record = exported ? { reviewId: exported.reviewId, number: exported.version ?? 0, signed: exported.detail.signed === true, contentSha256: String(exported.detail.contentSha256 ?? '') } : null;
+    const record = exported?.reviewId ? { reviewId: exported.reviewId, number: exported.version ?? 0, signed: exported.detail.signed === true, contentSha256: String(exported.detail.contentSha256 ?? '') } : null;
     if (record?.signed) {
       const review = requireReview(db, record.reviewId);
       const terms = getTerms(db, record.reviewId, record.number);

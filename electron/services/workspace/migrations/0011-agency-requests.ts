@@ -12,6 +12,7 @@
  * - `exports.kind` widened to 'agency-request' (the request pack) by SQLite's table-rebuild recipe:
  *   the copy keeps every row, index and trigger as 0006 made them.
  */
+import { rebuildExports } from './rebuild-exports';
 import type { Migration } from './types';
 
 const day = (column: string, nullable = true) =>
@@ -68,13 +69,7 @@ const migration: Migration = {
 };
 
 function widenExportKinds(db: Parameters<Migration['up']>[0]): void {
-  const table = db.prepare<[], { sql: string }>("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'exports'").get();
-  const kinds = "kind IN ('chronology', 'document', 'terms')";
-  if (!table || !table.sql.includes(kinds)) throw new Error('the exports table is not as migration 6 made it');
-  const others = db.prepare<[], { sql: string }>("SELECT sql FROM sqlite_schema WHERE tbl_name = 'exports' AND type IN ('index', 'trigger') AND sql IS NOT NULL").all();
-  db.exec(table.sql.replace(/CREATE TABLE "?exports"?/, 'CREATE TABLE exports_new').replace(kinds, "kind IN ('chronology', 'document', 'terms', 'agency-request')"));
-  db.exec('INSERT INTO exports_new SELECT * FROM exports; DROP TABLE exports; ALTER TABLE exports_new RENAME TO exports;');
-  for (const { sql } of others) db.exec(sql);
+  rebuildExports(db, [["kind IN ('chronology', 'document', 'terms')", "kind IN ('chronology', 'document', 'terms', 'agency-request')"]], 'migration 6');
 }
 
 export default migration;

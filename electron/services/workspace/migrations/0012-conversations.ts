@@ -17,6 +17,7 @@
  * - `exports`: kinds widened to 'interviews' and formats to the REFI-QDA 'qdc' and 'qdpx', by the
  *   same table rebuild as 0011.
  */
+import { rebuildExports } from './rebuild-exports';
 import type { Migration } from './types';
 
 const day = (column: string) => `${column} TEXT CHECK (${column} IS NULL OR ${column} GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]')`;
@@ -137,19 +138,14 @@ const migration: Migration = {
 };
 
 function widenExports(db: Parameters<Migration['up']>[0]): void {
-  const table = db.prepare<[], { sql: string }>("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'exports'").get();
-  const kinds = "kind IN ('chronology', 'document', 'terms', 'agency-request')";
-  const formats = "format IN ('csv', 'xlsx', 'pdf')";
-  if (!table || !table.sql.includes(kinds) || !table.sql.includes(formats)) throw new Error('the exports table is not as migration 11 made it');
-  const others = db.prepare<[], { sql: string }>("SELECT sql FROM sqlite_schema WHERE tbl_name = 'exports' AND type IN ('index', 'trigger') AND sql IS NOT NULL").all();
-  db.exec(
-    table.sql
-      .replace(/CREATE TABLE "?exports"?/, 'CREATE TABLE exports_new')
-      .replace(kinds, "kind IN ('chronology', 'document', 'terms', 'agency-request', 'interviews')")
-      .replace(formats, "format IN ('csv', 'xlsx', 'pdf', 'qdc', 'qdpx')"),
+  rebuildExports(
+    db,
+    [
+      ["kind IN ('chronology', 'document', 'terms', 'agency-request')", "kind IN ('chronology', 'document', 'terms', 'agency-request', 'interviews')"],
+      ["format IN ('csv', 'xlsx', 'pdf')", "format IN ('csv', 'xlsx', 'pdf', 'qdc', 'qdpx')"],
+    ],
+    'migration 11',
   );
-  db.exec('INSERT INTO exports_new SELECT * FROM exports; DROP TABLE exports; ALTER TABLE exports_new RENAME TO exports;');
-  for (const { sql } of others) db.exec(sql);
 }
 
 export default migration;

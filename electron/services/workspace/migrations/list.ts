@@ -14,9 +14,10 @@ import termsDecisionRecords from './0009-terms-decision-records';
 import documentArchive from './0010-document-archive';
 import agencyRequests from './0011-agency-requests';
 import conversations from './0012-conversations';
+import actionPlan from './0013-action-plan';
 import type { Migration } from './types';
 
-export const migrations: readonly Migration[] = [initial, reviews, chronology, documents, terms, exportsRegister, compositeOrder, chronologyCorrections, termsDecisionRecords, documentArchive, agencyRequests, conversations];
+export const migrations: readonly Migration[] = [initial, reviews, chronology, documents, terms, exportsRegister, compositeOrder, chronologyCorrections, termsDecisionRecords, documentArchive, agencyRequests, conversations, actionPlan];
 
 /** The schema version this build of the app writes and reads. */
 export const latestSchemaVersion = migrations[migrations.length - 1]!.version;

@@ -67,7 +67,7 @@ describe('document:export-pdf', () => {
     expect(rendering.at(-1)).toMatchObject({ done: rendering.at(-1)!.total });
     expect(workspace.rig.events.filter((event) => event.event === 'job:ended').map((event) => event.payload)).toEqual([{ jobId, kind: 'export', outcome: 'done' }]);
     expect(auditSince(workspace.rig, before).map((row) => [row.action, row.entity_id])).toEqual([['export.anonymised', result!.record.id]]);
-    expect(await call(workspace.rig, 'export:list', { reviewId: result!.record.reviewId })).toEqual([result!.record]);
+    expect(await call(workspace.rig, 'export:list', { reviewId: result!.record.reviewId! })).toEqual([result!.record]);
   });
 
   it('named: people by their current names, the marking chosen for this export, and a saved version rather than the current text', async () => {

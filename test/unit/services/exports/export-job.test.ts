@@ -92,7 +92,7 @@ describe('an export as a job', () => {
     expect(pages.at(-1)!.total).toBeGreaterThan(10);
     expect(endsOf(rig)).toEqual([{ jobId, kind: 'export', outcome: 'done' }]);
     expect(await call(rig, 'job:cancel', { jobId })).toEqual({ outcome: 'finished' });
-    expect(await call(rig, 'export:list', { reviewId: product.reviewId })).toHaveLength(1);
+    expect(await call(rig, 'export:list', { reviewId: product.reviewId! })).toHaveLength(1);
   });
 
   const steps: Array<[string, (progress: JobProgress) => boolean]> = [
@@ -110,7 +110,7 @@ describe('an export as a job', () => {
       expect(await Promise.all(answers)).toEqual([{ outcome: 'cancelling' }, { outcome: 'cancelling' }]);
       expect(readdirSync(dir)).toEqual([]);
       expect(progressOf(rig).some(({ phase }) => phase === 'writing')).toBe(false);
-      expect(await call(rig, 'export:list', { reviewId: product.reviewId })).toEqual([]);
+      expect(await call(rig, 'export:list', { reviewId: product.reviewId! })).toEqual([]);
       expect(endsOf(rig)).toEqual([{ jobId, kind: 'export', outcome: 'cancelled' }]);
       expect(await call(rig, 'job:cancel', { jobId })).toEqual({ outcome: 'finished' });
     });
@@ -124,7 +124,7 @@ describe('an export as a job', () => {
     const result = await deliverExport(rig.core.kernel, product, path.join(dir, 'report.pdf'), { jobId });
     expect(await Promise.all(answers)).toEqual([{ outcome: 'cancelling' }, { outcome: 'cancelling' }]);
     expect(readdirSync(dir)).toEqual(['report.pdf']);
-    expect(await call(rig, 'export:list', { reviewId: product.reviewId })).toEqual([result.record]);
+    expect(await call(rig, 'export:list', { reviewId: product.reviewId! })).toEqual([result.record]);
     expect(endsOf(rig)).toEqual([{ jobId, kind: 'export', outcome: 'done' }]);
   });
 
@@ -140,7 +140,7 @@ describe('an export as a job', () => {
     release();
     await first;
     expect(readdirSync(dir).sort()).toEqual(['other.pdf', 'report.pdf']);
-    expect((await call(rig, 'export:list', { reviewId: product.reviewId })).map((record) => record.fileName).sort()).toEqual(['other.pdf', 'report.pdf']);
+    expect((await call(rig, 'export:list', { reviewId: product.reviewId! })).map((record) => record.fileName).sort()).toEqual(['other.pdf', 'report.pdf']);
     expect(elsewhere.path).toBe(path.join(dir, 'other.pdf'));
   });
 

@@ -66,7 +66,7 @@ describe('an anonymised export that leaks', () => {
       'The anonymised copy was not saved: a check of the finished file found the real name of Mother (in row 2). Nothing was written. This is a fault in the app; please report it.',
     );
     expect(existsSync(target)).toBe(false);
-    expect(await call(workspace.rig, 'export:list', { reviewId: product.reviewId })).toEqual([]);
+    expect(await call(workspace.rig, 'export:list', { reviewId: product.reviewId! })).toEqual([]);
   });
 
   it('is refused when the chosen file name holds a registered name', async () => {

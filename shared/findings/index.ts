@@ -1,0 +1,2 @@
+/** Findings, recommendations, the action plan and briefings: the model. */
+export * from './model';
