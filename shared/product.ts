@@ -8,7 +8,9 @@ export const areas = [
   { id: 'chronology', label: 'Chronology' },
   { id: 'terms', label: 'Terms of reference' },
   { id: 'interviews', label: 'Interviews' },
+  { id: 'findings', label: 'Findings' },
   { id: 'report', label: 'Report' },
+  { id: 'actions', label: 'Action plan' },
 ] as const;
 
 export type AreaId = (typeof areas)[number]['id'];

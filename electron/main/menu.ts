@@ -1,6 +1,6 @@
 /**
  * The application menu: the platform's usual menus plus "Go", which moves between the app's
- * areas from the keyboard (CmdOrCtrl+1…5). lifecycle.ts turns a choice into the app:navigate
+ * areas from the keyboard (CmdOrCtrl+1…7). lifecycle.ts turns a choice into the app:navigate
  * event, sent through the same checked emit (emit.ts) as every other event.
  */
 import type { MenuItemConstructorOptions } from 'electron';

@@ -19,7 +19,7 @@ export function App() {
   useEffect(() => {
     void loadInfo();
     void loadWorkspace();
-    // The application menu (View → area, Ctrl+1…5) navigates through this event.
+    // The application menu (View → area, Ctrl+1…7) navigates through this event.
     const stopNavigate = subscribe('app:navigate', ({ area }) => show(area));
     // The core locked the workspace (the user, idle time, suspend, screen lock): drop its data now.
     const stopLocked = subscribe('workspace:locked', ({ reason }) => void locked(reason));

@@ -62,7 +62,7 @@ export type LearningChannel = keyof typeof learningChannels;
 
 /** Events main pushes to the renderer, with the shape of their payload. */
 export const events = {
-  /** The application menu asked to show an area (View menu, Ctrl+1…5). */
+  /** The application menu asked to show an area (View menu, Ctrl+1…7). */
   'app:navigate': z.object({ area: z.enum(areaIds) }),
   /** The workspace was locked (by the user, idle time, suspend or screen lock): drop its data. */
   'workspace:locked': z.object({ reason: z.enum(['user', 'idle', 'suspend', 'screen-lock', 'restore', 'stopped', 'damaged']) }),

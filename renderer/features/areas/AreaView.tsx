@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { areas, type AreaId } from '../../../shared/product';
+import { ActionPlanArea } from '../action-plan/ActionPlanArea';
 import { ChronologyArea } from '../chronology/ChronologyArea';
 import { DocumentsArea } from '../documents/DocumentsArea';
+import { FindingsArea } from '../findings/FindingsArea';
 import { InterviewsArea } from '../interviews/InterviewsArea';
 import { ReviewsArea } from '../reviews/ReviewsArea';
 import { selectArea, useShell } from '../shell/store';
@@ -13,6 +15,8 @@ const purpose: Record<AreaId, string> = {
   chronology: 'The multi-agency chronology merged from every agency’s submission.',
   terms: 'Terms of reference, their versions and the chair’s sign-off.',
   interviews: 'Appreciative-inquiry conversations with practitioners, coded to themes.',
+  findings: 'The review’s findings with their evidence, its recommendations, their actions and learning briefings.',
+  actions: 'The partnership’s action plan: every action from every review and activity, its progress and impact.',
   report: 'The draft review report, exported to PDF for sign-off.',
 };
 
@@ -24,6 +28,8 @@ export function AreaView() {
   if (areaId === 'terms') return <TermsArea />;
   if (areaId === 'report') return <DocumentsArea />;
   if (areaId === 'interviews') return <InterviewsArea />;
+  if (areaId === 'findings') return <FindingsArea />;
+  if (areaId === 'actions') return <ActionPlanArea />;
   return <PlaceholderArea />;
 }
 

@@ -14,10 +14,10 @@ function goMenu(template: MenuItemConstructorOptions[]): MenuItemConstructorOpti
 }
 
 describe('application menu', () => {
-  it('has one Go item per area, in order, on CmdOrCtrl+1…5', () => {
+  it('has one Go item per area, in order, on CmdOrCtrl+1…7', () => {
     const items = goMenu(menuTemplate({ isMac: false, isPackaged: true, navigate: vi.fn() }));
     expect(items.map((item) => item.label)).toEqual(areas.map((area) => area.label));
-    expect(items.map((item) => item.accelerator)).toEqual(['CmdOrCtrl+1', 'CmdOrCtrl+2', 'CmdOrCtrl+3', 'CmdOrCtrl+4', 'CmdOrCtrl+5']);
+    expect(items.map((item) => item.accelerator)).toEqual(['CmdOrCtrl+1', 'CmdOrCtrl+2', 'CmdOrCtrl+3', 'CmdOrCtrl+4', 'CmdOrCtrl+5', 'CmdOrCtrl+6', 'CmdOrCtrl+7']);
   });
 
   it('navigates to the chosen area', () => {
