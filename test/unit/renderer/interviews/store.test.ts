@@ -1,6 +1,7 @@
 /** The Interviews store: planning asks the core for the review on screen, coding and refusals come back as outcomes, and nothing is kept after a lock. */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../../../shared/errors';
+import { answerFrom } from '../fake-core';
 import type { ConversationDetail } from '../../../../shared/interviews/channels';
 import type { Excerpt } from '../../../../shared/interviews/model';
 
@@ -30,17 +31,7 @@ const conversation: ConversationDetail = {
 
 const excerpt = { id: 'x1', conversationId: 'c1', themeIds: ['t1'], possibleQuote: false } as Excerpt;
 
-/** The core as a table of answers; a function answers from the input. */
-function core(answers: Record<string, unknown>) {
-  const calls: Array<[string, unknown]> = [];
-  api.call.mockImplementation(async (channel: string, input: unknown) => {
-    calls.push([channel, input]);
-    const answer = answers[channel];
-    if (answer instanceof AppError) throw answer;
-    return typeof answer === 'function' ? (answer as (input: unknown) => unknown)(input) : answer;
-  });
-  return calls;
-}
+const core = (answers: Record<string, unknown>) => answerFrom(api.call, answers);
 
 beforeEach(() => {
   api.call.mockReset();
