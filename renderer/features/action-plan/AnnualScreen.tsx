@@ -4,7 +4,7 @@ import { SelectInput } from '../../components/SelectInput';
 import { AreaHeading } from '../interviews/AreaHeading';
 import { ExportPanel } from './ExportPanel';
 import { selectAnnual, selectYear, usePlan } from './store';
-import { dayText, reportingYearOf, reportingYears, reportingYearText, statusText, today } from './words';
+import { dayText, reportingYearOf, reportingYears, reportingYearText, statusText, today, yearCoverText } from './words';
 
 const buttons = [
   { format: 'pdf', label: 'Export the annual report tables (PDF)' },
@@ -29,7 +29,14 @@ export function AnnualScreen() {
     <section aria-labelledby="area-heading" className="ap-screen">
       <AreaHeading caption="Action plan">Annual report tables</AreaHeading>
       <p className="lead">What the partnership did about each finding in a reporting year (1 April to 31 March), with the reasons where an action was not carried out.</p>
-      <SelectInput id="ap-annual-year" label="Reporting year" value={String(shown)} options={options} onChange={(value) => void loadAnnual(Number(value))} />
+      <SelectInput
+        id="ap-annual-year"
+        label="Reporting year"
+        hint={yearCoverText(shown)}
+        value={String(shown)}
+        options={options}
+        onChange={(value) => void loadAnnual(Number(value))}
+      />
       {annual === null || annual.year !== shown ? <p role="status">Loading the tables…</p> : <AnnualTables annual={annual} />}
       <h2>Export the tables</h2>
       <ExportPanel prefix="ap-annual-export" buttons={buttons} run={exportAnnual} />

@@ -52,6 +52,11 @@ export function reportingYearText(year: number): string {
   return `${year} to ${year + 1}`;
 }
 
+/** What the tables for a year hold, as the core's rule has it. */
+export function yearCoverText(year: number): string {
+  return `Findings with recommendations open or updated between 1 April ${year} and 31 March ${year + 1}; each action’s status is as at 31 March ${year + 1}.`;
+}
+
 /** The reporting year `day` (YYYY-MM-DD) falls in: 2027-02-01 is in 2026 to 2027. */
 export function reportingYearOf(day: string): number {
   const year = Number(day.slice(0, 4));

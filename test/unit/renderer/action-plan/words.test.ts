@@ -11,6 +11,7 @@ import {
   reportingYears,
   reportingYearText,
   statusText,
+  yearCoverText,
 } from '../../../../renderer/features/action-plan/words';
 
 const noneByStatus = { 'not-started': 0, 'on-track': 0, 'at-risk': 0, 'off-track': 0, complete: 0, 'not-implemented': 0 };
@@ -44,6 +45,7 @@ describe('the Action plan area’s words', () => {
     expect(reportingYearOf('2026-04-01')).toBe(2026);
     expect(reportingYearText(2026)).toBe('2026 to 2027');
     expect(reportingYears('2026-11-26')).toEqual([2026, 2025, 2024, 2023, 2022, 2021]);
+    expect(yearCoverText(2026)).toBe('Findings with recommendations open or updated between 1 April 2026 and 31 March 2027; each action’s status is as at 31 March 2027.');
   });
 
   it('says what removing a category does to its findings', () => {
