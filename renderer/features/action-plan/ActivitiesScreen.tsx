@@ -35,14 +35,16 @@ export function ActivitiesScreen() {
       )}
       {editing.name === 'edit' ? <ActivityForm key={editing.activity.id} activity={editing.activity} onDone={done} /> : null}
       {editing.name === 'remove' ? <RemoveActivity key={editing.activity.id} activity={editing.activity} onDone={done} /> : null}
-      <h2>Activities</h2>
       {activities === null ? (
         <p role="status">Loading activities…</p>
       ) : activities.length === 0 ? (
-        <p>No activities yet.</p>
+        <p>No activities in this workspace yet.</p>
       ) : (
-        <div className="table-scroll" role="region" aria-label="Activities" tabIndex={0}>
+        <div className="ap-scroll" role="region" aria-labelledby="ap-activities-caption" tabIndex={0}>
           <table className="table table-wide">
+            <caption id="ap-activities-caption" className="table-caption">
+              Activities in this workspace
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Activity</th>

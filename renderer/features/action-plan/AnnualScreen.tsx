@@ -49,7 +49,7 @@ function AnnualTables({ annual }: { annual: AnnualReport }) {
   return (
     <>
       {annual.sources.map((source, index) => (
-        <div key={index} className="table-scroll" role="region" aria-labelledby={`ap-annual-${index}`} tabIndex={0}>
+        <div key={index} className="ap-scroll" role="region" aria-labelledby={`ap-annual-${index}`} tabIndex={0}>
           <table className="table table-wide">
             <caption id={`ap-annual-${index}`} className="table-caption">
               {source.label}

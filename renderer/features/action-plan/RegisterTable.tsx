@@ -19,7 +19,7 @@ export function RegisterTable({ register }: { register: Register }) {
     );
   }
   return (
-    <div className="table-scroll ap-register-table" role="region" aria-labelledby="ap-register-caption" tabIndex={0}>
+    <div className="ap-scroll" role="region" aria-labelledby="ap-register-caption" tabIndex={0}>
       <table className="table table-wide">
         <caption id="ap-register-caption" className="table-caption">
           Actions <span className="ap-caption-detail">{caption}</span>

@@ -127,7 +127,8 @@ export const usePlan = create<PlanState>()((set, get) => {
     ...initial,
 
     show: (screen) => {
-      set({ screen });
+      // A screen opens at its heading: the action beside the register closes, so it does not take focus when the register comes back.
+      set({ screen, detailId: null, detail: null });
       if (screen.name === 'register' || screen.name === 'exports') void get().loadRegister();
       if (screen.name === 'activities' || screen.name === 'activity') void get().loadActivities();
       if (screen.name === 'categories') void get().loadCategories();

@@ -38,6 +38,13 @@ describe('usePlan', () => {
     expect(usePlan.getState().detail).toBe(detail);
   });
 
+  it('closes the action shown when a screen opens, so the screen starts at its heading', async () => {
+    core({ 'actions:register': register, 'actions:get': detail, 'categories:list': [] });
+    await usePlan.getState().openAction('x1');
+    usePlan.getState().show({ name: 'categories' });
+    expect(usePlan.getState()).toMatchObject({ detailId: null, detail: null });
+  });
+
   it('keeps the register shown when a filter is refused, and says why', async () => {
     core({ 'actions:register': new AppError('validation', 'The date to count overdue days to is not a real date.') });
     const outcome = await usePlan.getState().loadRegister({ asOf: '2026-02-30' });
