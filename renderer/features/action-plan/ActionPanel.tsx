@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { ActionDetail, AnsweredFinding } from '../../../shared/findings/model';
 import { useShell } from '../shell/store';
+import { rowButtonId } from './RegisterTable';
 import { selectDetail, selectDetailId, usePlan } from './store';
 import { dayText, overdueText, ragText, statusText } from './words';
 
@@ -24,6 +25,15 @@ export function ActionPanel() {
 
 function LoadedAction({ detail }: { detail: ActionDetail }) {
   const closeAction = usePlan((state) => state.closeAction);
+  // Overdue days as the register counts them (to the day chosen there); the core's detail counts to today.
+  const row = usePlan((state) => state.register?.rows.find((each) => each.id === detail.id));
+  const daysOverdue = row ? row.daysOverdue : detail.daysOverdue;
+
+  function close() {
+    closeAction();
+    document.getElementById(rowButtonId(detail.id))?.focus();
+  }
+
   const heading = useRef<HTMLHeadingElement>(null);
 
   // A new action chosen: its heading takes focus, so the panel is read from the top.
@@ -56,7 +66,7 @@ function LoadedAction({ detail }: { detail: ActionDetail }) {
         <dt>RAG rating</dt>
         <dd>{ragText(detail.rag)}</dd>
         <dt>Overdue</dt>
-        <dd>{overdueText(detail.daysOverdue)}</dd>
+        <dd>{overdueText(daysOverdue)}</dd>
         {detail.completedOn ? (
           <>
             <dt>Completed</dt>
@@ -114,7 +124,7 @@ function LoadedAction({ detail }: { detail: ActionDetail }) {
           </li>
         ))}
       </ol>
-      <button type="button" className="button button-secondary" onClick={closeAction}>
+      <button type="button" className="button button-secondary" onClick={close}>
         Close the action
       </button>
     </aside>

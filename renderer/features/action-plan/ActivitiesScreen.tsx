@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { activityTypeWords, type Activity } from '../../../shared/findings/model';
 import { AreaHeading } from '../interviews/AreaHeading';
 import { ActivityForm } from './ActivityForm';
+import { focusScreenHeading, useFocusOnOpen } from './focus';
 import { selectActivities, selectBusy, usePlan } from './store';
 import { activityName, dayText, findingsText } from './words';
 
@@ -17,6 +18,7 @@ export function ActivitiesScreen() {
   function done(message: string) {
     setEditing({ name: 'none' });
     setSaid(message);
+    focusScreenHeading();
   }
 
   return (
@@ -61,7 +63,7 @@ export function ActivitiesScreen() {
               {activities.map((activity) => (
                 <tr key={activity.id}>
                   <th scope="row">
-                    <button type="button" className="link-button" onClick={() => show({ name: 'activity', id: activity.id })}>
+                    <button type="button" className="link-button ap-row-button" onClick={() => show({ name: 'activity', id: activity.id })}>
                       {activity.title}
                       <span className="visually-hidden">: open its findings and actions</span>
                     </button>
@@ -95,6 +97,7 @@ function RemoveActivity({ activity, onDone }: { activity: Activity; onDone: (mes
   const removeActivity = usePlan((state) => state.removeActivity);
   const busy = usePlan(selectBusy);
   const [problem, setProblem] = useState('');
+  const heading = useFocusOnOpen<HTMLHeadingElement>();
 
   async function remove() {
     const outcome = await removeActivity(activity.id);
@@ -104,7 +107,7 @@ function RemoveActivity({ activity, onDone }: { activity: Activity; onDone: (mes
 
   return (
     <div className="ap-inset" role="group" aria-labelledby="ap-remove-activity-heading">
-      <h2 id="ap-remove-activity-heading">Remove {activity.title}?</h2>
+      <h2 id="ap-remove-activity-heading" ref={heading} tabIndex={-1}>Remove {activity.title}?</h2>
       <p>{activity.findings > 0 ? `${findingsText(activity.findings)} come from it.` : 'No findings come from it.'}</p>
       {problem ? (
         <p className="error-message" role="alert">

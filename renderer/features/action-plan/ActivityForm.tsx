@@ -6,6 +6,7 @@ import { FormActions } from '../../components/FormActions';
 import { SelectInput } from '../../components/SelectInput';
 import { TextInput } from '../../components/TextInput';
 import { activityFields, draftOf, newActivity, type ActivityDraft } from './activity-draft';
+import { useFocusOnOpen } from './focus';
 import { selectBusy, usePlan } from './store';
 import { activityName } from './words';
 
@@ -19,6 +20,7 @@ export function ActivityForm({ activity, onDone }: { activity?: Activity; onDone
   const prefix = activity ? `ap-activity-${activity.id}` : 'ap-new-activity';
   const [draft, setDraft] = useState<ActivityDraft>(() => (activity ? draftOf(activity) : newActivity));
   const [errors, setErrors] = useState<FormError[]>([]);
+  const headingRef = useFocusOnOpen<HTMLHeadingElement>();
   const change = <K extends keyof ActivityDraft>(key: K) => (value: ActivityDraft[K]) => setDraft((now) => ({ ...now, [key]: value }));
 
   async function submit(event: FormEvent) {
@@ -34,7 +36,9 @@ export function ActivityForm({ activity, onDone }: { activity?: Activity; onDone
   const heading = activity ? `Change ${activity.title}` : 'Add an activity';
   return (
     <form onSubmit={(event) => void submit(event)} noValidate aria-busy={busy} aria-labelledby={`${prefix}-heading`} className="ap-inset">
-      <h2 id={`${prefix}-heading`}>{heading}</h2>
+      <h2 id={`${prefix}-heading`} ref={headingRef} tabIndex={-1}>
+        {heading}
+      </h2>
       <ErrorSummary errors={errors} />
       <SelectInput<ActivityType> id={`${prefix}-type`} label="Type" value={draft.type} options={typeOptions} onChange={change('type')} />
       <TextInput id={`${prefix}-title`} label="Title" value={draft.title} onChange={change('title')} error={errorFor(errors, `${prefix}-title`)} />

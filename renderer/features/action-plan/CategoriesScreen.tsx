@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { FindingCategory } from '../../../shared/findings/model';
 import { AreaHeading } from '../interviews/AreaHeading';
 import { CategoryForm } from './CategoryForm';
+import { focusScreenHeading, useFocusOnOpen } from './focus';
 import { selectBusy, selectCategories, usePlan } from './store';
 import { categoryRemovalText, findingsText } from './words';
 
@@ -16,6 +17,7 @@ export function CategoriesScreen() {
   function done(message: string) {
     setEditing({ name: 'none' });
     setSaid(message);
+    focusScreenHeading();
   }
 
   return (
@@ -73,6 +75,7 @@ function RemoveCategory({ category, onDone }: { category: FindingCategory; onDon
   const removeCategory = usePlan((state) => state.removeCategory);
   const busy = usePlan(selectBusy);
   const [problem, setProblem] = useState('');
+  const heading = useFocusOnOpen<HTMLHeadingElement>();
 
   async function remove() {
     const outcome = await removeCategory(category.id);
@@ -83,7 +86,7 @@ function RemoveCategory({ category, onDone }: { category: FindingCategory; onDon
 
   return (
     <div className="ap-inset" role="group" aria-labelledby="ap-remove-category-heading">
-      <h2 id="ap-remove-category-heading">Remove {category.name}?</h2>
+      <h2 id="ap-remove-category-heading" ref={heading} tabIndex={-1}>Remove {category.name}?</h2>
       <p>{categoryRemovalText(category.name, category.findings)}</p>
       {problem ? (
         <p className="error-message" role="alert">

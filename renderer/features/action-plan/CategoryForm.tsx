@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { FindingCategory } from '../../../shared/findings/model';
 import { ErrorSummary, errorFor, type FormError } from '../../components/ErrorSummary';
 import { TextInput } from '../../components/TextInput';
+import { useFocusOnOpen } from './focus';
 import { selectBusy, usePlan } from './store';
 
 /** Adds a category, or renames one (every finding with it shows the new name). */
@@ -12,6 +13,8 @@ export function CategoryForm({ category, onDone }: { category?: FindingCategory;
   const prefix = category ? `ap-category-${category.id}` : 'ap-new-category';
   const [name, setName] = useState(category?.name ?? '');
   const [errors, setErrors] = useState<FormError[]>([]);
+  // Renaming opens on demand: its heading takes focus. The add form is always there, and does not.
+  const heading = useFocusOnOpen<HTMLHeadingElement>(category !== undefined);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -25,7 +28,9 @@ export function CategoryForm({ category, onDone }: { category?: FindingCategory;
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate aria-busy={busy} aria-labelledby={`${prefix}-heading`} className="ap-inset">
-      <h2 id={`${prefix}-heading`}>{category ? `Rename ${category.name}` : 'Add a category'}</h2>
+      <h2 id={`${prefix}-heading`} ref={heading} tabIndex={-1}>
+        {category ? `Rename ${category.name}` : 'Add a category'}
+      </h2>
       <ErrorSummary errors={errors} />
       <TextInput id={`${prefix}-name`} label={category ? 'New name' : 'Name'} value={name} onChange={setName} error={errorFor(errors, `${prefix}-name`)} width="medium" />
       <div className="button-group">

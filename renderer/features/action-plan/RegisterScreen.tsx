@@ -5,7 +5,7 @@ import { RegisterTable } from './RegisterTable';
 import { selectDetailId, selectRegister, usePlan } from './store';
 import { countsText } from './words';
 
-/** Every action in the workspace, overdue first as the core orders them, with the one chosen shown beside the table. */
+/** Every action in the workspace, overdue first as the core orders them, with the one chosen shown below the table. */
 export function RegisterScreen() {
   const register = usePlan(selectRegister);
   const detailId = usePlan(selectDetailId);
@@ -26,10 +26,8 @@ export function RegisterScreen() {
             <p>{counts.byStatus}</p>
           </div>
           <RegisterFilters register={register} />
-          <div className={detailId ? 'ap-register-layout' : 'ap-register-layout ap-register-alone'}>
-            <RegisterTable register={register} />
-            {detailId ? <ActionPanel /> : null}
-          </div>
+          <RegisterTable register={register} />
+          {detailId ? <ActionPanel /> : null}
         </>
       )}
     </section>

@@ -3,6 +3,9 @@ import { filterText } from './register-filter';
 import { selectDetailId, selectFilter, usePlan } from './store';
 import { dayText, overdueText, statusText } from './words';
 
+/** The row's button, for focus to return to when its action closes. */
+export const rowButtonId = (id: string) => `ap-row-${id}`;
+
 /** The register's rows in the core's order (overdue first, most days first, then by target date); an action opens beside it. */
 export function RegisterTable({ register }: { register: Register }) {
   const filter = usePlan(selectFilter);
@@ -18,12 +21,13 @@ export function RegisterTable({ register }: { register: Register }) {
       </div>
     );
   }
+  // The caption sits above the scrolling box, so a narrow window never cuts it off.
   return (
-    <div className="ap-scroll" role="region" aria-labelledby="ap-register-caption" tabIndex={0}>
-      <table className="table table-wide">
-        <caption id="ap-register-caption" className="table-caption">
-          Actions <span className="ap-caption-detail">{caption}</span>
-        </caption>
+    <>
+      <h2 id="ap-register-caption">Actions</h2>
+      <p id="ap-register-filter">{caption}</p>
+      <div className="ap-scroll" role="region" aria-labelledby="ap-register-caption" tabIndex={0}>
+      <table className="table table-wide" aria-labelledby="ap-register-caption" aria-describedby="ap-register-filter">
         <thead>
           <tr>
             <th scope="col">Review or activity</th>
@@ -44,7 +48,7 @@ export function RegisterTable({ register }: { register: Register }) {
                 <span className="ap-number">Recommendation {row.recommendationNumber}:</span> {row.recommendation}
               </td>
               <th scope="row">
-                <button type="button" className="link-button ap-row-button" aria-expanded={row.id === detailId} onClick={() => void openAction(row.id)}>
+                <button id={rowButtonId(row.id)} type="button" className="link-button ap-row-button" aria-expanded={row.id === detailId} onClick={() => void openAction(row.id)}>
                   {row.text}
                   <span className="visually-hidden"> (show its progress and history)</span>
                 </button>
@@ -61,6 +65,7 @@ export function RegisterTable({ register }: { register: Register }) {
           ))}
         </tbody>
       </table>
-    </div>
+      </div>
+    </>
   );
 }
