@@ -1,3 +1,5 @@
+import { useMemo } from 'react';
+import type { PlanSource } from '../../../shared/findings/model';
 import { AreaHeading } from '../interviews/AreaHeading';
 import { BackLink } from '../../components/BackLink';
 import { FindingsWorkspace } from '../findings/FindingsArea';
@@ -9,6 +11,8 @@ export function ActivityScreen({ id }: { id: string }) {
   const activities = usePlan(selectActivities);
   const show = usePlan((state) => state.show);
   const activity = activities?.find((each) => each.id === id) ?? null;
+  // One source object for the activity: the workspace moves to a source when it changes, not on every render.
+  const source = useMemo<PlanSource>(() => ({ kind: 'activity', activityId: id }), [id]);
   const back = <BackLink onClick={() => show({ name: 'activities' })}>Back to activities</BackLink>;
   if (activities === null) return <p role="status">Loading the activity…</p>;
   if (!activity) {
@@ -23,7 +27,7 @@ export function ActivityScreen({ id }: { id: string }) {
   return (
     <>
       {back}
-      <FindingsWorkspace source={{ kind: 'activity', activityId: activity.id }} title={activityName(activity)} />
+      <FindingsWorkspace source={source} title={activityName(activity)} />
     </>
   );
 }
