@@ -15,9 +15,11 @@ import { registerBackup } from './commands/backup';
 import { registerChronology } from './commands/chronology';
 import { registerDeadlines } from './commands/deadlines';
 import { registerDocument } from './commands/document';
+import { registerFinding } from './commands/finding';
 import { registerInfo } from './commands/info';
 import { registerInterview } from './commands/interview';
 import { registerPeople } from './commands/people';
+import { registerRecommendation } from './commands/recommendation';
 import { registerReview } from './commands/review';
 import { registerTerms } from './commands/terms';
 import { registerTheme } from './commands/theme';
@@ -54,6 +56,8 @@ export function createProgram(io: CliIo): Command {
   registerDeadlines(program, io);
   registerInterview(program, io);
   registerTheme(program, io);
+  registerFinding(program, io);
+  registerRecommendation(program, io);
   addVerbose(program);
   return program;
 }
