@@ -49,6 +49,7 @@ describe('findings', () => {
     const edited = await call(rig, 'findings:edit', { id: first.id, pattern: null });
     expect(edited).toMatchObject({ statement: 'First', pattern: null, category: 'Supervision', number: 1 });
     await call(rig, 'findings:edit', { id: first.id, categoryId: null });
+    expect((await failure(rig, 'findings:edit', { id: first.id, categoryId: 'gone' })).message).toMatch(/^That category is not in the list any more/);
     expect(auditSince(rig, before).map((row) => row.action)).toEqual(['finding.edited', 'finding.edited']);
     const listed = await call(rig, 'findings:list', { source: review(child.id) });
     expect(listed.map((f) => [f.number, f.statement, f.category])).toEqual([
@@ -57,6 +58,7 @@ describe('findings', () => {
     ]);
     await call(rig, 'findings:remove', { id: first.id, force: false });
     expect((await call(rig, 'findings:list', { source: review(child.id) })).map((f) => [f.id, f.number])).toEqual([[second.id, 1]]);
+    expect((await failure(rig, 'findings:edit', { id: first.id, statement: 'Again' })).message).toBe('That finding is not in this workspace any more: it may have been removed. Look at the findings again.');
   });
 
   it('refuses evidence from another review or an unknown id, naming which, and evidence on an activity’s finding', async () => {

@@ -62,6 +62,9 @@ describe('recommendations', () => {
     expect(onActivity.source).toEqual({ kind: 'activity', activityId: activity.id });
     const moved = await failure(rig, 'recommendations:edit', { id: onActivity.id, findingIds: [one.id] });
     expect(moved.message).toBe('A recommendation answers findings of its own review or activity, “Multi-agency audit: Neglect cases”. Choose findings from there.');
+    // The activity's recommendation outlives its finding, and keeps the activity too.
+    await call(rig, 'findings:remove', { id: theirs.id, force: true });
+    expect((await failure(rig, 'activities:remove', { id: activity.id })).message).toBe('“Multi-agency audit: Neglect cases” cannot be removed: a recommendation comes from it. Remove its findings and recommendations first, or keep the activity.');
   });
 
   it('edits only the fields named; findingIds replaces the set; a made-on date after an action’s target date is refused, naming it', async () => {
