@@ -76,5 +76,5 @@ function background(review: Review, name: string): string {
     : review.dates.referral
       ? ` It was referred on ${dayInWords(review.dates.referral)}.`
       : ' Add when it was commissioned.';
-  return `${name}: ${kind}.${when} This briefing sets out what the review found and what it means for practice, to be read and discussed in about seven minutes.`;
+  return `This briefing is about ${name}, a ${kind.charAt(0).toLowerCase()}${kind.slice(1)}.${when} It sets out what the review found and what it means for practice, to be read and discussed in about seven minutes.`;
 }
