@@ -136,7 +136,7 @@ async function workbook(tables: AnnualTables): Promise<Uint8Array> {
   for (const source of tables.sources) {
     for (const finding of source.findings) {
       const findingCell = `${finding.number}. ${finding.statement}`;
-      if (finding.actions.length === 0) sheet.addRow([source.label, findingCell, '', '', '', '', null, '', finding.outcome]);
+      if (finding.actions.length === 0) sheet.addRow([source.label, findingCell, null, null, null, null, null, null, finding.outcome]);
       for (const action of finding.actions) {
         // Plain strings and a Date: exceljs writes them as string and date cells, never formulas.
         sheet.addRow([
@@ -147,7 +147,7 @@ async function workbook(tables: AnnualTables): Promise<Uint8Array> {
           action.agency,
           actionStatusWords[action.status],
           action.completedOn ? new Date(`${action.completedOn}T00:00:00Z`) : null,
-          action.reason ?? '',
+          action.reason,
           finding.outcome,
         ]);
       }
