@@ -12,6 +12,7 @@ import { terminalProgress, wantsProgress } from './progress';
 import { registerAgency } from './commands/agency';
 import { registerAudit } from './commands/audit';
 import { registerBackup } from './commands/backup';
+import { registerBriefing } from './commands/briefing';
 import { registerChronology } from './commands/chronology';
 import { registerDeadlines } from './commands/deadlines';
 import { registerDocument } from './commands/document';
@@ -58,6 +59,7 @@ export function createProgram(io: CliIo): Command {
   registerTheme(program, io);
   registerFinding(program, io);
   registerRecommendation(program, io);
+  registerBriefing(program, io);
   addVerbose(program);
   return program;
 }

@@ -4,6 +4,7 @@ import type { ExportChannel } from '../../../shared/ipc/contract';
 import type { ExportSubject } from '../../../shared/exports/schemas';
 import { chronologyExport, entryCitation } from '../chronology';
 import { documentExport } from '../documents';
+import { annualProduct } from '../findings';
 import { interviewProduct } from '../interviews';
 import { listExports, markNotPerson, notPeople, unknownNames, unmarkNotPerson, type ExportProduct } from '../exports';
 import { read, requireReview, type Kernel } from '../kernel';
@@ -23,8 +24,8 @@ export function productFor(kernel: Kernel, subject: ExportSubject): ExportProduc
       return interviewProduct(kernel, subject.reviewId, subject.file);
     case 'action-register': // PLACEHOLDER (issue #18 in progress): the register's product
       throw new AppError('internal', 'The action register cannot be exported yet.');
-    case 'annual-report': // PLACEHOLDER (issue #18 in progress): the annual report tables' product
-      throw new AppError('internal', 'The annual report tables cannot be exported yet.');
+    case 'annual-report':
+      return annualProduct(kernel, { year: subject.year, format: subject.format, anonymised: true });
   }
 }
 
