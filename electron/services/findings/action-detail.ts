@@ -43,12 +43,14 @@ export function progressWords(update: Pick<ProgressUpdate, 'status' | 'rag' | 'n
 
 function history(row: StoredAction, progress: ProgressUpdate[], files: ActionFile[], edits: Array<{ changed_at: string; changes: string }>): ActionEvent[] {
   const day = (at: string) => at.slice(0, 10);
-  const created: ActionEvent = { at: row.created_at, on: day(row.created_at), kind: 'created', words: `Added for ${row.lead_agency}, due ${shortDay(row.due_on)}` };
+  const changes = edits.map((edit) => ({ at: edit.changed_at, changes: JSON.parse(edit.changes) as Record<string, [string, string]> }));
+  // As it was added: the first edit of a field kept its value from before.
+  const first = (field: string) => changes.find((edit) => edit.changes[field])?.changes[field]?.[0];
+  const created: ActionEvent = { at: row.created_at, on: day(row.created_at), kind: 'created', words: `Added for ${first('Lead agency') ?? row.lead_agency}, due ${first('Target date') ?? shortDay(row.due_on)}` };
   const events: ActionEvent[] = [];
-  for (const edit of edits) {
-    const changes = JSON.parse(edit.changes) as Record<string, [string, string]>;
-    const words = Object.entries(changes).map(([field, [before, after]]) => `${field} changed from ${before} to ${after}`);
-    events.push({ at: edit.changed_at, on: day(edit.changed_at), kind: 'edited', words: words.join('; ') });
+  for (const edit of changes) {
+    const words = Object.entries(edit.changes).map(([field, [before, after]]) => `${field} changed from ${before} to ${after}`);
+    events.push({ at: edit.at, on: day(edit.at), kind: 'edited', words: words.join('; ') });
   }
   for (const update of progress) events.push({ at: update.recordedAt, on: update.on, kind: 'progress', words: progressWords(update) });
   for (const file of files) {

@@ -17,9 +17,18 @@ export function actionRegister(kernel: Kernel, filter: RegisterFilter = {}): Reg
 export function registerOf(db: Db, filter: RegisterFilter, asOf: string): Register {
   const labels = sourceLabels(db);
   const numbers = recommendationNumbers(db);
-  const answered = answeredFindings(db);
+  // Worked out once per recommendation, not once per action.
+  const answered = new Map(
+    [...answeredFindings(db)].map(([id, findings]) => [
+      id,
+      {
+        finding: findings.map((finding) => (finding.findingId ? `Finding ${finding.number}: ${finding.statement}` : 'Finding removed')).join('; '),
+        categories: [...new Set(findings.flatMap((finding) => (finding.category ? [finding.category] : [])))],
+      },
+    ]),
+  );
   const all: RegisterRow[] = storedActions(db).map((row) => {
-    const findings = answered.get(row.recommendation_id) ?? [];
+    const findings = answered.get(row.recommendation_id);
     return {
       id: row.id,
       source: sourceOf(row),
@@ -27,8 +36,8 @@ export function registerOf(db: Db, filter: RegisterFilter, asOf: string): Regist
       recommendationId: row.recommendation_id,
       recommendationNumber: numbers.get(row.recommendation_id) ?? 0,
       recommendation: row.recommendation,
-      finding: findings.map((finding) => (finding.findingId ? `Finding ${finding.number}: ${finding.statement}` : 'Finding removed')).join('; '),
-      categories: [...new Set(findings.flatMap((finding) => (finding.category ? [finding.category] : [])))],
+      finding: findings?.finding ?? '',
+      categories: findings?.categories ?? [],
       text: row.text,
       agency: row.lead_agency,
       leadRole: row.lead_role,
@@ -51,21 +60,25 @@ function sameSource(a: PlanSource, b: PlanSource): boolean {
 }
 
 function matches(filter: RegisterFilter): (row: RegisterRow) => boolean {
-  const agency = filter.agency?.toLocaleLowerCase('en-GB');
-  const category = filter.category?.toLocaleLowerCase('en-GB');
+  const agency = filter.agency?.toLowerCase();
+  const category = filter.category?.toLowerCase();
   return (row) =>
     (!filter.source || sameSource(filter.source, row.source)) &&
-    (!agency || row.agency.toLocaleLowerCase('en-GB') === agency) &&
+    (!agency || row.agency.toLowerCase() === agency) &&
     (!filter.status || row.status === filter.status) &&
     (!filter.rag || row.rag === filter.rag) &&
     (filter.overdue === undefined || filter.overdue === row.daysOverdue > 0) &&
-    (!category || row.categories.some((name) => name.toLocaleLowerCase('en-GB') === category));
+    (!category || row.categories.some((name) => name.toLowerCase() === category));
 }
+
+// One collator for every comparison: making one per call (localeCompare with a locale) is slow at 10,000 rows.
+const collator = new Intl.Collator('en-GB');
+const byWords = (a: string, b: string) => collator.compare(a, b);
 
 function registerOrder(a: RegisterRow, b: RegisterRow): number {
   if (a.daysOverdue !== b.daysOverdue) return b.daysOverdue - a.daysOverdue;
   if (a.due !== b.due) return a.due < b.due ? -1 : 1;
-  if (a.sourceLabel !== b.sourceLabel) return a.sourceLabel.localeCompare(b.sourceLabel, 'en-GB');
+  if (a.sourceLabel !== b.sourceLabel) return byWords(a.sourceLabel, b.sourceLabel);
   return a.recommendationNumber - b.recommendationNumber;
 }
 
@@ -74,7 +87,7 @@ function countsOf(rows: RegisterRow[]): RegisterCounts {
   const agencies = new Map<string, { agency: string; total: number; overdue: number; atRisk: number; complete: number }>();
   for (const row of rows) {
     byStatus[row.status] += 1;
-    const key = row.agency.toLocaleLowerCase('en-GB');
+    const key = row.agency.toLowerCase();
     const line = agencies.get(key) ?? { agency: row.agency, total: 0, overdue: 0, atRisk: 0, complete: 0 };
     line.total += 1;
     if (row.daysOverdue > 0) line.overdue += 1;
@@ -86,7 +99,7 @@ function countsOf(rows: RegisterRow[]): RegisterCounts {
     total: rows.length,
     overdue: rows.filter((row) => row.daysOverdue > 0).length,
     byStatus,
-    byAgency: [...agencies.values()].sort((a, b) => a.agency.localeCompare(b.agency, 'en-GB')),
+    byAgency: [...agencies.values()].sort((a, b) => byWords(a.agency, b.agency)),
   };
 }
 
@@ -95,11 +108,11 @@ function choicesOf(rows: RegisterRow[]): Register['choices'] {
   const sources = new Map<string, { source: PlanSource; label: string }>();
   const categories = new Set<string>();
   for (const row of rows) {
-    agencies.set(row.agency.toLocaleLowerCase('en-GB'), agencies.get(row.agency.toLocaleLowerCase('en-GB')) ?? row.agency);
+    const key = row.agency.toLowerCase();
+    if (!agencies.has(key)) agencies.set(key, row.agency);
     sources.set(row.source.kind === 'review' ? row.source.reviewId : row.source.activityId, { source: row.source, label: row.sourceLabel });
     row.categories.forEach((name) => categories.add(name));
   }
-  const byWords = (a: string, b: string) => a.localeCompare(b, 'en-GB');
   return {
     agencies: [...agencies.values()].sort(byWords),
     sources: [...sources.values()].sort((a, b) => byWords(a.label, b.label)),
