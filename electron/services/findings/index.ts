@@ -2,5 +2,5 @@
 export { addAction, editAction, getAction, listActions, removeAction } from './actions';
 export { recordProgress } from './progress';
 export { actionFile, attachFile, auditFileSaved, recordImpact } from './action-files';
-export { actionRegister } from './register';
+export { actionRegister, firstFindingIds } from './register';
 export { registerProduct, type RegisterExportRequest } from './register-product';

@@ -1,13 +1,14 @@
 /**
  * The register as a file, through the one export path: a spreadsheet of every action (one row
  * each) or the Quality and Impact Group's PDF. Anonymised by default: each row's words go through
- * its own review's anonymiser (an activity's rows have no people register, so none), and the
- * names check reads the rows as written.
+ * its own review's anonymiser (an activity's rows through every review's: see anonymisedRows),
+ * and the names check reads the rows as written.
  */
 import type { RegisterRow } from '../../../shared/findings/model';
 import type { RegisterFilter } from '../../../shared/findings/schemas';
 import { type ExportProduct, type SourceText } from '../exports';
-import { anonymiserFor, read, type Kernel } from '../kernel';
+import { createAnonymiser } from '../../../shared/people';
+import { anonymiserFor, peopleToCheck, read, type Kernel } from '../kernel';
 import { localToday } from '../terms';
 import { registerOf } from './register';
 import { registerPdf } from './register-pdf';
@@ -22,14 +23,23 @@ export interface RegisterExportRequest {
 /** The texts of a row a reader sees, all of which the anonymiser passes over. */
 const wordsOf = (row: RegisterRow) => [row.sourceLabel, row.recommendation, row.finding, row.text, row.agency, row.leadRole, row.measure ?? ''];
 
+/**
+ * A review's rows through that review's anonymiser. An activity has no people register of its
+ * own, but its words may still name a child from a review; the leak check looks for every
+ * review's people in this file, so an activity's rows go through all of them.
+ */
 function anonymisedRows(kernel: Kernel, rows: RegisterRow[]): RegisterRow[] {
   return read(kernel, (db) => {
     const anonymisers = new Map<string, (text: string) => string>();
+    const anonymiserOf = (key: string, make: () => (text: string) => string) => {
+      const found = anonymisers.get(key) ?? make();
+      anonymisers.set(key, found);
+      return found;
+    };
     return rows.map((row) => {
-      if (row.source.kind !== 'review') return row;
-      const { reviewId } = row.source;
-      const shown = anonymisers.get(reviewId) ?? anonymiserFor(db, reviewId).anonymise;
-      anonymisers.set(reviewId, shown);
+      const { source } = row;
+      const shown =
+        source.kind === 'review' ? anonymiserOf(source.reviewId, () => anonymiserFor(db, source.reviewId).anonymise) : anonymiserOf('', () => createAnonymiser(peopleToCheck(db, null)));
       return {
         ...row,
         sourceLabel: shown(row.sourceLabel),

@@ -119,3 +119,8 @@ function choicesOf(rows: RegisterRow[]): Register['choices'] {
     categories: [...categories].sort(byWords),
   };
 }
+
+/** Each recommendation's first finding (its id; null when that finding was removed), for the CLI's list. */
+export function firstFindingIds(kernel: Kernel): Map<string, string | null> {
+  return read(kernel, (db) => new Map([...answeredFindings(db)].map(([id, findings]) => [id, findings[0]?.findingId ?? null])));
+}

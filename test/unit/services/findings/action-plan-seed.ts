@@ -4,12 +4,13 @@
  * another part's), and five actions added through the channels. Every name is invented.
  */
 import { call } from '../reviews/helpers';
+import type { Db } from '../../../../electron/services/kernel';
 import type { TestRig } from '../workspace/session/helpers';
 
 type Source = { review: string } | { activity: string };
 
-export function seedSql(rig: TestRig) {
-  const db = rig.core.session.require().db;
+/** Writes findings and recommendations straight into an open workspace's database. */
+export function seedSql(db: Db) {
   const now = '2026-11-01T09:00:00.000Z';
   let position = 0;
   const columns = (source: Source) => ('review' in source ? [source.review, null] : [null, source.activity]);
@@ -43,7 +44,7 @@ export async function seededPlan(rig: TestRig) {
   const q = await call(rig, 'review:create', { type: 'lcspr', title: 'LCSPR: Child Q', subject: 'Child Q', rules: 'wt2023', dates: { aware: '2026-06-01' } });
   await call(rig, 'people:add', { reviewId: q.id, name: childName, role: 'child', pseudonym: 'Child Q' });
   const m = await call(rig, 'review:create', { type: 'rapid-review', title: 'Rapid review: Child M', subject: 'Child M', dates: { aware: '2026-02-01' } });
-  const sql = seedSql(rig);
+  const sql = seedSql(rig.core.session.require().db);
   sql.activity('audit-1', 'Neglect audit 2026');
   sql.finding('fq1', { review: q.id }, 'The school’s concerns were not passed to the health visitor.', 'category-information-sharing');
   sql.finding('fq2', { review: q.id }, 'Supervision did not test the plan for Tobias Fairweather.', 'category-supervision');
