@@ -116,3 +116,14 @@ describe('the report for the Quality and Impact Group', () => {
     for (const part of childName.split(' ')) expect(text).not.toContain(part);
   });
 });
+
+describe('the names check before the register is exported', () => {
+  it('finds a name no review’s people register knows, in the rows as written', async () => {
+    const { rig } = workspace;
+    await seededPlan(rig);
+    await call(rig, 'actions:add', { recommendationId: 'rm1', text: 'Reginald Pomfrey to brief the duty team.', agency: 'Police', leadRole: 'Inspector', due: '2027-01-31' });
+    const { candidates } = await call(rig, 'export:check-names', { subject: { kind: 'action-register', format: 'xlsx', filter: {} } });
+    expect(candidates.map((candidate) => candidate.name)).toEqual(['Reginald Pomfrey']);
+    expect(candidates[0]?.occurrences[0]?.where).toBe('Rapid review: Child M, recommendation 1');
+  });
+});
