@@ -9,6 +9,7 @@ import { toErrorInfo } from '../services';
 import { environmentLogLevel, setLogThreshold } from '../services/log';
 import { exitCodes, type CliIo } from './io';
 import { terminalProgress, wantsProgress } from './progress';
+import { registerAction } from './commands/action';
 import { registerAgency } from './commands/agency';
 import { registerAudit } from './commands/audit';
 import { registerBackup } from './commands/backup';
@@ -60,6 +61,7 @@ export function createProgram(io: CliIo): Command {
   registerFinding(program, io);
   registerRecommendation(program, io);
   registerBriefing(program, io);
+  registerAction(program, io);
   addVerbose(program);
   return program;
 }

@@ -12,3 +12,8 @@ export { activityLabel, requireSource, sameSource, sourceColumns, sourceKey, sou
 export { createBriefing, listBriefings, logDelivery, unlogDelivery } from './briefings';
 export { annualReport, yearWords } from './annual';
 export { annualProduct } from './annual-export';
+export { addAction, editAction, getAction, listActions, removeAction } from './actions';
+export { recordProgress } from './progress';
+export { actionFile, attachFile, auditFileSaved, recordImpact } from './action-files';
+export { actionRegister, firstFindingIds } from './register';
+export { registerProduct, type RegisterExportRequest } from './register-product';
