@@ -168,7 +168,8 @@ test.describe('the action plan: the register across reviews, its exports, the an
     await plan.button('Export the Quality and Impact Group report (PDF)').click();
     await expect(main.getByRole('status').filter({ hasText: /^Saved qig-report\.pdf/ })).toContainText(reportFile);
     const text = await pdfFileText(reportFile);
-    for (const words of ['At risk', 'Complete', 'Not started', 'Police', 'Community Health', overdueAction]) expect(text).toContain(words);
+    for (const words of ['Actions by status', 'Actions by agency', 'Community Health', 'Overdue actions (1)', overdueAction, `${overdueDays} days overdue`]) expect(text).toContain(words);
+    expect(text).toMatch(/4 actions as at .*: 1 overdue, 1 at risk or off track, 1 complete\./);
     expect(text).not.toMatch(registeredNames);
 
     // The year's annual report tables: each review's finding and what was done about it.
