@@ -1,6 +1,6 @@
 /**
  * Issue #18's register through the UI, against the real core: two reviews seeded with findings,
- * recommendations and actions for several agencies (one overdue, one at risk, one complete); the
+ * recommendations and actions for several agencies (one overdue, one at risk, two complete, one of those over a year ago); the
  * register across both with the overdue action first and its days overdue, filtered by agency and
  * overdue; the register exported to a workbook (read back with exceljs) and to the Quality and
  * Impact Group's PDF (its text extracted), both anonymised; the year's annual report tables; an
@@ -77,6 +77,13 @@ async function seed(host: TestHost): Promise<void> {
         progress: { status: 'complete', rag: 'green', note: 'All teams briefed.', on: '2026-09-20' },
       },
       { text: 'Add the child’s experience to police supervision records', agency: 'Police', leadRole: 'Chief Inspector', due: '2027-03-31' },
+      {
+        text: 'Publish a supervision guide for school safeguarding leads',
+        agency: 'Education',
+        leadRole: 'Designated Safeguarding Lead adviser',
+        due: '2025-12-31',
+        progress: { status: 'complete', rag: 'green', note: 'Guide published.', on: '2025-11-20' },
+      },
     ],
   });
 }
@@ -89,15 +96,15 @@ test.describe('the action plan: the register across reviews, its exports, the an
     await seed(host);
     const core = await host.call('actions:register', {});
     const overdueDays = core.rows.find((row) => row.text === overdueAction)!.daysOverdue;
-    expect(overdueDays).toBeGreaterThan(300);
+    expect(overdueDays).toBeGreaterThan(0);
 
     const plan = new ActionPlanPage(page);
     const main = plan.main;
     await plan.open();
 
     // Every action of both reviews, the overdue one first with its days overdue.
-    await expect(main).toContainText('4 actions, 1 overdue.');
-    await expect(plan.rows()).toHaveCount(4);
+    await expect(main).toContainText('5 actions, 1 overdue.');
+    await expect(plan.rows()).toHaveCount(5);
     const first = plan.rows().first();
     await expect(first.getByRole('rowheader')).toHaveText(new RegExp(`^${overdueAction}`));
     await expect(first).toContainText(`${overdueDays} days overdue`);
@@ -106,6 +113,9 @@ test.describe('the action plan: the register across reviews, its exports, the an
     await expect(plan.row('Run multi-agency training on neglect')).toContainText('At risk (Amber)');
     await expect(plan.row('Brief every health visitor')).toContainText('Complete (Green)');
     await expect(plan.row('Brief every health visitor')).toContainText('LCSPR: Child R');
+    // Complete for over 12 months with no evidence of impact: the partnership is prompted to review it.
+    await expect(plan.row('Publish a supervision guide')).toContainText('Review impact');
+    await expect(plan.row('Brief every health visitor')).not.toContainText('Review impact');
     await expectNoAxeViolations(page, 'the register');
 
     // Filtered by agency, then overdue only, then overdue days counted to a chosen day.
@@ -137,7 +147,7 @@ test.describe('the action plan: the register across reviews, its exports, the an
     await plan.button('Close the action').click();
     await expect(plan.row(overdueAction).getByRole('button')).toBeFocused();
     await plan.button('Clear the filters').click();
-    await expect(plan.rows()).toHaveCount(4);
+    await expect(plan.rows()).toHaveCount(5);
 
     // The register as a workbook: one row per action, real dates, no registered name.
     await plan.show('Exports');
@@ -155,7 +165,7 @@ test.describe('the action plan: the register across reviews, its exports, the an
     const dueColumn = header.indexOf('Target date');
     expect(dueColumn).toBeGreaterThan(0);
     const rows = sheet.getRows(2, sheet.rowCount - 1)!.filter((row) => row.hasValues);
-    expect(rows).toHaveLength(4);
+    expect(rows).toHaveLength(5);
     for (const row of rows) expect(row.getCell(dueColumn).value).toBeInstanceOf(Date);
     const cells = rows.flatMap((row) => (row.values as unknown[]).map((value) => String(value ?? '')));
     expect(cells.join('\n')).toContain(overdueAction);
@@ -169,7 +179,7 @@ test.describe('the action plan: the register across reviews, its exports, the an
     await expect(main.getByRole('status').filter({ hasText: /^Saved qig-report\.pdf/ })).toContainText(reportFile);
     const text = await pdfFileText(reportFile);
     for (const words of ['Actions by status', 'Actions by agency', 'Community Health', 'Overdue actions (1)', overdueAction, `${overdueDays} days overdue`]) expect(text).toContain(words);
-    expect(text).toMatch(/4 actions as at .*: 1 overdue, 1 at risk or off track, 1 complete\./);
+    expect(text).toMatch(/5 actions as at .*: 1 overdue, 1 at risk or off track, 2 complete\./);
     expect(text).not.toMatch(registeredNames);
 
     // The year's annual report tables: each review's finding and what was done about it.
