@@ -1,13 +1,9 @@
 import { useEffect, useRef } from 'react';
-import type { ActionDetail, AnsweredFinding } from '../../../shared/findings/model';
+import type { ActionDetail } from '../../../shared/findings/model';
 import { useShell } from '../shell/store';
 import { rowButtonId } from './RegisterTable';
 import { selectDetail, selectDetailId, usePlan } from './store';
-import { dayText, overdueText, ragText, statusText } from './words';
-
-export function findingText(finding: AnsweredFinding): string {
-  return finding.findingId === null ? 'Finding removed' : `Finding ${finding.number ?? ''}: ${finding.statement ?? ''}`;
-}
+import { dayText, findingText, overdueText, ragText, statusText } from './words';
 
 /** The action chosen in the register, read-only: its recommendation, findings, progress and history, and where to go to change it. */
 export function ActionPanel() {

@@ -1,5 +1,5 @@
 /** How the Action plan area says statuses, RAG ratings, overdue days, counts and reporting years: in words, day first. */
-import { actionStatusWords, activityTypeWords, ragWords, type Activity, type ActionStatus, type Rag, type RegisterCounts } from '../../../shared/findings/model';
+import { actionStatusWords, activityTypeWords, ragWords, type Activity, type ActionStatus, type AnsweredFinding, type Rag, type RegisterCounts } from '../../../shared/findings/model';
 import { dayText } from '../interviews/words';
 
 export { dayText };
@@ -37,6 +37,11 @@ export function countsText(counts: RegisterCounts): { headline: string; byStatus
     headline: `${actionsText(counts.total)}, ${counts.overdue} overdue.`,
     byStatus: statuses.length === 0 ? 'No actions yet.' : `${statuses.map((status) => `${actionStatusWords[status]}: ${counts.byStatus[status]}`).join('; ')}.`,
   };
+}
+
+/** "Finding 2: Agencies held…", or "Finding removed" once the finding a recommendation answered was deleted. */
+export function findingText(finding: AnsweredFinding): string {
+  return finding.findingId === null ? 'Finding removed' : `Finding ${finding.number ?? ''}: ${finding.statement ?? ''}`;
 }
 
 /** The name an activity goes by in the register: "Multi-agency audit: Neglect in under-fives". */

@@ -5,6 +5,7 @@ import {
   activityName,
   categoryRemovalText,
   countsText,
+  findingText,
   overdueText,
   ragText,
   reportingYearOf,
@@ -34,6 +35,11 @@ describe('the Action plan area’s words', () => {
     const counts: RegisterCounts = { total: 5, overdue: 1, byStatus: { ...noneByStatus, complete: 1, 'at-risk': 2, 'not-started': 2 }, byAgency: [] };
     expect(countsText(counts)).toEqual({ headline: '5 actions, 1 overdue.', byStatus: 'Not started: 2; At risk: 2; Complete: 1.' });
     expect(countsText({ total: 0, overdue: 0, byStatus: noneByStatus, byAgency: [] })).toEqual({ headline: '0 actions, 0 overdue.', byStatus: 'No actions yet.' });
+  });
+
+  it('cites the findings a recommendation answers, saying so where one was removed', () => {
+    expect(findingText({ findingId: 'f2', number: 2, statement: 'Supervision looked at tasks.' })).toBe('Finding 2: Supervision looked at tasks.');
+    expect(findingText({ findingId: null, number: null, statement: null })).toBe('Finding removed');
   });
 
   it('names an activity by its type and title', () => {
