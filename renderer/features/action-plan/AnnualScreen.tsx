@@ -3,7 +3,8 @@ import type { AnnualReport } from '../../../shared/findings/model';
 import { SelectInput } from '../../components/SelectInput';
 import { AreaHeading } from '../interviews/AreaHeading';
 import { ExportPanel } from './ExportPanel';
-import { selectAnnual, selectYear, usePlan } from './store';
+import { Problem } from './Problem';
+import { selectAnnual, selectAnnualProblem, selectYear, usePlan } from './store';
 import { dayText, reportingYearOf, reportingYears, reportingYearText, statusText, today, yearCoverText } from './words';
 
 const buttons = [
@@ -15,6 +16,7 @@ const buttons = [
 export function AnnualScreen() {
   const year = usePlan(selectYear);
   const annual = usePlan(selectAnnual);
+  const problem = usePlan(selectAnnualProblem);
   const loadAnnual = usePlan((state) => state.loadAnnual);
   const exportAnnual = usePlan((state) => state.exportAnnual);
   const shown = year ?? reportingYearOf(today());
@@ -37,7 +39,13 @@ export function AnnualScreen() {
         options={options}
         onChange={(value) => void loadAnnual(Number(value))}
       />
-      {annual === null || annual.year !== shown ? <p role="status">Loading the tables…</p> : <AnnualTables annual={annual} />}
+      {problem ? (
+        <Problem message={problem} onRetry={() => void loadAnnual(shown)} />
+      ) : annual === null || annual.year !== shown ? (
+        <p role="status">Loading the tables…</p>
+      ) : (
+        <AnnualTables annual={annual} />
+      )}
       <h2>Export the tables</h2>
       <ExportPanel prefix="ap-annual-export" buttons={buttons} run={exportAnnual} />
     </section>

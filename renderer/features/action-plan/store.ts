@@ -41,6 +41,9 @@ interface PlanState {
   /** The reporting year on screen (the year it starts in) and its tables. */
   year: number | null;
   annual: AnnualReport | null;
+  /** Why the register or the year's tables could not be read, shown in their place with "Try again". */
+  registerProblem: string | null;
+  annualProblem: string | null;
   busy: boolean;
 
   show: (screen: PlanScreen) => void;
@@ -75,6 +78,8 @@ const initial = {
   categories: null,
   year: null,
   annual: null,
+  registerProblem: null,
+  annualProblem: null,
   busy: false,
 } satisfies Partial<PlanState>;
 
@@ -137,11 +142,11 @@ export const usePlan = create<PlanState>()((set, get) => {
       const wanted = filter ?? get().filter;
       const outcome = await attempt(() => call('actions:register', wanted));
       if (outcome.ok) {
-        set({ register: outcome.value, filter: wanted });
+        set({ register: outcome.value, filter: wanted, registerProblem: null });
         // The action shown may have changed or left the register: read it again.
         const open = get().detailId;
         if (open) void get().openAction(open);
-      } else if (!filter) notifyError(outcome.error);
+      } else if (!filter) set({ registerProblem: outcome.error.message });
       return outcome;
     },
     openAction: async (id) => {
@@ -197,13 +202,10 @@ export const usePlan = create<PlanState>()((set, get) => {
       }),
 
     loadAnnual: async (year) => {
-      set({ year, annual: get().annual?.year === year ? get().annual : null });
-      try {
-        const annual = await call('annual:report', { year });
-        if (get().year === year) set({ annual });
-      } catch (error) {
-        notifyError(error);
-      }
+      set({ year, annual: get().annual?.year === year ? get().annual : null, annualProblem: null });
+      const outcome = await attempt(() => call('annual:report', { year }));
+      if (get().year !== year) return;
+      set(outcome.ok ? { annual: outcome.value } : { annualProblem: outcome.error.message });
     },
 
     exportRegister: (format, named) => {
@@ -229,4 +231,6 @@ export const selectActivities = (state: PlanState) => state.activities;
 export const selectCategories = (state: PlanState) => state.categories;
 export const selectAnnual = (state: PlanState) => state.annual;
 export const selectYear = (state: PlanState) => state.year;
+export const selectRegisterProblem = (state: PlanState) => state.registerProblem;
+export const selectAnnualProblem = (state: PlanState) => state.annualProblem;
 export const selectBusy = (state: PlanState) => state.busy;

@@ -61,6 +61,16 @@ describe('usePlan', () => {
     expect(calls.find(([channel]) => channel === 'actions:export')?.[1]).toMatchObject({ format: 'xlsx', filter: { status: 'at-risk' }, named: false });
   });
 
+  it('says in place of the register or the year’s tables why they could not be read', async () => {
+    core({ 'actions:register': new AppError('internal', 'The register could not be read. Try again.'), 'annual:report': new AppError('internal', 'The tables could not be read. Try again.') });
+    await usePlan.getState().loadRegister();
+    await usePlan.getState().loadAnnual(2026);
+    expect(usePlan.getState()).toMatchObject({ registerProblem: 'The register could not be read. Try again.', annualProblem: 'The tables could not be read. Try again.', register: null });
+    core({ 'actions:register': register });
+    await usePlan.getState().loadRegister();
+    expect(usePlan.getState()).toMatchObject({ registerProblem: null, register });
+  });
+
   it('exports with real names without the names check', async () => {
     const calls = core({ 'annual:report': { year: 2026, sources: [] }, 'annual:export': saved });
     await usePlan.getState().loadAnnual(2026);
