@@ -7,7 +7,8 @@ import { actionStatuses, type ActionStatus, type Register, type RegisterCounts, 
 import type { RegisterFilter } from '../../../shared/findings/schemas';
 import { read, type Db, type Kernel } from '../kernel';
 import { localToday } from '../terms';
-import { answeredFindings, daysOverdue, impactReviewDue, recommendationNumbers, sourceKey, sourceLabels, sourceOf } from './action-rows';
+import { answeredFindings, daysOverdue, impactReviewDue, recommendationNumbers, sourceKey, sourceLabels } from './action-rows';
+import { sourceOf } from './sources';
 import { registerChoices, registerStored } from './register-rows';
 
 export function actionRegister(kernel: Kernel, filter: RegisterFilter = {}): Register {
