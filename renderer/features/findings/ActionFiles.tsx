@@ -32,7 +32,7 @@ export function ActionFiles({ action }: { action: ActionDetail }) {
   async function save(fileId: string) {
     const outcome = await saveFile(fileId);
     if (!outcome.ok) return say(outcome.error.message);
-    if (outcome.value) say(`Saved ${outcome.value.fileName}.`);
+    if (outcome.value) say(`Saved a copy of ${outcome.value.fileName}.`);
   }
 
   return (

@@ -12,8 +12,8 @@ export function FindingList() {
   const [deleting, setDeleting] = useState<string | null>(null);
 
   return (
-    <section aria-labelledby="fd-findings-heading">
-      <h2 id="fd-findings-heading">Findings</h2>
+    <section>
+      <h2>Findings</h2>
       <button type="button" className="button" onClick={() => show({ name: 'finding-form', id: null })}>
         Add a finding
       </button>
