@@ -63,7 +63,8 @@ export function ActionFiles({ action }: { action: ActionDetail }) {
             </div>
           ))}
         </fieldset>
-        <EvidenceFileField id="action-file" file={file} onChange={setFile} error={errorFor(errors, 'action-file')} />
+        {/* Keyed by the files attached: the box empties once its file is attached. */}
+        <EvidenceFileField key={action.files.length} id="action-file" file={file} onChange={setFile} error={errorFor(errors, 'action-file')} />
         <button type="submit" className="button button-secondary" disabled={busy}>
           Attach the file
         </button>

@@ -17,7 +17,13 @@ export function ActionScreen({ id, title }: { id: string; title: string }) {
         <dt>Recommendation</dt>
         <dd>{open.recommendation}</dd>
         <dt>Findings it answers</dt>
-        <dd>{open.findings.map(answeredText).join('; ')}</dd>
+        <dd>
+          <ul className="fd-plain-list">
+            {open.findings.map((finding, index) => (
+              <li key={finding.findingId ?? `removed-${index}`}>{answeredText(finding)}</li>
+            ))}
+          </ul>
+        </dd>
         <dt>Lead agency</dt>
         <dd>{open.agency}</dd>
         <dt>Lead officer’s role</dt>

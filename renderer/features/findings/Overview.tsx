@@ -16,7 +16,7 @@ export function Overview({ source, title, picker }: { source: PlanSource; title:
       </PageHeading>
       <p className="lead">Findings about the system, each with its evidence; the recommendations that answer them, and the actions that carry them out.</p>
       {picker}
-      <p role="status" className="confirmation-text">
+      <p role="status" className="confirmation-text fd-notice">
         {notice}
       </p>
       <FindingList />

@@ -13,7 +13,7 @@ export function ScreenFrame({ title, heading, children }: { title: string; headi
       <PageHeading id="area-heading" caption={title}>
         {heading}
       </PageHeading>
-      <p role="status" className="confirmation-text">
+      <p role="status" className="confirmation-text fd-notice">
         {notice}
       </p>
       {children}

@@ -88,6 +88,9 @@ export function sourceKey(source: PlanSource | null): string {
   return source.kind === 'review' ? `review:${source.reviewId}` : `activity:${source.activityId}`;
 }
 
+/** Counts the changes to actions, so a read that started before one does not replace what it returned. */
+let actionChanges = 0;
+
 export const useFindings = create<FindingsState>()((set, get) => {
   const run = busyAttempt(set);
 
@@ -127,6 +130,7 @@ export const useFindings = create<FindingsState>()((set, get) => {
   }
 
   function actionChanged(detail: ActionDetail): Promise<ActionDetail> {
+    actionChanges += 1;
     set({ open: detail });
     return changed(detail);
   }
@@ -194,10 +198,12 @@ export const useFindings = create<FindingsState>()((set, get) => {
     editAction: (patch) => run(async () => actionChanged(await call('actions:edit', patch))),
     openAction: async (id) => {
       if (get().open?.id !== id) set({ open: null });
+      const before = actionChanges;
       try {
         const detail = await call('actions:get', { id });
         const screen = get().screen;
-        if (screen.name === 'action' && screen.id === id) set({ open: detail });
+        // A change made while this read was on its way is newer than what it read.
+        if (screen.name === 'action' && screen.id === id && actionChanges === before) set({ open: detail });
       } catch (error) {
         notifyError(error);
       }

@@ -101,3 +101,20 @@ describe('useFindings', () => {
     expect(useFindings.getState().findings).toBeNull();
   });
 });
+
+describe('an action on screen', () => {
+  it('keeps a progress update made while the action was still being read', async () => {
+    let answer: (value: unknown) => void = () => {};
+    const stale = { id: 'x1', status: 'not-started' };
+    const updated = { id: 'x1', status: 'at-risk' };
+    core({ ...plan, 'actions:get': () => new Promise((resolve) => (answer = resolve)), 'actions:progress': updated });
+    useFindings.getState().showSource(source);
+    await settled();
+    useFindings.getState().show({ name: 'action', id: 'x1' });
+    await useFindings.getState().recordProgress({ id: 'x1', status: 'at-risk' });
+    answer(stale);
+    await vi.waitFor(() => expect(useFindings.getState().open).toEqual(updated));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(useFindings.getState().open).toEqual(updated);
+  });
+});
