@@ -6,7 +6,7 @@
  */
 
 /** The kinds of action a reader can filter by, in the order the filter lists them. */
-export const auditKinds = ['workspace', 'security', 'backups', 'reviews', 'people', 'chronology', 'documents', 'terms', 'interviews', 'exports'] as const;
+export const auditKinds = ['workspace', 'security', 'backups', 'reviews', 'people', 'chronology', 'documents', 'terms', 'interviews', 'actions', 'exports'] as const;
 export type AuditKind = (typeof auditKinds)[number];
 
 export const auditKindWords: Record<AuditKind, string> = {
@@ -19,6 +19,7 @@ export const auditKindWords: Record<AuditKind, string> = {
   documents: 'Documents',
   terms: 'Terms of reference',
   interviews: 'Conversations with practitioners and themes',
+  actions: 'Findings, recommendations and the action plan',
   exports: 'Exports',
 };
 
@@ -33,6 +34,7 @@ export const auditKindAreas: Record<AuditKind, readonly string[]> = {
   documents: ['document'],
   terms: ['terms'],
   interviews: ['conversation', 'question-set', 'theme', 'excerpt', 'interview-link'],
+  actions: ['activity', 'category', 'finding', 'recommendation', 'action', 'briefing'],
   exports: ['export'],
 };
 
@@ -119,6 +121,30 @@ export const auditActionWords: Readonly<Record<string, string>> = {
   'excerpt.removed': 'Removed a coded excerpt',
   'interview-link.added': 'Linked a theme or excerpt to the chronology',
   'interview-link.removed': 'Removed a link to the chronology',
+  'activity.added': 'Added an activity to the action plan',
+  'activity.edited': 'Changed an activity’s details',
+  'activity.removed': 'Removed an activity',
+  'category.added': 'Added a finding category',
+  'category.renamed': 'Renamed a finding category',
+  'category.removed': 'Removed a finding category',
+  'finding.added': 'Added a finding',
+  'finding.edited': 'Changed a finding',
+  'finding.removed': 'Removed a finding',
+  'finding.evidence-added': 'Added evidence to a finding',
+  'finding.evidence-removed': 'Took evidence off a finding',
+  'recommendation.added': 'Added a recommendation',
+  'recommendation.edited': 'Changed a recommendation',
+  'recommendation.removed': 'Removed a recommendation',
+  'action.added': 'Added an action to the action plan',
+  'action.edited': 'Changed an action',
+  'action.removed': 'Removed an action',
+  'action.progress-recorded': 'Recorded progress on an action',
+  'action.file-attached': 'Attached evidence to an action',
+  'action.file-saved': 'Saved an action’s evidence outside the workspace',
+  'action.impact-recorded': 'Recorded the impact of an action',
+  'briefing.created': 'Made a 7-minute briefing',
+  'briefing.delivery-logged': 'Logged an agency’s receipt of a briefing',
+  'briefing.delivery-removed': 'Took an agency off a briefing’s dissemination log',
   'export.named': 'Exported a file (named)',
   'export.anonymised': 'Exported a file (anonymised)',
   'export.unresolved-names-allowed': 'Exported anyway, with names not in the people register (the reason is recorded)',
@@ -195,6 +221,12 @@ const entityWords: Readonly<Record<string, string>> = {
   theme: 'Theme',
   excerpt: 'Coded excerpt',
   'interview-link': 'Link to the chronology',
+  activity: 'Activity',
+  category: 'Finding category',
+  finding: 'Finding',
+  recommendation: 'Recommendation',
+  action: 'Action',
+  briefing: '7-minute briefing',
   export: 'Export',
 };
 
