@@ -3,7 +3,8 @@
  * from the chronology (its source read beside the list), a recommendation answering both, two
  * actions for two agencies, progress recorded (one at risk, one complete with a file of evidence)
  * and the action's history; a 7-minute briefing exported anonymised and logged as received by
- * three agencies, one confirming use; a finding deleted while a recommendation answers it.
+ * three agencies, one confirming use; a finding deleted while a recommendation answers it; and
+ * evidence whose entry was deleted from the chronology shown as "Source removed".
  * Every person is invented; their names are in the register so the anonymised check means something.
  */
 import { readFile } from 'node:fs/promises';
@@ -43,7 +44,7 @@ test.describe('findings: evidence, recommendations, actions and briefings', () =
 
   test('two findings with chronology evidence, a recommendation answering both, two actions followed, and a briefing exported and logged', async ({ page, host, dialogs, dataDir }) => {
     test.setTimeout(240_000); // six screens checked with axe and a PDF export on a busy two-core machine
-    await seedReview(host);
+    const reviewId = await seedReview(host);
     const findings = new FindingsPage(page);
     const main = findings.main;
     await findings.open();
@@ -174,5 +175,15 @@ test.describe('findings: evidence, recommendations, actions and briefings', () =
     await expect(findings.status).toHaveText('Deleted Finding 1. 1 recommendation now says “Finding removed”.');
     await expect(findings.card('Recommendation 1')).toContainText('Finding removed');
     await expect(findings.card('Recommendation 1')).toContainText('Missed health visits');
+
+    // Evidence whose entry was deleted from the chronology says so, plainly, not as something to open.
+    const entries = (await host.call('chronology:list', { reviewId, anonymised: false })).entries;
+    const missed = entries.find((entry) => entry.event?.startsWith('Missed health visit'))!;
+    await host.call('chronology:delete-entry', { id: missed.id, reason: 'Entered against the wrong family.' });
+    await findings.card('Finding 1').getByRole('button', { name: 'Evidence for Finding 1' }).click();
+    await expect(findings.heading('Finding 1: evidence')).toBeFocused();
+    const evidence = main.getByRole('region', { name: 'Evidence', exact: true });
+    await expect(evidence.getByRole('listitem')).toContainText('Source removed');
+    await expect(evidence.getByRole('button', { name: /^Source removed/ })).toHaveCount(0);
   });
 });

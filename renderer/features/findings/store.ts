@@ -45,7 +45,7 @@ interface FindingsState {
 
   loadReviews: () => Promise<void>;
   chooseReview: (id: string) => void;
-  /** Shows this source; its data is read afresh when it is not the one already shown. */
+  /** Shows this source, read afresh; what was shown of another source is dropped first. */
   showSource: (source: PlanSource) => void;
   show: (screen: FindingsScreen, notice?: string) => void;
   say: (notice: string) => void;
@@ -165,13 +165,14 @@ export const useFindings = create<FindingsState>()((set, get) => {
     },
     chooseReview: (id) => set({ reviewId: id }),
     showSource: (source) => {
-      if (sourceKey(get().source) === sourceKey(source)) return;
-      set({ source, ...sourceData });
+      // The same source again (the area left and come back to): read afresh, since other areas may have changed its evidence.
+      if (sourceKey(get().source) !== sourceKey(source)) set({ source, ...sourceData });
       void get().load();
     },
     show: (screen, notice = '') => {
       set({ screen, notice });
-      if (screen.name === 'list') void get().load();
+      // Evidence can change elsewhere (an entry deleted from the chronology): the lists are read again.
+      if (screen.name === 'list' || screen.name === 'finding') void get().load();
       if (screen.name === 'action') void get().openAction(screen.id);
     },
     say: (notice) => set({ notice }),

@@ -47,6 +47,15 @@ describe('useFindings', () => {
     expect(calls).toContainEqual(['briefings:list', { reviewId: 'r1' }]);
   });
 
+  it('reads the source afresh when the area is come back to, keeping what it shows meanwhile', async () => {
+    const calls = core(plan);
+    useFindings.getState().showSource(source);
+    await settled();
+    useFindings.getState().showSource({ ...source });
+    expect(useFindings.getState().findings).toEqual([finding]);
+    await vi.waitFor(() => expect(calls.filter(([channel]) => channel === 'findings:list')).toHaveLength(2));
+  });
+
   it('an activity has no briefings to read', async () => {
     const calls = core(plan);
     useFindings.getState().showSource({ kind: 'activity', activityId: 'a1' });
