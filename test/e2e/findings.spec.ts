@@ -5,6 +5,8 @@
  * and the action's history; a 7-minute briefing exported anonymised and logged as received by
  * three agencies, one confirming use; a finding deleted while a recommendation answers it; and
  * evidence whose entry was deleted from the chronology shown as "Source removed".
+ * Then an action complete for over a year prompting for its impact, "Not implemented" refused without
+ * its reason, and a recommendation with actions refused deletion with the core's words.
  * Every person is invented; their names are in the register so the anonymised check means something.
  */
 import { readFile } from 'node:fs/promises';
@@ -185,5 +187,51 @@ test.describe('findings: evidence, recommendations, actions and briefings', () =
     const evidence = main.getByRole('region', { name: 'Evidence', exact: true });
     await expect(evidence.getByRole('listitem')).toContainText('Source removed');
     await expect(evidence.getByRole('button', { name: /^Source removed/ })).toHaveCount(0);
+  });
+
+  test('an action complete for over a year asks for its impact; "Not implemented" needs its reason; a recommendation with actions is not deleted', async ({ page, host }) => {
+    const reviewId = await seedReview(host);
+    const source = { kind: 'review' as const, reviewId };
+    const finding = await host.call('findings:add', { source, statement: 'Strategy discussions left out the school.' });
+    const recommendation = await host.call('recommendations:add', { findingIds: [finding.id], text: 'Invite schools to every strategy discussion.', madeOn: '2025-01-10' });
+    const done = await host.call('actions:add', { recommendationId: recommendation.id, text: 'Add schools to the strategy discussion invitation list', agency: 'Children’s Services', leadRole: 'Head of Service', due: '2025-09-30' });
+    await host.call('actions:progress', { id: done.id, status: 'complete', rag: 'green', on: '2025-10-01' });
+    await host.call('actions:add', { recommendationId: recommendation.id, text: 'Audit school attendance at strategy discussions', agency: 'Education', leadRole: 'Designated Safeguarding Lead', due: '2027-06-30' });
+    const findings = new FindingsPage(page);
+    const main = findings.main;
+    await findings.open();
+
+    // Deleting the recommendation is refused while it has actions: the core's words, beside the buttons.
+    await findings.card('Recommendation 1').getByRole('button', { name: 'Delete Recommendation 1' }).click();
+    const confirm = main.getByRole('group', { name: 'Delete Recommendation 1' });
+    await confirm.getByRole('button', { name: 'Yes, delete Recommendation 1' }).click();
+    await expect(confirm.getByRole('alert')).toHaveText('This recommendation has 2 actions in the action plan, so it cannot be removed. Remove its actions first, or keep the recommendation.');
+    await expect(findings.card('Recommendation 1')).toBeVisible();
+
+    // Complete since 1 October 2025 with no evidence of impact: the prompt, then the impact recorded.
+    await findings.card('Recommendation 1').getByRole('button', { name: 'Add schools to the strategy discussion invitation list' }).click();
+    await expect(findings.heading('Add schools to the strategy discussion invitation list')).toBeFocused();
+    const prompt = main.getByRole('region', { name: 'Review the impact' });
+    await expect(prompt).toContainText('Wed 1 Oct 2025');
+    await expectNoAxeViolations(page, 'an action whose impact is due for review');
+    await main.getByLabel('What difference it made').fill('Schools attended 9 of 10 strategy discussions in the audit.');
+    await findings.button('Record the evidence of impact').click();
+    await expect(findings.status).toHaveText('Recorded the evidence of impact.');
+    await expect(prompt).toHaveCount(0);
+    await expect(main.getByRole('region', { name: 'History', exact: true })).toContainText('Impact: Schools attended 9 of 10 strategy discussions in the audit.');
+    await findings.back();
+
+    // "Not implemented" without its reason: refused beside the field, then recorded with it.
+    await findings.card('Recommendation 1').getByRole('button', { name: 'Audit school attendance at strategy discussions' }).click();
+    const form = main.getByRole('form', { name: 'Record progress' });
+    await form.getByRole('radio', { name: 'Not implemented' }).check();
+    await expect(form.getByLabel('Why it was not implemented', { exact: true })).toBeVisible();
+    await form.getByRole('button', { name: 'Record the progress' }).click();
+    await page.getByRole('link', { name: 'Say why the action was not implemented.' }).click();
+    await expect(form.getByLabel('Why it was not implemented', { exact: true })).toBeFocused();
+    await form.getByLabel('Why it was not implemented', { exact: true }).fill('Attendance is now recorded by the strategy discussion service itself.');
+    await form.getByRole('button', { name: 'Record the progress' }).click();
+    await expect(findings.status).toHaveText('Recorded the progress: Not implemented.');
+    await expect(main.getByRole('definition').filter({ hasText: 'Attendance is now recorded by the strategy discussion service itself.' })).toBeVisible();
   });
 });
