@@ -3,11 +3,12 @@
  * part's own (the findings part is built alongside; the tables are the contract). The register
  * reads every action in a few queries — never one per row — so 10,000 actions open at once.
  */
-import type { Action, ActionStatus, AnsweredFinding, PlanSource, Rag } from '../../../shared/findings/model';
-import { activityTypeWords, closedStatuses, impactReviewMonths } from '../../../shared/findings/model';
+import type { Action, ActionStatus, AnsweredFinding, Rag } from '../../../shared/findings/model';
+import { closedStatuses, impactReviewMonths, type ActivityType } from '../../../shared/findings/model';
 import { reviewName } from '../../../shared/reviews/text';
 import { addMonths, toEpochDay, type LocalDate } from '../../../shared/deadlines/local-date';
 import type { Db } from '../kernel';
+import { activityLabel, sourceOf } from './sources';
 
 export interface StoredAction {
   id: string;
@@ -44,18 +45,14 @@ export function storedActions(db: Db, recommendationId?: string): StoredAction[]
   return db.prepare<[], StoredAction>(actionSelect).all();
 }
 
-export function sourceOf(row: { review_id: string | null; activity_id: string | null }): PlanSource {
-  return row.review_id ? { kind: 'review', reviewId: row.review_id } : { kind: 'activity', activityId: row.activity_id! };
-}
-
 export const sourceKey = (row: { review_id: string | null; activity_id: string | null }): string => row.review_id ?? row.activity_id!;
 
 /** Every review's and activity's name as the register shows it, by id. */
 export function sourceLabels(db: Db): Map<string, string> {
   const labels = new Map<string, string>();
   for (const review of db.prepare<[], { id: string; title: string; subject: string | null }>('SELECT id, title, subject FROM reviews').all()) labels.set(review.id, reviewName(review));
-  for (const activity of db.prepare<[], { id: string; type: keyof typeof activityTypeWords; title: string }>('SELECT id, type, title FROM activities').all()) {
-    labels.set(activity.id, `${activityTypeWords[activity.type]}: ${activity.title}`);
+  for (const activity of db.prepare<[], { id: string; type: ActivityType; title: string }>('SELECT id, type, title FROM activities').all()) {
+    labels.set(activity.id, activityLabel(activity));
   }
   return labels;
 }

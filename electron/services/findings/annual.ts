@@ -13,7 +13,8 @@
  */
 import { actionStatusWords, closedStatuses, type ActionStatus, type AnnualReport, type PlanSource } from '../../../shared/findings/model';
 import { read, type Db, type Kernel } from '../kernel';
-import { allActions, allFindings, allProgress, allRecommendations, sourceLabel, type PlanAction, type PlanFinding, type PlanProgress, type PlanRecommendation } from './plan-read';
+import { allActions, allFindings, allProgress, allRecommendations, type PlanAction, type PlanFinding, type PlanProgress, type PlanRecommendation } from './plan-read';
+import { sourceLabel } from './sources';
 
 export type AnnualAction = AnnualReport['sources'][number]['findings'][number]['actions'][number] & { recommendation: string };
 export type AnnualFinding = Omit<AnnualReport['sources'][number]['findings'][number], 'actions'> & { id: string; pattern: string | null; actions: AnnualAction[] };

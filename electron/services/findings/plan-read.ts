@@ -3,9 +3,9 @@
  * tables of migration 0013 (the findings and actions services are built alongside, and this part
  * must stand without them). Numbers are positions counted within a review or an activity.
  */
-import { activityTypeWords, type ActionStatus, type ActivityType, type PlanSource } from '../../../shared/findings/model';
-import { reviewName } from '../../../shared/reviews/text';
-import { getReview, type Db } from '../kernel';
+import type { ActionStatus, PlanSource } from '../../../shared/findings/model';
+import type { Db } from '../kernel';
+import { sourceOf } from './sources';
 
 export interface PlanFinding {
   id: string;
@@ -54,8 +54,7 @@ function numbered(rows: FindingRow[]): PlanFinding[] {
     const key = row.review_id ?? `activity:${row.activity_id!}`;
     const number = (counted.get(key) ?? 0) + 1;
     counted.set(key, number);
-    const source: PlanSource = row.review_id ? { kind: 'review', reviewId: row.review_id } : { kind: 'activity', activityId: row.activity_id! };
-    return { id: row.id, source, number, statement: row.statement, pattern: row.pattern, category: row.category };
+    return { id: row.id, source: sourceOf(row), number, statement: row.statement, pattern: row.pattern, category: row.category };
   });
 }
 
@@ -69,11 +68,14 @@ export function allFindings(db: Db): PlanFinding[] {
 }
 
 export function allRecommendations(db: Db): PlanRecommendation[] {
-  const links = db.prepare<[], { recommendation_id: string; finding_id: string }>('SELECT recommendation_id, finding_id FROM recommendation_findings WHERE finding_id IS NOT NULL ORDER BY position').all();
+  const answers = new Map<string, string[]>();
+  for (const link of db.prepare<[], { recommendation_id: string; finding_id: string }>('SELECT recommendation_id, finding_id FROM recommendation_findings WHERE finding_id IS NOT NULL ORDER BY position').all()) {
+    answers.set(link.recommendation_id, [...(answers.get(link.recommendation_id) ?? []), link.finding_id]);
+  }
   return db
     .prepare<[], { id: string; text: string; made_on: string }>('SELECT id, text, made_on FROM recommendations ORDER BY position, created_at')
     .all()
-    .map((row) => ({ id: row.id, text: row.text, madeOn: row.made_on, findingIds: links.filter((link) => link.recommendation_id === row.id).map((link) => link.finding_id) }));
+    .map((row) => ({ id: row.id, text: row.text, madeOn: row.made_on, findingIds: answers.get(row.id) ?? [] }));
 }
 
 export function allActions(db: Db): PlanAction[] {
@@ -89,14 +91,4 @@ export function allProgress(db: Db): PlanProgress[] {
     .prepare<[], { action_id: string; on_day: string; status: ActionStatus; reason: string | null }>('SELECT action_id, on_day, status, reason FROM action_progress ORDER BY on_day, recorded_at, id')
     .all()
     .map((row) => ({ actionId: row.action_id, on: row.on_day, status: row.status, reason: row.reason }));
-}
-
-/** "Rapid review: Child M" for a review; "Peer review: Early help" for an activity. */
-export function sourceLabel(db: Db, source: PlanSource): string {
-  if (source.kind === 'review') {
-    const review = getReview(db, source.reviewId);
-    return review ? reviewName(review) : 'Review removed';
-  }
-  const activity = db.prepare<[string], { type: ActivityType; title: string }>('SELECT type, title FROM activities WHERE id = ?').get(source.activityId);
-  return activity ? `${activityTypeWords[activity.type]}: ${activity.title}` : 'Activity removed';
 }

@@ -31,8 +31,10 @@ const wordsOf = (row: RegisterRow) => [row.sourceLabel, row.recommendation, row.
 function anonymisedRows(kernel: Kernel, rows: RegisterRow[]): RegisterRow[] {
   return read(kernel, (db) => {
     const anonymisers = new Map<string, (text: string) => string>();
+    // A recommendation's and a finding's words repeat on each of their actions' rows: each text is
+    // anonymised once per anonymiser.
     const anonymiserOf = (key: string, make: () => (text: string) => string) => {
-      const found = anonymisers.get(key) ?? make();
+      const found = anonymisers.get(key) ?? remembering(make());
       anonymisers.set(key, found);
       return found;
     };
@@ -54,6 +56,25 @@ function anonymisedRows(kernel: Kernel, rows: RegisterRow[]): RegisterRow[] {
   });
 }
 
+function remembering(anonymise: (text: string) => string): (text: string) => string {
+  const done = new Map<string, string>();
+  return (text) => {
+    let shown = done.get(text);
+    if (shown === undefined) done.set(text, (shown = anonymise(text)));
+    return shown;
+  };
+}
+
+/** Each text once, where it first appears: the names check reports a name once however often it repeats. */
+function textsOnce(rows: RegisterRow[]): SourceText[] {
+  const seen = new Set<string>();
+  return rows.flatMap((row) =>
+    wordsOf(row)
+      .filter((text) => text && !seen.has(text) && seen.add(text))
+      .map((text) => ({ text, where: `${row.sourceLabel}, recommendation ${row.recommendationNumber}` })),
+  );
+}
+
 export function registerProduct(kernel: Kernel, request: RegisterExportRequest): ExportProduct {
   const asOf = request.filter.asOf ?? localToday(kernel.now());
   const register = read(kernel, (db) => registerOf(db, request.filter, asOf));
@@ -72,8 +93,7 @@ export function registerProduct(kernel: Kernel, request: RegisterExportRequest):
     fileName: `action-plan-${asOf}${request.anonymised ? '' : '-named'}.${request.format}`,
     dialogTitle: request.anonymised ? `Save the anonymised ${what}` : `Save the ${what} (with real names)`,
     describes: `${count.toLocaleString('en-GB')} ${count === 1 ? 'action' : 'actions'}${filtered ? ' (the filtered register)' : ''}`,
-    sourceTexts: (): SourceText[] =>
-      register.rows.flatMap((row) => wordsOf(row).filter(Boolean).map((text) => ({ text, where: `${row.sourceLabel}, recommendation ${row.recommendationNumber}` }))),
+    sourceTexts: () => textsOnce(register.rows),
     renderTo: (target) => (request.format === 'xlsx' ? registerXlsx(shown, target) : registerPdf(shown, { anonymised: request.anonymised, filtered }, target)),
   };
 }

@@ -4,7 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import { actionStatusWords, ragWords, type Register, type RegisterRow } from '../../../shared/findings/model';
-import { writeBytes, type RenderTarget } from '../exports';
+import type { RenderTarget } from '../exports';
 
 const columns: Array<{ header: string; width: number; value: (row: RegisterRow) => string | number | Date | null; date?: boolean }> = [
   { header: 'Review or activity', width: 30, value: (row) => row.sourceLabel },
@@ -28,22 +28,30 @@ function day(iso: string): Date {
   return new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))));
 }
 
+/**
+ * Written row by row into the export's file with exceljs's streaming writer (shared strings: a
+ * recommendation's words repeat on each of its actions), never built whole in memory: at 10,000
+ * actions the whole-workbook writer took three times as long.
+ */
 export async function registerXlsx(register: Register, target: RenderTarget): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: target.output, useStyles: true, useSharedStrings: true });
   workbook.creator = 'Practice Review Workspace';
+  const last = Math.max(1, register.rows.length + 1);
   const sheet = workbook.addWorksheet('Action plan', { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: last, column: columns.length } };
   sheet.columns = columns.map((column) => ({
     header: column.header,
     width: column.width,
     style: column.date ? { numFmt: 'dd/mm/yyyy' } : { alignment: { wrapText: true, vertical: 'top' } },
   }));
-  sheet.getRow(1).font = { bold: true };
+  const header = sheet.getRow(1);
+  header.font = { bold: true };
+  header.commit();
   for (const row of register.rows) {
     target.signal?.throwIfAborted();
     // Plain strings only: exceljs writes them as string cells, never as formulas.
-    sheet.addRow(columns.map((column) => column.value(row)));
+    sheet.addRow(columns.map((column) => column.value(row))).commit();
   }
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, register.rows.length + 1), column: columns.length } };
-  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
-  await writeBytes(target.output, bytes);
+  sheet.commit();
+  await workbook.commit();
 }

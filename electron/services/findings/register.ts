@@ -1,13 +1,15 @@
 /**
  * The partnership's register: every action in the workspace with where it comes from, filtered,
- * overdue first (most overdue first), then by target date, then by source. Read in five queries
- * however many actions there are — the filters and counts work on the rows in memory.
+ * overdue first (most overdue first), then by target date, then by source. Read in a handful of
+ * queries however many actions there are; the filters are applied in SQL (register-rows.ts).
  */
-import { actionStatuses, type ActionStatus, type PlanSource, type Register, type RegisterCounts, type RegisterRow } from '../../../shared/findings/model';
+import { actionStatuses, type ActionStatus, type Register, type RegisterCounts, type RegisterRow } from '../../../shared/findings/model';
 import type { RegisterFilter } from '../../../shared/findings/schemas';
 import { read, type Db, type Kernel } from '../kernel';
 import { localToday } from '../terms';
-import { answeredFindings, daysOverdue, impactReviewDue, recommendationNumbers, sourceKey, sourceLabels, sourceOf, storedActions } from './action-rows';
+import { answeredFindings, daysOverdue, impactReviewDue, recommendationNumbers, sourceKey, sourceLabels } from './action-rows';
+import { sourceOf } from './sources';
+import { registerChoices, registerStored } from './register-rows';
 
 export function actionRegister(kernel: Kernel, filter: RegisterFilter = {}): Register {
   const asOf = filter.asOf ?? localToday(kernel.now());
@@ -27,7 +29,7 @@ export function registerOf(db: Db, filter: RegisterFilter, asOf: string): Regist
       },
     ]),
   );
-  const all: RegisterRow[] = storedActions(db).map((row) => {
+  const rows: RegisterRow[] = registerStored(db, filter, asOf).map((row) => {
     const findings = answered.get(row.recommendation_id);
     return {
       id: row.id,
@@ -51,24 +53,8 @@ export function registerOf(db: Db, filter: RegisterFilter, asOf: string): Regist
       impactReviewDue: impactReviewDue(row, asOf),
     };
   });
-  const rows = all.filter(matches(filter)).sort(registerOrder);
-  return { asOf, rows, counts: countsOf(rows), choices: choicesOf(all) };
-}
-
-function sameSource(a: PlanSource, b: PlanSource): boolean {
-  return a.kind === 'review' ? b.kind === 'review' && a.reviewId === b.reviewId : b.kind === 'activity' && a.activityId === b.activityId;
-}
-
-function matches(filter: RegisterFilter): (row: RegisterRow) => boolean {
-  const agency = filter.agency?.toLowerCase();
-  const category = filter.category?.toLowerCase();
-  return (row) =>
-    (!filter.source || sameSource(filter.source, row.source)) &&
-    (!agency || row.agency.toLowerCase() === agency) &&
-    (!filter.status || row.status === filter.status) &&
-    (!filter.rag || row.rag === filter.rag) &&
-    (filter.overdue === undefined || filter.overdue === row.daysOverdue > 0) &&
-    (!category || row.categories.some((name) => name.toLowerCase() === category));
+  rows.sort(registerOrder);
+  return { asOf, rows, counts: countsOf(rows), choices: choicesOf(db, labels) };
 }
 
 // One collator for every comparison: making one per call (localeCompare with a locale) is slow at 10,000 rows.
@@ -103,21 +89,10 @@ function countsOf(rows: RegisterRow[]): RegisterCounts {
   };
 }
 
-function choicesOf(rows: RegisterRow[]): Register['choices'] {
-  const agencies = new Map<string, string>();
-  const sources = new Map<string, { source: PlanSource; label: string }>();
-  const categories = new Set<string>();
-  for (const row of rows) {
-    const key = row.agency.toLowerCase();
-    if (!agencies.has(key)) agencies.set(key, row.agency);
-    sources.set(row.source.kind === 'review' ? row.source.reviewId : row.source.activityId, { source: row.source, label: row.sourceLabel });
-    row.categories.forEach((name) => categories.add(name));
-  }
-  return {
-    agencies: [...agencies.values()].sort(byWords),
-    sources: [...sources.values()].sort((a, b) => byWords(a.label, b.label)),
-    categories: [...categories].sort(byWords),
-  };
+function choicesOf(db: Db, labels: Map<string, string>): Register['choices'] {
+  const { agencies, sources, categories } = registerChoices(db);
+  const labelled = sources.map((source) => ({ source, label: labels.get(source.kind === 'review' ? source.reviewId : source.activityId) ?? '' }));
+  return { agencies: agencies.sort(byWords), sources: labelled.sort((a, b) => byWords(a.label, b.label)), categories: categories.sort(byWords) };
 }
 
 /** Each recommendation's first finding (its id; null when that finding was removed), for the CLI's list. */

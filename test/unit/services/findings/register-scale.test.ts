@@ -1,7 +1,7 @@
 /**
  * The register at a partnership's scale: 50 reviews, 1,000 findings, 10,000 actions and 50,000
- * progress updates open and filter in well under the 100 ms target (the lead's benchmark measures
- * it properly; this guards against a query per row creeping in).
+ * progress updates, every row and the filtered ones right. How fast it opens is measured by
+ * `npm run bench action-plan` (the 100 ms target), never by a test a busy machine could fail.
  */
 import { describe, expect, it } from 'vitest';
 import { call, useWorkspace } from '../reviews/helpers';
@@ -9,7 +9,7 @@ import { call, useWorkspace } from '../reviews/helpers';
 const workspace = useWorkspace();
 
 describe('the register at scale', () => {
-  it('opens and filters 10,000 actions quickly', async () => {
+  it('opens every one of 10,000 actions and filters them by agency, overdue and category', async () => {
     const { rig } = workspace;
     const db = rig.core.session.require().db;
     const now = '2026-01-01T00:00:00.000Z';
@@ -35,15 +35,10 @@ describe('the register at scale', () => {
         }
       });
     })();
-    await call(rig, 'actions:register', {});
-    const started = performance.now();
     const all = await call(rig, 'actions:register', {});
     const filtered = await call(rig, 'actions:register', { agency: 'agency 3', overdue: true, category: 'Supervision' });
-    const took = performance.now() - started;
     expect(all.rows).toHaveLength(10_000);
     expect(filtered.rows.length).toBe(500);
-    // Two opens, with a bound generous enough for a busy shared test machine (the lead's benchmark
-    // measures the 100 ms target); a query per row would take many times longer.
-    expect(took).toBeLessThan(3_000);
+    expect(filtered.rows.every((row) => row.agency === 'Agency 3' && row.daysOverdue > 0 && row.categories.includes('Supervision'))).toBe(true);
   });
 });
