@@ -42,8 +42,9 @@ async function seedReview(host: TestHost, review: { title: string; subject: stri
 
 const overdueAction = 'Review the police referral pathway for neglect';
 
-async function seed(host: TestHost): Promise<void> {
-  await seedReview(host, {
+/** Both reviews; returns Child Q's, where the overdue action is. */
+async function seed(host: TestHost): Promise<string> {
+  const childQ = await seedReview(host, {
     title: 'LCSPR: Child Q',
     subject: 'Child Q',
     child: 'Maisie Hartwell',
@@ -86,6 +87,7 @@ async function seed(host: TestHost): Promise<void> {
       },
     ],
   });
+  return childQ;
 }
 
 test.describe('the action plan: the register across reviews, its exports, the annual tables, activities and categories', () => {
@@ -93,7 +95,7 @@ test.describe('the action plan: the register across reviews, its exports, the an
 
   test('the register with the overdue action first, filtered, exported and reported, with activities and categories', async ({ page, host, dialogs, dataDir }) => {
     test.setTimeout(240_000); // five screens checked with axe and two exports on a busy two-core machine
-    await seed(host);
+    const childQ = await seed(host);
     const core = await host.call('actions:register', {});
     const overdueDays = core.rows.find((row) => row.text === overdueAction)!.daysOverdue;
     expect(overdueDays).toBeGreaterThan(0);
@@ -134,7 +136,7 @@ test.describe('the action plan: the register across reviews, its exports, the an
     await expect(plan.panel).toContainText('Detective Inspector, Public Protection');
     await expect(plan.panel).toContainText('75 days overdue');
     await expect(plan.panel).toContainText('Finding 1: Agencies held pieces of the picture');
-    await expect(plan.panel.getByRole('button', { name: 'Go to the Findings area' })).toBeVisible();
+    await expect(plan.panel.getByRole('button', { name: 'Go to the Findings area of LCSPR: Child Q' })).toBeVisible();
     await expectNoAxeViolations(page, 'the register with an action open');
 
     // At 200% zoom (1280×720 lays out in 640×360 CSS pixels) the panel goes under the table, nothing wider than the page.
@@ -148,6 +150,14 @@ test.describe('the action plan: the register across reviews, its exports, the an
     await expect(plan.row(overdueAction).getByRole('button')).toBeFocused();
     await plan.button('Clear the filters').click();
     await expect(plan.rows()).toHaveCount(5);
+
+    // Changes are made in the review's Findings area: the button takes the user there, to that review.
+    await plan.row(overdueAction).getByRole('button').click();
+    await plan.panel.getByRole('button', { name: 'Go to the Findings area of LCSPR: Child Q' }).click();
+    await expect(main.getByRole('heading', { level: 1, name: 'Findings' })).toBeFocused();
+    await expect(main.getByLabel('Review')).toHaveValue(childQ);
+    await expect(main).toContainText(overdueAction);
+    await plan.open();
 
     // The register as a workbook: one row per action, real dates, no registered name.
     await plan.show('Exports');
@@ -185,12 +195,12 @@ test.describe('the action plan: the register across reviews, its exports, the an
     // The year's annual report tables: each review's finding and what was done about it.
     await plan.show('Annual report tables');
     await expect(main.getByLabel('Reporting year')).toHaveValue(String(new Date().getMonth() >= 3 ? new Date().getFullYear() : new Date().getFullYear() - 1));
-    const childQ = main.getByRole('table', { name: 'LCSPR: Child Q' });
-    await expect(childQ).toContainText('Agencies held pieces of the picture');
+    const childQTable = main.getByRole('table', { name: 'LCSPR: Child Q' });
+    await expect(childQTable).toContainText('Agencies held pieces of the picture');
     await expect(main.getByRole('table', { name: 'LCSPR: Child R' })).toContainText('Brief every health visitor on reflective supervision');
     await expectNoAxeViolations(page, 'the annual report tables');
 
-    // An activity other than a review, and a finding from it (through the core: the findings workspace is another part's).
+    // An activity other than a review, and a finding from it through the findings workspace the area shows for it.
     await plan.show('Activities');
     await plan.button('Add an activity').click();
     await plan.button('Add the activity').click();
@@ -205,19 +215,22 @@ test.describe('the action plan: the register across reviews, its exports, the an
     await expect(activityRow).toContainText('Mon 12 Oct 2026');
     await expect(activityRow).toContainText('No findings');
     await expectNoAxeViolations(page, 'the activities');
-    const activityId = (await host.call('activities:list', {}))[0]!.id;
-    await host.call('findings:add', { source: { kind: 'activity', activityId }, statement: 'Neglect was seen late where the family moved between areas.' });
-    await plan.show('Register');
-    await plan.show('Activities');
+    await main.getByRole('button', { name: /^Neglect in under-fives/ }).click();
+    await expect(main.getByRole('heading', { level: 1, name: 'Findings' })).toBeFocused();
+    await expect(main).toContainText('Multi-agency audit: Neglect in under-fives');
+    await expectNoAxeViolations(page, 'an activity’s findings');
+    await plan.button('Add a finding').click();
+    await main.getByLabel('Statement').fill('Neglect was seen late where the family moved between areas.');
+    await main.getByLabel('Category').selectOption({ label: 'Escalation' });
+    await plan.button('Add the finding').click();
+    await expect(main.getByRole('status').filter({ hasText: /^Added Finding 1/ })).toBeVisible();
+    await plan.button('Back to activities').click();
+    await expect(plan.heading('Activities')).toBeFocused();
     await expect(activityRow).toContainText('1 finding');
     await main.getByRole('button', { name: 'Remove Neglect in under-fives' }).click();
     await plan.button('Yes, remove Neglect in under-fives').click();
     await expect(main.getByRole('alert')).not.toBeEmpty();
     await plan.button('Cancel').click();
-    await main.getByRole('button', { name: /^Neglect in under-fives/ }).click();
-    await expect(main.getByRole('heading', { level: 1, name: 'Multi-agency audit: Neglect in under-fives' })).toBeVisible();
-    await expectNoAxeViolations(page, 'an activity’s findings');
-    await plan.button('Back to activities').click();
 
     // The partnership's categories: one added, then renamed.
     await plan.show('Categories');

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { ActionDetail } from '../../../shared/findings/model';
+import { useFindings } from '../findings/store';
 import { useShell } from '../shell/store';
 import { rowButtonId } from './RegisterTable';
 import { selectDetail, selectDetailId, usePlan } from './store';
@@ -131,7 +132,14 @@ function LoadedAction({ detail }: { detail: ActionDetail }) {
 function ChangeWhere({ detail }: { detail: ActionDetail }) {
   const showArea = useShell((state) => state.show);
   const show = usePlan((state) => state.show);
+  const chooseReview = useFindings((state) => state.chooseReview);
   const { source } = detail;
+
+  // The Findings area shows the review it has chosen: this one, from now on.
+  function openReview(reviewId: string) {
+    chooseReview(reviewId);
+    showArea('findings');
+  }
   if (source.kind === 'activity') {
     return (
       <div className="inset-text">
@@ -144,9 +152,9 @@ function ChangeWhere({ detail }: { detail: ActionDetail }) {
   }
   return (
     <div className="inset-text">
-      <p>The register only shows this action. To change it or report progress, go to the Findings area and choose the review {detail.sourceLabel}.</p>
-      <button type="button" className="button button-secondary" onClick={() => showArea('findings')}>
-        Go to the Findings area
+      <p>The register only shows this action. To change it or report progress, go to the Findings area of {detail.sourceLabel}.</p>
+      <button type="button" className="button button-secondary" onClick={() => openReview(source.reviewId)}>
+        Go to the Findings area<span className="visually-hidden"> of {detail.sourceLabel}</span>
       </button>
     </div>
   );

@@ -31,6 +31,8 @@ export function ActionPlanArea() {
   useEffect(() => {
     // Coming back to the area reads the screen's data again: other areas change it.
     show(usePlan.getState().screen);
+    // Leaving closes the action shown, so coming back starts at the screen's heading, not the action's.
+    return () => usePlan.getState().closeAction();
   }, [show]);
 
   const current: Section = screen.name === 'activity' ? 'activities' : screen.name;
