@@ -48,6 +48,19 @@ async function makeSchema6(dir: string): Promise<void> {
       DROP TABLE agency_request_chases;
       DROP TABLE agency_requests;
       ALTER TABLE reviews DROP COLUMN looked_after;
+      -- 0013's tables, made again when it runs again (before 0012's, which its evidence points at).
+      DROP TABLE briefing_deliveries;
+      DROP TABLE briefings;
+      DROP TABLE action_edits;
+      DROP TABLE action_files;
+      DROP TABLE action_progress;
+      DROP TABLE actions;
+      DROP TABLE recommendation_findings;
+      DROP TABLE recommendations;
+      DROP TABLE finding_evidence;
+      DROP TABLE findings;
+      DROP TABLE finding_categories;
+      DROP TABLE activities;
       -- 0012's tables, made again when it runs again.
       DROP TABLE interview_links;
       DROP TABLE excerpt_themes;
@@ -59,10 +72,16 @@ async function makeSchema6(dir: string): Promise<void> {
       DROP TABLE question_sets;
       PRAGMA user_version = 6;
     `);
-    // 0011 and 0012 widened the export kinds and formats by rebuilding the table: narrow them back as 0006 made them.
+    // 0011, 0012 and 0013 widened the export kinds and formats (and let a partnership-wide export have no review) by
+    // rebuilding the table: narrow them back as 0006 made them.
     const exportsTable = db.prepare<[], { sql: string }>("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'exports'").get()!.sql;
     const others = db.prepare<[], { sql: string }>("SELECT sql FROM sqlite_schema WHERE tbl_name = 'exports' AND type IN ('index', 'trigger') AND sql IS NOT NULL").all();
-    db.exec(exportsTable.replace(/CREATE TABLE "?exports"?/, 'CREATE TABLE exports_old').replace(", 'agency-request', 'interviews')", ')').replace(", 'qdc', 'qdpx')", ')'));
+    db.exec(
+      exportsTable
+        .replace(/CREATE TABLE "?exports"?/, 'CREATE TABLE exports_old').replace(", 'agency-request', 'interviews', 'action-register', 'annual-report')", ')')
+        .replace(", 'qdc', 'qdpx')", ')')
+        .replace('review_id TEXT REFERENCES reviews', 'review_id TEXT NOT NULL REFERENCES reviews'),
+    );
     db.exec('INSERT INTO exports_old SELECT * FROM exports; DROP TABLE exports; ALTER TABLE exports_old RENAME TO exports;');
     for (const { sql } of others) db.exec(sql);
   } finally {
