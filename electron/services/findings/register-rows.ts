@@ -3,27 +3,16 @@
  * only its rows (the indexes of migration 0013 on agency and due date serve the common filters),
  * and the choices to filter by from every action, in three small queries.
  */
-import { closedStatuses, type ActionStatus, type PlanSource, type Rag } from '../../../shared/findings/model';
+import { closedStatuses, type PlanSource } from '../../../shared/findings/model';
 import type { RegisterFilter } from '../../../shared/findings/schemas';
 import type { Db } from '../kernel';
+import type { StoredAction } from './action-rows';
 
-export interface RegisterStored {
-  id: string;
-  recommendation_id: string;
-  text: string;
-  lead_agency: string;
-  lead_role: string;
-  due_on: string;
-  measure: string | null;
-  status: ActionStatus;
-  rag: Rag | null;
-  status_on: string | null;
-  completed_on: string | null;
-  impact: string | null;
-  review_id: string | null;
-  activity_id: string | null;
-  recommendation: string;
-}
+/** An action as the register reads it: only the columns it shows. */
+export type RegisterStored = Pick<
+  StoredAction,
+  'id' | 'recommendation_id' | 'text' | 'lead_agency' | 'lead_role' | 'due_on' | 'measure' | 'status' | 'rag' | 'status_on' | 'completed_on' | 'impact' | 'review_id' | 'activity_id' | 'recommendation'
+>;
 
 const closed = closedStatuses.map((status) => `'${status}'`).join(', ');
 const isOverdue = `(a.due_on < @asOf AND a.status NOT IN (${closed}))`;

@@ -1,5 +1,5 @@
 import { EditorContent } from '@tiptap/react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ReferenceAttrs } from '../../../shared/documents/model';
 import { EditorPanels } from '../documents/EditorPanels';
 import { FootnoteForm } from '../documents/FootnoteForm';
@@ -7,6 +7,7 @@ import { LinkForm } from '../documents/LinkForm';
 import { ReferenceDialog } from '../documents/ReferenceDialog';
 import { SaveStatus } from '../documents/SaveStatus';
 import { useDocuments, type OpenDocument } from '../documents/store';
+import { useCloseOnLeave } from '../documents/use-close-on-leave';
 import { Toolbar } from '../documents/Toolbar';
 import { useDocumentEditor } from '../documents/use-document-editor';
 
@@ -17,17 +18,7 @@ export function BriefingEditor({ document }: { document: OpenDocument }) {
   const [form, setForm] = useState<'link' | 'footnote' | null>(null);
   const [referenceOpen, setReferenceOpen] = useState(false);
 
-  // Leaving: once the last typing is saved, the briefing is closed in the documents store, so the
-  // Report area does not open on it. Not if this load was replaced by another (a reload).
-  useEffect(
-    () => () => {
-      void autosave.flush().finally(() => {
-        const open = useDocuments.getState().open;
-        if (open?.id === document.id && open.session === document.session) useDocuments.getState().closeDocument();
-      });
-    },
-    [autosave, document.id, document.session],
-  );
+  useCloseOnLeave(autosave, document);
 
   function referenceChosen(choice: ReferenceAttrs | null) {
     setReferenceOpen(false);

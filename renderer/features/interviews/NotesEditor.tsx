@@ -7,6 +7,7 @@ import { LinkForm } from '../documents/LinkForm';
 import { ReferenceDialog } from '../documents/ReferenceDialog';
 import { SaveStatus } from '../documents/SaveStatus';
 import { useDocuments, type OpenDocument } from '../documents/store';
+import { useCloseOnLeave } from '../documents/use-close-on-leave';
 import { Toolbar } from '../documents/Toolbar';
 import { useDocumentEditor } from '../documents/use-document-editor';
 import { VersionsPanel } from '../documents/VersionsPanel';
@@ -47,17 +48,7 @@ export function NotesEditor({ document, conversation }: NotesEditorProps) {
     [document.id, loadExcerpts],
   );
 
-  // Leaving: once the last typing is saved, the notes are closed in the documents store, so the
-  // Report area does not open on them. Not if this load was replaced by another (a reload).
-  useEffect(
-    () => () => {
-      void autosave.flush().finally(() => {
-        const open = useDocuments.getState().open;
-        if (open?.id === document.id && open.session === document.session) useDocuments.getState().closeDocument();
-      });
-    },
-    [autosave, document.id, document.session],
-  );
+  useCloseOnLeave(autosave, document);
 
   function referenceChosen(choice: ReferenceAttrs | null) {
     setReferenceOpen(false);
