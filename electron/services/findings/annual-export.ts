@@ -5,30 +5,26 @@
  * each review's texts through its own anonymiser, an activity's through every review's register.
  */
 import ExcelJS from 'exceljs';
+import { dayForInput } from '../../../shared/dates/day-input';
 import { defaultMarking } from '../../../shared/documents/model';
 import { actionStatusWords } from '../../../shared/findings/model';
-import { createAnonymiser } from '../../../shared/people';
 import { withBytes, writeBytes, type InMemoryProduct, type SourceText } from '../exports';
-import { anonymiserFor, peopleToCheck, read, type Kernel } from '../kernel';
+import { read, type Kernel } from '../kernel';
 import { renderPdf, type PdfTable } from '../pdf';
 import { fontsDir } from '../resources';
 import { annualTables, yearWords, type AnnualSource, type AnnualTables } from './annual';
-
-const dayShown = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+import { sourceAnonymisers } from './sources';
 
 export function annualProduct(kernel: Kernel, options: { year: number; format: 'pdf' | 'xlsx'; anonymised: boolean }): InMemoryProduct {
   const { year, format, anonymised } = options;
   const { tables, shown } = read(kernel, (db) => {
     const tables = annualTables(db, year);
-    const everyone = createAnonymiser(peopleToCheck(db, null));
+    const anonymiserOf = sourceAnonymisers(db);
     const shown: AnnualTables = !anonymised
       ? tables
       : {
           ...tables,
-          sources: tables.sources.map((source) => {
-            const anonymise = source.source.kind === 'review' ? anonymiserFor(db, source.source.reviewId).anonymise : everyone;
-            return anonymisedSource(source, anonymise);
-          }),
+          sources: tables.sources.map((source) => anonymisedSource(source, anonymiserOf(source.source))),
         };
     return { tables, shown };
   });
@@ -118,7 +114,7 @@ function pdfTable(source: AnnualSource): PdfTable {
     rows: source.findings.map((finding) => [
       `${finding.number}. ${finding.statement}${finding.category ? `\n(${finding.category})` : ''}`,
       finding.actions
-        .map((action) => `${action.text} — ${action.agency}: ${actionStatusWords[action.status]}${action.completedOn ? ` ${dayShown(action.completedOn)}` : ''}`)
+        .map((action) => `${action.text} — ${action.agency}: ${actionStatusWords[action.status]}${action.completedOn ? ` ${dayForInput(action.completedOn)}` : ''}`)
         .join('\n') || '—',
       finding.outcome,
     ]),

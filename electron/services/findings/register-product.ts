@@ -1,18 +1,18 @@
 /**
  * The register as a file, through the one export path: a spreadsheet of every action (one row
  * each) or the Quality and Impact Group's PDF. Anonymised by default: each row's words go through
- * its own review's anonymiser (an activity's rows through every review's: see anonymisedRows),
+ * its own review's anonymiser (an activity's rows through every review's: sourceAnonymisers),
  * and the names check reads the rows as written.
  */
 import type { RegisterRow } from '../../../shared/findings/model';
 import type { RegisterFilter } from '../../../shared/findings/schemas';
 import { type ExportProduct, type SourceText } from '../exports';
-import { createAnonymiser } from '../../../shared/people';
-import { anonymiserFor, peopleToCheck, read, type Kernel } from '../kernel';
+import { read, type Kernel } from '../kernel';
 import { localToday } from '../terms';
 import { registerOf } from './register';
 import { registerPdf } from './register-pdf';
 import { registerXlsx } from './register-xlsx';
+import { sourceAnonymisers } from './sources';
 
 export interface RegisterExportRequest {
   format: 'xlsx' | 'pdf';
@@ -23,25 +23,12 @@ export interface RegisterExportRequest {
 /** The texts of a row a reader sees, all of which the anonymiser passes over. */
 const wordsOf = (row: RegisterRow) => [row.sourceLabel, row.recommendation, row.finding, row.text, row.agency, row.leadRole, row.measure ?? ''];
 
-/**
- * A review's rows through that review's anonymiser. An activity has no people register of its
- * own, but its words may still name a child from a review; the leak check looks for every
- * review's people in this file, so an activity's rows go through all of them.
- */
+/** Each row through its source's anonymiser (sourceAnonymisers). */
 function anonymisedRows(kernel: Kernel, rows: RegisterRow[]): RegisterRow[] {
   return read(kernel, (db) => {
-    const anonymisers = new Map<string, (text: string) => string>();
-    // A recommendation's and a finding's words repeat on each of their actions' rows: each text is
-    // anonymised once per anonymiser.
-    const anonymiserOf = (key: string, make: () => (text: string) => string) => {
-      const found = anonymisers.get(key) ?? remembering(make());
-      anonymisers.set(key, found);
-      return found;
-    };
+    const anonymiserOf = sourceAnonymisers(db);
     return rows.map((row) => {
-      const { source } = row;
-      const shown =
-        source.kind === 'review' ? anonymiserOf(source.reviewId, () => anonymiserFor(db, source.reviewId).anonymise) : anonymiserOf('', () => createAnonymiser(peopleToCheck(db, null)));
+      const shown = anonymiserOf(row.source);
       return {
         ...row,
         sourceLabel: shown(row.sourceLabel),
@@ -54,15 +41,6 @@ function anonymisedRows(kernel: Kernel, rows: RegisterRow[]): RegisterRow[] {
       };
     });
   });
-}
-
-function remembering(anonymise: (text: string) => string): (text: string) => string {
-  const done = new Map<string, string>();
-  return (text) => {
-    let shown = done.get(text);
-    if (shown === undefined) done.set(text, (shown = anonymise(text)));
-    return shown;
-  };
 }
 
 /** Each text once, where it first appears: the names check reports a name once however often it repeats. */

@@ -6,7 +6,8 @@
 import { AppError } from '../../../shared/errors';
 import { activityTypeWords, type ActivityType, type PlanSource } from '../../../shared/findings/model';
 import { reviewName } from '../../../shared/reviews/text';
-import { requireReview, type Db } from '../kernel';
+import { createAnonymiser } from '../../../shared/people';
+import { anonymiserFor, peopleToCheck, requireReview, type Db } from '../kernel';
 
 export interface StoredActivity {
   id: string;
@@ -66,4 +67,32 @@ export function sourceKey(source: PlanSource): string {
 export function bySource(alias = ''): string {
   const at = alias ? `${alias}.` : '';
   return `${at}review_id IS @review_id AND ${at}activity_id IS @activity_id`;
+}
+
+/**
+ * For a partnership-wide export: each review's words through its own pseudonyms; an activity's
+ * through every review's register (it has none of its own, and the leak check looks for every
+ * review's names in such a file). Each anonymiser is made once, when first needed, and each text
+ * (a recommendation's words repeat on each of its actions) is anonymised once.
+ */
+export function sourceAnonymisers(db: Db): (source: PlanSource) => (text: string) => string {
+  const made = new Map<string, (text: string) => string>();
+  return (source) => {
+    const key = source.kind === 'review' ? source.reviewId : '';
+    let anonymise = made.get(key);
+    if (!anonymise) {
+      anonymise = remembering(source.kind === 'review' ? anonymiserFor(db, source.reviewId).anonymise : createAnonymiser(peopleToCheck(db, null)));
+      made.set(key, anonymise);
+    }
+    return anonymise;
+  };
+}
+
+function remembering(anonymise: (text: string) => string): (text: string) => string {
+  const done = new Map<string, string>();
+  return (text) => {
+    let shown = done.get(text);
+    if (shown === undefined) done.set(text, (shown = anonymise(text)));
+    return shown;
+  };
 }

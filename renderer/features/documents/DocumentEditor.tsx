@@ -1,19 +1,13 @@
-import { EditorContent } from '@tiptap/react';
 import { useState } from 'react';
-import type { ReferenceAttrs } from '../../../shared/documents/model';
 import { BackLink } from '../../components/BackLink';
 import { PageHeading } from '../../components/PageHeading';
 import { ComparisonView } from './ComparisonView';
 import { EditorPanels } from './EditorPanels';
-import { FootnoteForm } from './FootnoteForm';
-import { LinkForm } from './LinkForm';
-import { ReferenceDialog } from './ReferenceDialog';
-import { SaveStatus } from './SaveStatus';
 import { selectComparison, selectSave, useDocuments } from './store';
 import type { OpenDocument } from './types';
-import { Toolbar } from './Toolbar';
 import { useDocumentEditor } from './use-document-editor';
 import { kindLabels } from './words';
+import { EditorSurface } from './EditorSurface';
 
 interface DocumentEditorProps {
   document: OpenDocument;
@@ -24,13 +18,9 @@ interface DocumentEditorProps {
 export function DocumentEditor({ document, reviewTitle }: DocumentEditorProps) {
   const { editor, autosave, words } = useDocumentEditor(document);
   const closeDocument = useDocuments((state) => state.closeDocument);
-  const reloadDocument = useDocuments((state) => state.reloadDocument);
   const closeComparison = useDocuments((state) => state.closeComparison);
   const comparison = useDocuments(selectComparison);
   const save = useDocuments(selectSave);
-  // The link or footnote form under the toolbar, one at a time.
-  const [form, setForm] = useState<'link' | 'footnote' | null>(null);
-  const [referenceOpen, setReferenceOpen] = useState(false);
   const [leaveBlocked, setLeaveBlocked] = useState(false);
 
   async function leave(force = false) {
@@ -39,12 +29,6 @@ export function DocumentEditor({ document, reviewTitle }: DocumentEditorProps) {
     // Read after the save: a refusal from another window's save lets the user go (the text cannot be saved).
     if (!saved && !force && useDocuments.getState().save.status !== 'conflict') return setLeaveBlocked(true);
     closeDocument();
-  }
-
-  function referenceChosen(choice: ReferenceAttrs | null) {
-    setReferenceOpen(false);
-    if (choice) editor.chain().focus().insertReference(choice).run();
-    else editor.commands.focus();
   }
 
   return (
@@ -68,16 +52,11 @@ export function DocumentEditor({ document, reviewTitle }: DocumentEditorProps) {
       ) : null}
       <div className="doc-layout">
         <div className="doc-main">
-          <Toolbar editor={editor} openLink={() => setForm('link')} openFootnote={() => setForm('footnote')} openReference={() => setReferenceOpen(true)} />
-          {form === 'link' ? <LinkForm editor={editor} onDone={() => setForm(null)} /> : null}
-          {form === 'footnote' ? <FootnoteForm editor={editor} onDone={() => setForm(null)} /> : null}
-          <EditorContent editor={editor} className="doc-page" />
-          <SaveStatus words={words} marking={document.marking} onRetry={() => void autosave.saveNow()} onReload={() => void reloadDocument()} />
+          <EditorSurface editor={editor} autosave={autosave} words={words} document={document} />
         </div>
         <EditorPanels document={document} flush={() => autosave.flush()} />
       </div>
       {comparison ? <ComparisonView comparison={comparison} onClose={closeComparison} /> : null}
-      {referenceOpen ? <ReferenceDialog onClose={referenceChosen} /> : null}
     </section>
   );
 }

@@ -1,14 +1,7 @@
-import { EditorContent } from '@tiptap/react';
 import { useEffect, useState } from 'react';
-import type { ReferenceAttrs } from '../../../shared/documents/model';
 import type { ConversationDetail } from '../../../shared/interviews/channels';
-import { FootnoteForm } from '../documents/FootnoteForm';
-import { LinkForm } from '../documents/LinkForm';
-import { ReferenceDialog } from '../documents/ReferenceDialog';
-import { SaveStatus } from '../documents/SaveStatus';
 import { useDocuments, type OpenDocument } from '../documents/store';
 import { useCloseOnLeave } from '../documents/use-close-on-leave';
-import { Toolbar } from '../documents/Toolbar';
 import { useDocumentEditor } from '../documents/use-document-editor';
 import { VersionsPanel } from '../documents/VersionsPanel';
 import { CodeSelection } from './CodeSelection';
@@ -16,6 +9,7 @@ import { ExcerptHighlights, highlightsFor, showHighlights } from './excerpt-high
 import { ExcerptList } from './ExcerptList';
 import { GuidePanel } from './GuidePanel';
 import { selectExcerpts, useInterviews } from './store';
+import { EditorSurface } from '../documents/EditorSurface';
 
 interface NotesEditorProps {
   document: OpenDocument;
@@ -28,11 +22,8 @@ export function NotesEditor({ document, conversation }: NotesEditorProps) {
   const { editor, autosave, words } = useDocumentEditor(document, extra);
   const excerpts = useInterviews(selectExcerpts);
   const loadExcerpts = useInterviews((state) => state.loadExcerpts);
-  const reloadDocument = useDocuments((state) => state.reloadDocument);
   const setPanel = useDocuments((state) => state.setPanel);
   const panel = useDocuments((state) => state.panel);
-  const [form, setForm] = useState<'link' | 'footnote' | null>(null);
-  const [referenceOpen, setReferenceOpen] = useState(false);
 
   // The highlights follow the core's anchors whenever they are read again.
   useEffect(() => {
@@ -50,23 +41,14 @@ export function NotesEditor({ document, conversation }: NotesEditorProps) {
 
   useCloseOnLeave(autosave, document);
 
-  function referenceChosen(choice: ReferenceAttrs | null) {
-    setReferenceOpen(false);
-    if (choice) editor.chain().focus().insertReference(choice).run();
-    else editor.commands.focus();
-  }
-
   return (
     <section aria-labelledby="iv-notes-heading" className="iv-notes">
       <h2 id="iv-notes-heading">Notes</h2>
       <div className="iv-notes-layout">
         <div className="iv-notes-main">
-          <Toolbar editor={editor} openLink={() => setForm('link')} openFootnote={() => setForm('footnote')} openReference={() => setReferenceOpen(true)} />
-          {form === 'link' ? <LinkForm editor={editor} onDone={() => setForm(null)} /> : null}
-          {form === 'footnote' ? <FootnoteForm editor={editor} onDone={() => setForm(null)} /> : null}
-          <EditorContent editor={editor} className="doc-page" />
-          <CodeSelection editor={editor} flush={() => autosave.flush()} conversation={conversation} />
-          <SaveStatus words={words} marking={document.marking} onRetry={() => void autosave.saveNow()} onReload={() => void reloadDocument()} />
+          <EditorSurface editor={editor} autosave={autosave} words={words} document={document}>
+            <CodeSelection editor={editor} flush={() => autosave.flush()} conversation={conversation} />
+          </EditorSurface>
           <div className="doc-side-buttons">
             <button type="button" className="button button-secondary button-small" aria-expanded={panel === 'versions'} onClick={() => setPanel(panel === 'versions' ? null : 'versions')}>
               Versions of the notes
@@ -85,7 +67,6 @@ export function NotesEditor({ document, conversation }: NotesEditorProps) {
           <ExcerptList conversation={conversation} />
         </div>
       </div>
-      {referenceOpen ? <ReferenceDialog onClose={referenceChosen} /> : null}
     </section>
   );
 }
