@@ -8,7 +8,7 @@ import { closedStatuses, impactReviewMonths, type ActivityType } from '../../../
 import { reviewName } from '../../../shared/reviews/text';
 import { addMonths, toEpochDay, type LocalDate } from '../../../shared/deadlines/local-date';
 import type { Db } from '../kernel';
-import { activityLabel, sourceOf } from './sources';
+import { activityLabel, numberWithinSource, sourceOf } from './sources';
 
 export interface StoredAction {
   id: string;
@@ -60,7 +60,7 @@ export function sourceLabels(db: Db): Map<string, string> {
 /** Each recommendation's number within its review or activity (1, 2, … by position). */
 export function recommendationNumbers(db: Db): Map<string, number> {
   const rows = db
-    .prepare<[], { id: string; number: number }>('SELECT id, row_number() OVER (PARTITION BY review_id, activity_id ORDER BY position, created_at) AS number FROM recommendations')
+    .prepare<[], { id: string; number: number }>(`SELECT id, ${numberWithinSource} AS number FROM recommendations`)
     .all();
   return new Map(rows.map((row) => [row.id, row.number]));
 }
@@ -75,7 +75,7 @@ export function answeredFindings(db: Db, recommendationId?: string): Map<string,
     .prepare<[string | null, string | null], { recommendation_id: string; finding_id: string | null; number: number | null; statement: string | null; category: string | null }>(
       `SELECT rf.recommendation_id, rf.finding_id, f.number, f.statement, c.name AS category
          FROM recommendation_findings rf
-         LEFT JOIN (SELECT id, statement, category_id, row_number() OVER (PARTITION BY review_id, activity_id ORDER BY position, created_at) AS number FROM findings) f ON f.id = rf.finding_id
+         LEFT JOIN (SELECT id, statement, category_id, ${numberWithinSource} AS number FROM findings) f ON f.id = rf.finding_id
          LEFT JOIN finding_categories c ON c.id = f.category_id
         WHERE ? IS NULL OR rf.recommendation_id = ?
         ORDER BY rf.recommendation_id, rf.position`,

@@ -48,6 +48,7 @@ interface FindingRow {
 
 const findingColumns = 'f.id, f.review_id, f.activity_id, f.statement, f.pattern, c.name AS category FROM findings f LEFT JOIN finding_categories c ON c.id = f.category_id';
 
+/** Numbered as `numberWithinSource` numbers them: the rows come in that order. */
 function numbered(rows: FindingRow[]): PlanFinding[] {
   const counted = new Map<string, number>();
   return rows.map((row) => {
@@ -59,12 +60,12 @@ function numbered(rows: FindingRow[]): PlanFinding[] {
 }
 
 export function reviewFindings(db: Db, reviewId: string): PlanFinding[] {
-  return numbered(db.prepare<[string], FindingRow>(`SELECT ${findingColumns} WHERE f.review_id = ? ORDER BY f.position, f.created_at`).all(reviewId));
+  return numbered(db.prepare<[string], FindingRow>(`SELECT ${findingColumns} WHERE f.review_id = ? ORDER BY f.position, f.rowid`).all(reviewId));
 }
 
 /** Every finding in the workspace, numbered within its source. */
 export function allFindings(db: Db): PlanFinding[] {
-  return numbered(db.prepare<[], FindingRow>(`SELECT ${findingColumns} ORDER BY f.review_id, f.activity_id, f.position, f.created_at`).all());
+  return numbered(db.prepare<[], FindingRow>(`SELECT ${findingColumns} ORDER BY f.review_id, f.activity_id, f.position, f.rowid`).all());
 }
 
 export function allRecommendations(db: Db): PlanRecommendation[] {

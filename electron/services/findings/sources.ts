@@ -45,6 +45,13 @@ export function sourceLabel(db: Db, source: PlanSource): string {
   return requireSource(db, source).label;
 }
 
+/**
+ * "Finding 2", "Recommendation 3": a row's number within its review or activity, by position (then
+ * the order rows were written), as SQL for a findings or recommendations query. Every part numbers
+ * by this one rule.
+ */
+export const numberWithinSource = 'row_number() OVER (PARTITION BY review_id, activity_id ORDER BY position, rowid)';
+
 /** A row's source from its two columns. */
 export function sourceOf(row: { review_id: string | null; activity_id: string | null }): PlanSource {
   return row.review_id !== null ? { kind: 'review', reviewId: row.review_id } : { kind: 'activity', activityId: row.activity_id! };
